@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "sesame",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sesame", targets: ["sesame"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // C libraries from Debian's -dev packages, reached through tiny module maps.
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+
+        // Pure logic: profile, validation, lint, rendering. No network, no ArgumentParser.
+        .target(
+            name: "SesameCore",
+            dependencies: ["CYAML", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        // AWS Signature Version 4 over OpenSSL's libcrypto.
+        .target(name: "SigV4", dependencies: ["CCrypto"]),
+        // Credentials, transport (libcurl), retries, SES v2 / Support / STS clients.
+        .target(name: "SesameAWS", dependencies: ["SigV4", "CCurl"]),
+        // The thin command-line front end.
+        .executableTarget(
+            name: "sesame",
+            dependencies: [
+                "SesameCore", "SesameAWS",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Shared by the test targets: starting the SES emulator, locating fixtures.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SesameCoreTests", dependencies: ["SesameCore"]),
+        .testTarget(name: "SigV4Tests", dependencies: ["SigV4"]),
+        .testTarget(name: "SesameAWSTests", dependencies: ["SesameAWS", "TestSupport"]),
+        .testTarget(name: "SesameCLITests", dependencies: ["TestSupport"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// Credentials, transport, retries and clients: built in issue 5.
