@@ -1,0 +1,21 @@
+/// The output formats for a set of file reports (`--format`), each a pure function to text.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case text
+    case json
+    case sarif
+    case github
+}
+
+/// Counts across all files, for summaries and exit statuses.
+public struct ReportSummary: Hashable, Sendable {
+    public var errors: Int
+    public var warnings: Int
+    public var infos: Int
+
+    public init(_ reports: [FileReport]) {
+        let all = reports.flatMap(\.diagnostics)
+        errors = all.count { $0.severity == .error }
+        warnings = all.count { $0.severity == .warning }
+        infos = all.count { $0.severity == .info }
+    }
+}
