@@ -37,9 +37,9 @@ let package = Package(
 
         // Shared by the test targets: starting the SES emulator, locating fixtures.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "SesameCoreTests", dependencies: ["SesameCore"]),
+        .testTarget(name: "SesameCoreTests", dependencies: ["SesameCore", "TestSupport"]),
         .testTarget(name: "SigV4Tests", dependencies: ["SigV4"]),
         .testTarget(name: "SesameAWSTests", dependencies: ["SesameAWS", "TestSupport"]),
-        .testTarget(name: "SesameCLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "SesameCLITests", dependencies: ["TestSupport"], exclude: ["Fixtures"]),
     ]
 )

@@ -1,14 +1,21 @@
 import ArgumentParser
+import SesameCore
 
 extension Sesame {
     struct Schema: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "schema",
-            abstract: "Print the JSON Schema of the profile, for editors."
+            abstract: "Print the JSON Schema (draft 2020-12) of the profile, for editors.",
+            discussion: """
+            Point yaml-language-server at it to check profiles as you type:
+              sesame schema > profile.schema.json
+              # then, as the first line of the profile:
+              # yaml-language-server: $schema=profile.schema.json
+            """
         )
 
         func run() async throws {
-            throw CommandFailure.notBuiltYet("schema")
+            Terminal.standardOutput.write(JSONSchema.profile().serialized(pretty: true) + "\n")
         }
     }
 }

@@ -1,14 +1,46 @@
 import ArgumentParser
+import SesameCore
 
 extension Sesame {
     struct Validate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "validate",
-            abstract: "Check profiles for completeness and the API's limits."
+            abstract: "Check profiles for completeness and the API's limits.",
+            discussion: """
+            Every problem is reported as `path:line:column: error: message [check]`, all of them in one run.
+            Exit status: 0 valid, 1 problems to fix, 2 a file cannot be read or is not YAML.
+
+            Example:
+              sesame validate examples/saas-transactional.yaml examples/newsletter-marketing.yaml
+              sesame validate --format json profile.yaml
+            """
         )
 
+        @Argument(help: "Profiles to check (`-` reads standard input).", completion: .file(extensions: ["yaml", "yml"]))
+        var files: [String]
+
+        @Option(help: "Output format.")
+        var format: TextOrJSON = .text
+
         func run() async throws {
-            throw CommandFailure.notBuiltYet("validate")
+            var reports: [FileReport] = []
+            var unusable = false
+            for path in files {
+                do {
+                    let document = try ProfileLoader.load(path: path)
+                    reports.append(FileReport(path: path, diagnostics: document.diagnostics))
+                } catch {
+                    unusable = true
+                    if let diagnostic = error.diagnostic {
+                        reports.append(FileReport(path: path, diagnostics: [diagnostic]))
+                    } else {
+                        Terminal.standardError.write("sesame: \(error.message)\n")
+                    }
+                }
+            }
+            ReportPrinter.print(reports, format: format == .json ? .json : .text)
+            if unusable { throw ExitCode(2) }
+            if ReportSummary(reports).errors > 0 { throw ExitCode(1) }
         }
     }
 }

@@ -1,0 +1,123 @@
+/// A profile loaded from a file, with the YAML tree it came from, so that every later
+/// finding (validation, lint, rendering limits) can point at the right line and column.
+public struct ProfileDocument: Sendable {
+    public var path: String
+    /// The profile, when every field it needs passed validation.
+    public var profile: Profile?
+    /// Every validation problem, sorted by place.
+    public var diagnostics: [Diagnostic]
+    public var root: YAMLNode
+    private var values: [String: YAMLNode]
+    private var keys: [String: YAMLNode]
+
+    init(path: String, root: YAMLNode, validator: ProfileValidator) {
+        self.path = path
+        self.root = root
+        self.values = validator.accepted
+        self.keys = validator.keys
+        self.diagnostics = validator.diagnostics.sorted()
+        self.profile = Self.build(from: validator.accepted)
+    }
+
+    /// True when validation found no errors.
+    public var isValid: Bool { !diagnostics.contains { $0.severity == .error } }
+
+    /// The node of a key path's value, if it passed validation (`use_case.opt_out`).
+    public func value(at keyPath: String) -> YAMLNode? { values[keyPath] }
+
+    /// Where a key path is written: its key, else its value, else the top of the file.
+    public func location(of keyPath: String) -> SourceLocation {
+        keys[keyPath]?.start ?? values[keyPath]?.start ?? SourceLocation(path: path, line: 1, column: 1)
+    }
+
+    private static func build(from values: [String: YAMLNode]) -> Profile? {
+        func text(_ keyPath: String) -> String? { values[keyPath]?.scalar }
+        func integer(_ keyPath: String) -> Int? { text(keyPath).flatMap(YAMLNode.integerValue) }
+        func list(_ keyPath: String) -> [String] {
+            guard case let .sequence(items)? = values[keyPath]?.kind else { return [] }
+            return items.compactMap { $0.scalar?.trimmed }
+        }
+        guard let mailType = text("mail_type").flatMap(MailType.init(rawValue:)),
+              let website = text("website_url")?.trimmed
+        else { return nil }
+        var useCase = UseCase(sending: Sending(
+            dailyVolume: integer("use_case.sending.daily_volume"),
+            peakPerSecond: integer("use_case.sending.peak_per_second")
+        ))
+        for field in UseCaseField.allCases {
+            useCase[field] = text(field.keyPath)
+        }
+        var lint = LintSettings(disabled: list("lint.disable"))
+        if case let .mapping(pairs)? = values["lint.severity"]?.kind {
+            for (key, value) in pairs {
+                guard let rule = key.scalar, let level = value.scalar else { continue }
+                if level == "off" {
+                    lint.disabled.append(rule)
+                } else if let severity = Severity(rawValue: level) {
+                    lint.severities[rule] = severity
+                }
+            }
+        }
+        return Profile(
+            version: integer("version") ?? ProfileSchema.version,
+            mailType: mailType,
+            websiteURL: website,
+            contactLanguage: text("contact_language").flatMap(ContactLanguage.init(rawValue:)) ?? .english,
+            additionalContacts: list("additional_contacts"),
+            regions: list("regions"),
+            useCase: useCase,
+            lint: lint
+        )
+    }
+}
+
+/// Why a profile could not be loaded at all (exit status 2), as opposed to loaded with problems.
+public enum ProfileLoadError: Error, Sendable {
+    case unreadable(FileError)
+    case malformed(YAMLError)
+
+    /// The problem as one line: `path:line:column: error: message [yaml]` or `path: message`.
+    public var diagnostic: Diagnostic? {
+        if case let .malformed(error) = self { return error.diagnostic }
+        return nil
+    }
+
+    public var message: String {
+        switch self {
+        case let .unreadable(error): "cannot read \(error.path): \(error.reason)"
+        case let .malformed(error): "\(error.location): error: \(error.problem.message)"
+        }
+    }
+}
+
+/// Reads, parses and validates profiles.
+public enum ProfileLoader {
+    /// Loads the profile at `path` (`-` for standard input): throws when the file cannot be
+    /// read or is not a usable YAML mapping; otherwise returns it with every validation finding.
+    public static func load(path: String, loader: YAMLLoader = YAMLLoader()) throws(ProfileLoadError) -> ProfileDocument {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileIO.read(path, limit: loader.maximumBytes)
+        } catch {
+            if let size = error.oversize {
+                throw .malformed(YAMLError(.tooLarge(bytes: size, limit: loader.maximumBytes),
+                                           at: SourceLocation(path: path, line: 1, column: 1)))
+            }
+            throw .unreadable(error)
+        }
+        return try parse(bytes, path: path, loader: loader)
+    }
+
+    /// Parses and validates profile text already in memory.
+    public static func parse(_ bytes: [UInt8], path: String, loader: YAMLLoader = YAMLLoader()) throws(ProfileLoadError) -> ProfileDocument {
+        let root: YAMLNode
+        do {
+            root = try loader.load(bytes, path: path)
+        } catch {
+            throw .malformed(error)
+        }
+        var validator = ProfileValidator(path: path)
+        validator.checkRoot(root)
+        return ProfileDocument(path: path, root: root, validator: validator)
+    }
+}
