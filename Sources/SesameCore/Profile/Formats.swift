@@ -49,7 +49,10 @@ public enum Suggestion {
             let limit = max(1, candidate.count / 3)
             if distance <= limit, distance < (best?.1 ?? .max) { best = (candidate, distance) }
         }
-        return best?.0
+        if let best { return best.0 }
+        // A word that is the start of a longer name (`website` for `website_url`).
+        guard lowered.count >= 4 else { return nil }
+        return candidates.filter { $0.lowercased().hasPrefix(lowered) }.min { $0.count < $1.count }
     }
 
     static func editDistance(_ a: String, _ b: String) -> Int {

@@ -1,14 +1,59 @@
 import ArgumentParser
+import SesameCore
+
+extension RenderLanguage: ExpressibleByArgument {}
 
 extension Sesame {
     struct Render: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "render",
-            abstract: "Render the production-access request from a profile."
+            abstract: "Render the production-access request from a profile.",
+            discussion: """
+            Prints the use-case description a reviewer reads, or with --format json exactly the
+            PutAccountDetails body that `sesame submit` sends. The description must fit in 5000
+            characters; over it, render exits 1 and names the longest answers. Nothing is truncated.
+
+            Examples:
+              sesame render examples/saas-transactional.yaml
+              sesame render examples/ja-transactional.yaml --lang en
+              sesame render profile.yaml --format json
+              sesame render profile.yaml --template my-request.mustache
+            """
         )
 
+        @Argument(help: "The profile.", completion: .file(extensions: ["yaml", "yml"]))
+        var file: String
+
+        @Option(help: "Language of the description (default: the profile's contact_language).")
+        var lang: RenderLanguage?
+
+        @Option(help: "Your own Mustache template over the documented variables.", completion: .file(extensions: ["mustache"]))
+        var template: String?
+
+        @Option(help: "text: the description; json: the PutAccountDetails request body.")
+        var format: TextOrJSON = .text
+
         func run() async throws {
-            throw CommandFailure.notBuiltYet("render")
+            let (document, profile) = try ProfileInput.loadValid(file)
+            let language = lang ?? RenderLanguage(profile.contactLanguage)
+            let written = RenderLanguage(writtenIn: profile.useCase)
+            if written != language {
+                Terminal.standardError.write("sesame: note: the answers in \(file) are mostly in \(written.name), the headings will be in \(language.name)\n")
+            }
+            let description: String
+            do {
+                let custom = try template.map { path throws(RenderError) in try RequestTemplate.load(path: path) }
+                description = try RequestRenderer.useCaseDescription(for: profile, language: language, template: custom)
+            } catch {
+                throw ProfileInput.failure(error, document: document)
+            }
+            switch format {
+            case .text:
+                Terminal.standardOutput.write(description + "\n")
+            case .json:
+                let body = AccountDetailsRequest.bytes(for: profile, useCaseDescription: description)
+                Terminal.standardOutput.write(String(decoding: body, as: UTF8.self) + "\n")
+            }
         }
     }
 }

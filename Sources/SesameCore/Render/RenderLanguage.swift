@@ -1,0 +1,55 @@
+/// The language a request is rendered in.
+public enum RenderLanguage: String, CaseIterable, Sendable {
+    case en
+    case ja
+
+    /// The language that matches a profile's contact language.
+    public init(_ contact: ContactLanguage) {
+        self = contact == .japanese ? .ja : .en
+    }
+
+    /// The language most of a profile's answers are written in (by their share of Japanese characters).
+    public init(writtenIn useCase: UseCase) {
+        let text = UseCaseField.allCases.compactMap { useCase[$0] }.joined()
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let japanese = letters.filter(\.isJapanese).count
+        self = !letters.isEmpty && japanese * 3 >= letters.count ? .ja : .en
+    }
+
+    /// The language's name in English, for messages.
+    public var name: String { self == .ja ? "Japanese" : "English" }
+
+    /// Formats a count with thousands separators, as the language writes it (both: `12,000`).
+    func count(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped += "," }
+            grouped.append(digit)
+        }
+        return value < 0 ? "-" + grouped : grouped
+    }
+
+    func mailTypeLabel(_ type: MailType) -> String {
+        switch (self, type) {
+        case (.en, .marketing): "marketing"
+        case (.en, .transactional): "transactional"
+        case (.ja, .marketing): "マーケティング"
+        case (.ja, .transactional): "トランザクション"
+        }
+    }
+
+    func contactLanguageName(_ language: ContactLanguage) -> String {
+        switch (self, language) {
+        case (.en, .english): "English"
+        case (.en, .japanese): "Japanese"
+        case (.ja, .english): "英語"
+        case (.ja, .japanese): "日本語"
+        }
+    }
+
+    /// Joins a list as the language does: `a, b` or `a、b`.
+    func list(_ items: [String]) -> String {
+        items.joined(separator: self == .ja ? "、" : ", ")
+    }
+}

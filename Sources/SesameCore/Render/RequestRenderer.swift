@@ -1,0 +1,101 @@
+/// Turns a profile into the text a reviewer reads and the request `submit` sends.
+public enum RequestRenderer {
+    /// The use-case description, normalised and checked against the 5000-character limit.
+    public static func useCaseDescription(
+        for profile: Profile, language: RenderLanguage, template: RequestTemplate? = nil
+    ) throws(RenderError) -> String {
+        let template = template ?? .builtIn(.useCase, language: language)
+        let text = normalize(template.render(TemplateVariables.dictionary(for: profile, language: language)))
+        let report = UseCaseLengthReport(text: text, profile: profile)
+        if report.isOverLimit { throw .tooLong(report) }
+        return text
+    }
+
+    /// The subject and body of an AWS Support case asking for production access.
+    public static func supportCase(for profile: Profile, language: RenderLanguage) throws(RenderError) -> SupportCaseText {
+        let description = try useCaseDescription(for: profile, language: language)
+        let values = TemplateVariables.dictionary(for: profile, language: language, useCaseDescription: description)
+        let body = normalize(RequestTemplate.builtIn(.supportCase, language: language).render(values))
+        let regions = language.list(profile.regions)
+        let subject = switch language {
+        case .en: "Amazon SES production access request" + (regions.isEmpty ? "" : " (\(regions))")
+        case .ja: "Amazon SES 本番アクセス(サンドボックス解除)の申請" + (regions.isEmpty ? "" : "(\(regions))")
+        }
+        return SupportCaseText(subject: subject, body: body, language: language)
+    }
+
+    /// Unix line endings, no trailing spaces, at most one blank line in a row, none at the ends.
+    public static func normalize(_ text: String) -> String {
+        var lines: [String] = []
+        var previousBlank = true
+        let unified = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
+        for raw in unified.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = String(raw.unicodeScalars.reversed().drop { $0 == " " || $0 == "\t" }.reversed().map(Character.init))
+            let blank = line.isEmpty
+            if blank && previousBlank { continue }
+            lines.append(line)
+            previousBlank = blank
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// An AWS Support case's text.
+public struct SupportCaseText: Hashable, Sendable {
+    public var subject: String
+    public var body: String
+    public var language: RenderLanguage
+}
+
+/// How long a rendered description is against the limit, and which answers take the most room.
+public struct UseCaseLengthReport: Hashable, Sendable {
+    /// Length in Unicode scalars, as AWS counts it.
+    public var length: Int
+    public var limit: Int
+    /// The longest answers, longest first: (key path, length).
+    public var longest: [Pair]
+
+    public struct Pair: Hashable, Sendable {
+        public var keyPath: String
+        public var length: Int
+    }
+
+    public init(text: String, profile: Profile, limit: Int = ProfileSchema.useCaseDescriptionLimit) {
+        self.length = text.unicodeScalars.count
+        self.limit = limit
+        self.longest = UseCaseField.allCases
+            .compactMap { field in profile.useCase[field].map { Pair(keyPath: field.keyPath, length: $0.trimmed.unicodeScalars.count) } }
+            .sorted { $0.length > $1.length }
+    }
+
+    public var isOverLimit: Bool { length > limit }
+
+    public var message: String {
+        let top = longest.prefix(3).map { "`\($0.keyPath)` (\($0.length))" }.joined(separator: ", ")
+        return "the rendered use-case description is \(length) characters, \(length - limit) over the \(limit)-character limit"
+            + " of UseCaseDescription; shorten the longest answers: \(top)"
+    }
+}
+
+/// The `PutAccountDetails` request body: the same bytes for `render --format json` and `submit`.
+public enum AccountDetailsRequest {
+    public static func body(for profile: Profile, useCaseDescription: String) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("MailType", .string(profile.mailType.rawValue)),
+            ("WebsiteURL", .string(profile.websiteURL)),
+            ("ContactLanguage", .string(profile.contactLanguage.rawValue)),
+            ("UseCaseDescription", .string(useCaseDescription)),
+        ]
+        if !profile.additionalContacts.isEmpty {
+            members.append(("AdditionalContactEmailAddresses", .array(profile.additionalContacts.map(JSONValue.string))))
+        }
+        members.append(("ProductionAccessEnabled", .bool(true)))
+        return .object(members)
+    }
+
+    /// The body as the exact bytes sent on the wire.
+    public static func bytes(for profile: Profile, useCaseDescription: String) -> [UInt8] {
+        Array(body(for: profile, useCaseDescription: useCaseDescription).serialized(pretty: true).utf8)
+    }
+}

@@ -1,0 +1,165 @@
+import Mustache
+
+/// What a template is for.
+public enum TemplateKind: String, Sendable {
+    /// The use-case description sent as `UseCaseDescription`.
+    case useCase = "use-case"
+    /// The body of an AWS Support case (`--via support`).
+    case supportCase = "support-case"
+}
+
+/// Why a request could not be rendered.
+public enum RenderError: Error, Sendable {
+    /// The template cannot be used: a syntax error or an unknown variable, at a place (exit 2).
+    case template(Diagnostic)
+    /// The template file cannot be read (exit 2).
+    case unreadable(FileError)
+    /// The rendered description is over the API's limit (exit 1).
+    case tooLong(UseCaseLengthReport)
+
+    public var message: String {
+        switch self {
+        case let .template(diagnostic): "\(diagnostic.location): error: \(diagnostic.message)"
+        case let .unreadable(error): "cannot read template \(error.path): \(error.reason)"
+        case let .tooLong(report): report.message
+        }
+    }
+}
+
+/// A parsed Mustache template whose variables are known to exist.
+public struct RequestTemplate: Sendable {
+    /// Where it came from: a path, or `built-in:NAME`.
+    public let origin: String
+    let compiled: MustacheTemplate
+
+    /// The template shipped inside the binary for `kind` in `language`.
+    public static func builtIn(_ kind: TemplateKind, language: RenderLanguage) -> RequestTemplate {
+        let name = "\(kind.rawValue).\(language.rawValue)"
+        guard let source = EmbeddedTemplates.all[name] else { preconditionFailure("no built-in template \(name)") }
+        do {
+            return try RequestTemplate(source: source, origin: "built-in:\(name)")
+        } catch {
+            preconditionFailure("built-in template \(name) does not parse: \(error.message)")
+        }
+    }
+
+    /// A user's template file, checked against the documented variables.
+    public static func load(path: String) throws(RenderError) -> RequestTemplate {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileIO.read(path, limit: 256 * 1024)
+        } catch {
+            throw .unreadable(error)
+        }
+        guard let source = String(validating: bytes, as: UTF8.self) else {
+            throw .template(Self.problem("template is not valid UTF-8", path: path, line: 1, column: 1))
+        }
+        return try RequestTemplate(source: source, origin: path)
+    }
+
+    /// Parses `source`; `origin` names it in errors. Plain text unless the template says otherwise.
+    public init(source: String, origin: String) throws(RenderError) {
+        try TemplateChecker(source: source, origin: origin).check()
+        let declaresContentType = source.hasPrefix("{{%")
+        let prefix = "{{% CONTENT_TYPE: TEXT }}"
+        do {
+            compiled = try MustacheTemplate(string: declaresContentType ? source : prefix + source)
+        } catch let error as MustacheTemplate.ParserError {
+            let column = error.context.lineNumber == 1 && !declaresContentType
+                ? max(1, error.context.columnNumber - prefix.count) : error.context.columnNumber
+            throw .template(Self.problem("template syntax error: \(Self.describe(error.error))",
+                                         path: origin, line: error.context.lineNumber, column: column))
+        } catch {
+            throw .template(Self.problem("template syntax error: \(error)", path: origin, line: 1, column: 1))
+        }
+        self.origin = origin
+    }
+
+    func render(_ values: [String: Any]) -> String {
+        compiled.render(values)
+    }
+
+    static func problem(_ message: String, path: String, line: Int, column: Int) -> Diagnostic {
+        Diagnostic(location: SourceLocation(path: path, line: line, column: column), severity: .error,
+                   rule: "template", topic: .clarity, message: message)
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: "a section is closed with a different name than it was opened with"
+        case .unfinishedName?: "a tag is not closed with }}"
+        case .expectedSectionEnd?: "a section is opened but never closed"
+        case .invalidSetDelimiter?: "a set-delimiter tag is malformed"
+        case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?: "a {{% pragma }} is not understood"
+        default: "\(error)"
+        }
+    }
+}
+
+/// Finds tags that name variables the renderer does not provide, before rendering (where
+/// Mustache would silently print nothing), with their place and a suggestion.
+private struct TemplateChecker {
+    let source: String
+    let origin: String
+
+    func check() throws(RenderError) {
+        let scalars = Array(source.unicodeScalars)
+        var index = 0
+        var line = 1
+        var column = 1
+        while index < scalars.count {
+            if scalars[index] == "{", index + 1 < scalars.count, scalars[index + 1] == "{" {
+                let (tagLine, tagColumn) = (line, column)
+                let triple = index + 2 < scalars.count && scalars[index + 2] == "{"
+                let open = triple ? 3 : 2
+                let close: [Unicode.Scalar] = triple ? ["}", "}", "}"] : ["}", "}"]
+                guard let end = Self.find(close, in: scalars, from: index + open) else {
+                    throw RenderError.template(RequestTemplate.problem("a tag is not closed with }}", path: origin, line: tagLine, column: tagColumn))
+                }
+                let body = String(String.UnicodeScalarView(scalars[(index + open)..<end])).trimmed
+                if try !checkTag(body, line: tagLine, column: tagColumn) { return }
+                for scalar in scalars[index..<(end + close.count)] {
+                    if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+                }
+                index = end + close.count
+                continue
+            }
+            if scalars[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+            index += 1
+        }
+    }
+
+    /// Checks one tag; returns false when checking must stop (custom delimiters).
+    private func checkTag(_ body: String, line: Int, column: Int) throws(RenderError) -> Bool {
+        guard let sigil = body.first else { return true }
+        switch sigil {
+        case "!", "%", "/": return true
+        case "=": return false
+        case ">", "<", "$":
+            throw RenderError.template(RequestTemplate.problem(
+                "partials and template inheritance are not available in sesame templates", path: origin, line: line, column: column))
+        default: break
+        }
+        var name = "#^&{".contains(sigil) ? String(body.dropFirst()).trimmed : body
+        if let open = name.firstIndex(of: "("), name.hasSuffix(")") {
+            name = String(name[name.index(after: open)..<name.index(before: name.endIndex)]).trimmed
+        }
+        guard !TemplateVariables.names.contains(name) else { return true }
+        var message = "unknown variable `\(name)`"
+        if let suggestion = Suggestion.closest(to: name, in: TemplateVariables.documented.map(\.name)) {
+            message += "; did you mean `\(suggestion)`?"
+        } else {
+            message += "; the variables are listed in the README under `sesame render`"
+        }
+        throw RenderError.template(RequestTemplate.problem(message, path: origin, line: line, column: column))
+    }
+
+    private static func find(_ needle: [Unicode.Scalar], in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var index = start
+        while index + needle.count <= scalars.count {
+            if scalars[index] == needle[0], Array(scalars[index..<(index + needle.count)]) == needle { return index }
+            index += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,76 @@
+/// The variables every template can use, built from a profile as a plain dictionary
+/// (no reflection), and documented in one place.
+public enum TemplateVariables {
+    /// Each variable with what it holds; the README lists these, and templates are checked against them.
+    public static let documented: [(name: String, summary: String)] = [
+        ("mail_type", "MARKETING or TRANSACTIONAL"),
+        ("mail_type_label", "the mail type in words of the language (\"transactional\", 「トランザクション」)"),
+        ("is_marketing", "true for MARKETING (use as a section)"),
+        ("is_transactional", "true for TRANSACTIONAL (use as a section)"),
+        ("website_url", "the website URL"),
+        ("contact_language", "EN or JA"),
+        ("contact_language_name", "the contact language in words (\"English\", 「日本語」)"),
+        ("additional_contacts", "the additional contact addresses (a list)"),
+        ("additional_contacts_text", "the same, joined with commas"),
+        ("has_additional_contacts", "true when there is at least one"),
+        ("regions", "the profile's regions (a list)"),
+        ("regions_text", "the same, joined with commas"),
+        ("has_regions", "true when the profile names regions"),
+        ("business", "use_case.business"),
+        ("recipients", "use_case.recipients"),
+        ("list_acquisition", "use_case.list_acquisition"),
+        ("bounce_handling", "use_case.bounce_handling"),
+        ("complaint_handling", "use_case.complaint_handling"),
+        ("opt_out", "use_case.opt_out"),
+        ("content", "use_case.content (absent when not given: use as a section)"),
+        ("sending", "the sending section, for `{{#sending}}…{{/sending}}`"),
+        ("sending.daily_volume", "use_case.sending.daily_volume"),
+        ("sending.daily_volume_text", "the same with thousands separators (12,000)"),
+        ("sending.peak_per_second", "use_case.sending.peak_per_second"),
+        ("sending.rationale", "use_case.sending.rationale"),
+        ("use_case_description", "the rendered use-case description (support-case templates)"),
+    ]
+
+    /// Every name a tag may use, including the members of `sending` used inside its section.
+    static let names: Set<String> = {
+        var names = Set(documented.map(\.name))
+        for name in documented.map(\.name) where name.hasPrefix("sending.") {
+            names.insert(String(name.dropFirst("sending.".count)))
+        }
+        return names.union(["."])
+    }()
+
+    /// The dictionary a template renders, for `profile` in `language`.
+    static func dictionary(for profile: Profile, language: RenderLanguage, useCaseDescription: String? = nil) -> [String: Any] {
+        let useCase = profile.useCase
+        var sending: [String: Any] = [:]
+        if let volume = useCase.sending.dailyVolume {
+            sending["daily_volume"] = volume
+            sending["daily_volume_text"] = language.count(volume)
+        }
+        if let peak = useCase.sending.peakPerSecond { sending["peak_per_second"] = peak }
+        if let rationale = useCase.sending.rationale?.trimmed { sending["rationale"] = rationale.removingSpacesBetweenJapanese }
+
+        var values: [String: Any] = [
+            "mail_type": profile.mailType.rawValue,
+            "mail_type_label": language.mailTypeLabel(profile.mailType),
+            "is_marketing": profile.mailType == .marketing,
+            "is_transactional": profile.mailType == .transactional,
+            "website_url": profile.websiteURL,
+            "contact_language": profile.contactLanguage.rawValue,
+            "contact_language_name": language.contactLanguageName(profile.contactLanguage),
+            "additional_contacts": profile.additionalContacts,
+            "additional_contacts_text": language.list(profile.additionalContacts),
+            "has_additional_contacts": !profile.additionalContacts.isEmpty,
+            "regions": profile.regions,
+            "regions_text": language.list(profile.regions),
+            "has_regions": !profile.regions.isEmpty,
+            "sending": sending,
+        ]
+        for field in UseCaseField.allCases where field != .sendingRationale {
+            if let text = useCase[field]?.trimmed, !text.isEmpty { values[field.rawValue] = text.removingSpacesBetweenJapanese }
+        }
+        if let useCaseDescription { values["use_case_description"] = useCaseDescription }
+        return values
+    }
+}

@@ -1,0 +1,29 @@
+extension String {
+    /// The text without the single spaces that YAML line folding leaves between two
+    /// Japanese characters (`です。 生徒`): Japanese is written without spaces between words.
+    public var removingSpacesBetweenJapanese: String {
+        let scalars = Array(unicodeScalars)
+        var result = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == " ", index > 0, index + 1 < scalars.count,
+               scalars[index - 1].isJapanese, scalars[index + 1].isJapanese {
+                continue
+            }
+            result.append(scalar)
+        }
+        return String(result)
+    }
+}
+
+extension Unicode.Scalar {
+    /// Hiragana, katakana, kanji, and the full-width punctuation and forms written with them.
+    var isJapanese: Bool {
+        switch value {
+        case 0x3000...0x303F, 0x3040...0x309F, 0x30A0...0x30FF, 0x31F0...0x31FF,
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF01...0xFF60, 0xFF61...0xFF9F:
+            true
+        default:
+            false
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import SesameCore
+
+/// Loading a profile for a command that needs a valid one (render, submit): problems are
+/// printed as diagnostics and turned into the contract's exit statuses.
+enum ProfileInput {
+    static func loadValid(_ path: String) throws -> (ProfileDocument, Profile) {
+        let document: ProfileDocument
+        do {
+            document = try ProfileLoader.load(path: path)
+        } catch {
+            throw CommandFailure(category: .unusableInput, message: error.message)
+        }
+        guard document.isValid, let profile = document.profile else {
+            let reporter = TextReporter(colors: Terminal.standardError.allowsColor)
+            for diagnostic in document.diagnostics {
+                Terminal.standardError.write(reporter.line(for: diagnostic) + "\n")
+            }
+            throw CommandFailure(category: .inputProblem, message: "\(path) is not a valid profile; fix the errors above (`sesame validate \(path)`)")
+        }
+        return (document, profile)
+    }
+
+    /// Maps a rendering failure to the contract: a bad template is unusable input (2), a description
+    /// over the limit is a problem in the profile (1), reported at its `use_case` key.
+    static func failure(_ error: RenderError, document: ProfileDocument) -> CommandFailure {
+        switch error {
+        case .template, .unreadable:
+            return CommandFailure(category: .unusableInput, message: error.message)
+        case .tooLong:
+            return CommandFailure(category: .inputProblem, message: "\(document.location(of: "use_case")): error: \(error.message) [use-case-too-long]")
+        }
+    }
+}
