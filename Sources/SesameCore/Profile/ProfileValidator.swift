@@ -17,6 +17,17 @@ struct ProfileValidator {
         checkMapping(root, fields: ProfileSchema.fields, prefix: "", topic: .clarity)
     }
 
+    /// Checks one value against one field, as the wizard does with each answer.
+    static func check(_ node: YAMLNode, keyPath: String, field: SchemaField, path: String = "answer") -> [Diagnostic] {
+        var validator = ProfileValidator(path: path)
+        if node.isNull || node.scalar?.isBlank == true {
+            if field.required { validator.reportMissing(field, keyPath: keyPath, at: node.start, present: true) }
+        } else {
+            validator.check(node, as: field.type, keyPath: keyPath, field: field)
+        }
+        return validator.diagnostics
+    }
+
     private mutating func report(_ rule: String, _ topic: Topic, at location: SourceLocation, _ message: String) {
         diagnostics.append(Diagnostic(location: location, severity: .error, rule: rule, topic: topic, message: message))
     }

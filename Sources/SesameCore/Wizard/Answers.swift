@@ -1,0 +1,60 @@
+/// The answers given so far, by key path, and how they become a draft file and a profile.
+public struct Answers: Sendable {
+    public private(set) var values: [String: JSONValue] = [:]
+
+    public init() {}
+
+    public subscript(keyPath: String) -> JSONValue? {
+        get { values[keyPath] }
+        set { values[keyPath] = newValue }
+    }
+
+    /// How many questions have been answered (the version is not a question).
+    public var count: Int { values.keys.count { $0 != "version" } }
+
+    /// The answers as a nested tree in the profile's key order, for writing a draft.
+    public var tree: JSONValue {
+        func build(_ fields: [SchemaField], prefix: String) -> [(String, JSONValue)] {
+            fields.compactMap { field in
+                let keyPath = prefix.isEmpty ? field.name : "\(prefix).\(field.name)"
+                if case let .object(children) = field.type {
+                    let members = build(children, prefix: keyPath)
+                    return members.isEmpty ? nil : (field.name, .object(members))
+                }
+                return values[keyPath].map { (field.name, $0) }
+            }
+        }
+        return .object(build(ProfileSchema.fields, prefix: ""))
+    }
+
+    /// Reads the answers back from a draft's YAML tree.
+    public init(draft root: YAMLNode) {
+        func walk(_ node: YAMLNode, prefix: String) {
+            switch node.kind {
+            case let .mapping(pairs):
+                for (key, value) in pairs {
+                    guard let name = key.scalar else { continue }
+                    walk(value, prefix: prefix.isEmpty ? name : "\(prefix).\(name)")
+                }
+            case let .sequence(items):
+                values[prefix] = .array(items.compactMap { $0.scalar.map(JSONValue.string) })
+            case let .scalar(text, style):
+                if style == .plain, let number = YAMLNode.integerValue(text) {
+                    values[prefix] = .int(number)
+                } else if !node.isNull {
+                    values[prefix] = .string(text)
+                }
+            }
+        }
+        walk(root, prefix: "")
+    }
+
+    /// The profile, once every required answer is in and valid.
+    public func profile() -> ProfileDocument? {
+        guard let text = try? YAMLWriter.emit(tree),
+              let document = try? ProfileLoader.parse(Array(text.utf8), path: "answers"),
+              document.isValid
+        else { return nil }
+        return document
+    }
+}

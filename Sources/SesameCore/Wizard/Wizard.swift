@@ -1,0 +1,240 @@
+/// Gives the wizard the reviewer's view of an answer and of the whole profile (the lint rules).
+public protocol WizardAdvisor {
+    /// Advice on one free-text answer, as short lines; empty when it reads well.
+    func advice(on text: String, for field: UseCaseField, mailType: MailType?, language: RenderLanguage) -> [String]
+    /// Findings on the whole profile, as short lines.
+    func review(_ document: ProfileDocument, language: RenderLanguage) -> [String]
+}
+
+/// How a wizard run ended.
+public enum WizardOutcome: Equatable, Sendable {
+    /// The profile was written to this path.
+    case written(String)
+    /// Input ended (EOF) before every answer was given; the draft holds what was answered.
+    case interrupted(draft: String)
+    /// The output exists and the user declined to overwrite it.
+    case declinedOverwrite
+}
+
+/// The guided questions of `sesame init`, over a `Console`: asks each question with why AWS
+/// asks it and an example, checks each answer with the validator's own code, shows lint advice
+/// on free-text answers, saves a draft after every answer, and writes the profile at the end.
+public final class Wizard {
+    private let console: Console
+    private let language: RenderLanguage
+    private let outputPath: String
+    private let force: Bool
+    private let advisor: WizardAdvisor?
+    private let defaults: [String: String]
+    private let messages: WizardMessages
+    private var answers = Answers()
+
+    /// Where the draft is kept: next to the output.
+    public var draftPath: String { outputPath + ".draft" }
+
+    public init(console: Console, language: RenderLanguage, outputPath: String, force: Bool,
+                advisor: WizardAdvisor? = nil, defaults: [String: String] = [:]) {
+        self.console = console
+        self.language = language
+        self.outputPath = outputPath
+        self.force = force
+        self.advisor = advisor
+        self.defaults = defaults
+        self.messages = WizardMessages(language: language)
+    }
+
+    public func run() throws -> WizardOutcome {
+        console.write(messages.welcome + "\n")
+        if FileIO.exists(outputPath), !force {
+            console.write(messages.exists(outputPath))
+            guard let reply = console.readLine(), Self.isYes(reply, default: false) else {
+                console.write("\n" + messages.notOverwritten(outputPath) + "\n")
+                return .declinedOverwrite
+            }
+        }
+        if let draft = loadDraft(), draft.count > 0 {
+            console.write(messages.resume(draftPath, draft.count))
+            guard let reply = console.readLine() else { return .interrupted(draft: draftPath) }
+            if Self.isYes(reply, default: true) { answers = draft }
+        }
+        answers["version"] = .int(ProfileSchema.version)
+        let total = Questions.all.count
+        for (index, question) in Questions.all.enumerated() where answers[question.keyPath] == nil {
+            guard let answer = ask(question, number: index + 1, of: total) else {
+                console.write("\n" + messages.interrupted(draftPath) + "\n")
+                return .interrupted(draft: draftPath)
+            }
+            answers[question.keyPath] = answer
+            try saveDraft()
+        }
+        return try finish()
+    }
+
+    // MARK: Asking
+
+    /// Asks until the answer is valid; nil at the end of input.
+    private func ask(_ question: Question, number: Int, of total: Int) -> JSONValue? {
+        let texts = question.text[language] ?? question.text[.en]!
+        console.write("\n" + bold("[\(number)/\(total)] \(texts.title)") + "\n")
+        console.write(dim("  \(messages.why): \(texts.why)") + "\n")
+        console.write(dim("  \(messages.example): \(texts.example)") + "\n")
+        while true {
+            guard let raw = read(question) else { return nil }
+            if question.optional, raw.isBlank { return question.kind == .list ? .array([]) : .string("") }
+            let value = Self.value(raw, for: question)
+            let problems = ProfileValidator.check(Self.node(for: value), keyPath: question.keyPath, field: question.field)
+            if !problems.isEmpty {
+                for problem in problems { console.write(red("  \(messages.badAnswer): \(problem.message)") + "\n") }
+                continue
+            }
+            if question.kind == .text, let field = UseCaseField.allCases.first(where: { $0.keyPath == question.keyPath }),
+               let advisor, case let .string(text) = value {
+                let mailType = answers["mail_type"].flatMap { if case let .string(type) = $0 { MailType(rawValue: type) } else { nil } }
+                let advice = advisor.advice(on: text, for: field, mailType: mailType, language: language)
+                if !advice.isEmpty {
+                    console.write(yellow("  \(messages.advice):") + "\n")
+                    for line in advice { console.write(yellow("  - \(line)") + "\n") }
+                    console.write("  " + messages.rewrite)
+                    guard let reply = console.readLine() else { return value }
+                    if reply.trimmed.lowercased() == "r" { continue }
+                }
+            }
+            return value
+        }
+    }
+
+    /// Reads the raw answer the way the question's kind wants it.
+    private func read(_ question: Question) -> String? {
+        let suggested = defaults[question.keyPath]
+        switch question.kind {
+        case let .choice(options):
+            let initial = suggested.flatMap { options.firstIndex(of: $0) } ?? 0
+            console.write("  " + messages.pickHint + "\n")
+            return console.pick(options: options, initial: initial).map { options[$0] }
+        case .line, .count, .list:
+            console.write("> " + (suggested.map { dim("[\(messages.defaultValue($0))] ") } ?? ""))
+            guard let line = console.readLine() else { return nil }
+            return line.isBlank ? (suggested ?? line) : line
+        case .text:
+            guard console.isInteractive else {
+                console.write("> ")
+                return console.readLine()
+            }
+            console.write(dim("  " + messages.textHint) + "\n")
+            var lines: [String] = []
+            while true {
+                console.write(lines.isEmpty ? "> " : "  ")
+                guard let line = console.readLine() else { return lines.isEmpty ? nil : lines.joined(separator: "\n") }
+                if line.trimmed == ":e" {
+                    if let edited = console.edit(lines.joined(separator: "\n")) { return edited.trimmed }
+                    console.write(messages.editorFailed + "\n")
+                    continue
+                }
+                if line.isBlank { return lines.joined(separator: "\n") }
+                lines.append(line)
+            }
+        }
+    }
+
+    /// The typed value of a raw answer.
+    static func value(_ raw: String, for question: Question) -> JSONValue {
+        let text = raw.trimmed
+        switch question.kind {
+        case .count:
+            return YAMLNode.integerValue(text.replacing(",", with: "")).map(JSONValue.int) ?? .string(text)
+        case .list:
+            let items = text.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == " " }).map { String($0).trimmed }
+            return .array(items.filter { !$0.isEmpty }.map(JSONValue.string))
+        case .choice:
+            return .string(text.uppercased())
+        case .line, .text:
+            return .string(text)
+        }
+    }
+
+    /// The value as the YAML node the validator checks.
+    private static func node(for value: JSONValue) -> YAMLNode {
+        let origin = SourceLocation(path: "answer", line: 1, column: 1)
+        switch value {
+        case let .int(number):
+            return YAMLNode(kind: .scalar(String(number), .plain), start: origin, end: origin)
+        case let .array(items):
+            return YAMLNode(kind: .sequence(items.map(node(for:))), start: origin, end: origin)
+        case let .string(text):
+            return YAMLNode(kind: .scalar(text, .doubleQuoted), start: origin, end: origin)
+        default:
+            return YAMLNode(kind: .scalar("", .plain), start: origin, end: origin)
+        }
+    }
+
+    // MARK: Draft and result
+
+    private func loadDraft() -> Answers? {
+        guard FileIO.exists(draftPath), let bytes = try? FileIO.read(draftPath),
+              let root = try? YAMLLoader().load(bytes, path: draftPath)
+        else { return nil }
+        return Answers(draft: root)
+    }
+
+    private func saveDraft() throws {
+        let text = try YAMLWriter.emit(answers.tree, header: ["Draft of `sesame init` (\(answers.count) answers so far); run it again to resume."])
+        try FileIO.writeAtomically(Array(text.utf8), to: draftPath)
+    }
+
+    private func finish() throws -> WizardOutcome {
+        var cleaned = answers
+        for (keyPath, value) in answers.values where value == .string("") || value == .array([]) { cleaned[keyPath] = nil }
+        guard let document = cleaned.profile(), let profile = document.profile else {
+            // Every answer was checked as it was given; a combination can still fail (it is reported).
+            let problems = (try? ProfileLoader.parse(Array((try YAMLWriter.emit(cleaned.tree)).utf8), path: draftPath).diagnostics) ?? []
+            for problem in problems { console.write(red("  \(problem.message)") + "\n") }
+            return .interrupted(draft: draftPath)
+        }
+        console.write("\n" + bold(messages.summary) + "\n")
+        for question in Questions.all {
+            guard let value = cleaned[question.keyPath] else { continue }
+            console.write("  \(question.keyPath): \(Self.short(value))\n")
+        }
+        if let advisor {
+            console.write("\n" + bold(messages.review) + "\n")
+            let findings = advisor.review(document, language: language)
+            console.write(findings.isEmpty ? "  \(messages.clean)\n" : findings.map { "  \($0)\n" }.joined())
+        }
+        console.write("\n" + bold(messages.preview) + "\n")
+        do {
+            let text = try RequestRenderer.useCaseDescription(for: profile, language: RenderLanguage(profile.contactLanguage))
+            console.write(text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "  │" : "  │ \($0)" }.joined(separator: "\n") + "\n")
+        } catch {
+            console.write(yellow("  " + messages.tooLong(error.message)) + "\n")
+        }
+        try ProfileWriter.write(profile, to: outputPath)
+        FileIO.remove(draftPath)
+        console.write("\n" + messages.written(outputPath) + "\n" + bold(messages.next(outputPath)) + "\n")
+        return .written(outputPath)
+    }
+
+    private static func short(_ value: JSONValue) -> String {
+        switch value {
+        case let .string(text):
+            let line = text.replacing("\n", with: " ")
+            return line.count > 70 ? String(line.prefix(67)) + "…" : line
+        case let .int(number): return String(number)
+        case let .array(items): return items.map(short).joined(separator: ", ")
+        default: return value.serialized()
+        }
+    }
+
+    static func isYes(_ reply: String, default answer: Bool) -> Bool {
+        let text = reply.trimmed.lowercased()
+        if text.isEmpty { return answer }
+        return ["y", "yes", "はい", "ｙ"].contains(text)
+    }
+
+    // MARK: Colours
+
+    private func paint(_ text: String, _ code: String) -> String { console.colors ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+    private func bold(_ text: String) -> String { paint(text, "1") }
+    private func dim(_ text: String) -> String { paint(text, "2") }
+    private func red(_ text: String) -> String { paint(text, "31") }
+    private func yellow(_ text: String) -> String { paint(text, "33") }
+}

@@ -1,0 +1,201 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import SesameCore
+
+/// The wizard's console on the real standard streams. On a terminal, pick lists use raw-mode
+/// arrow keys and `:e` opens `$VISUAL`/`$EDITOR`; with piped input every answer is one line.
+/// The terminal mode is restored on every exit path, signals included.
+final class TerminalConsole: Console {
+    let isInteractive: Bool
+    let colors: Bool
+    private let environment: [String: String]
+
+    init(environment: [String: String]) {
+        self.environment = environment
+        isInteractive = isatty(0) == 1 && isatty(1) == 1
+        colors = Terminal.standardOutput.allowsColor
+        TerminalState.installSignalHandlers()
+    }
+
+    func write(_ text: String) {
+        Terminal.standardOutput.write(text)
+    }
+
+    func readLine() -> String? {
+        var bytes: [UInt8] = []
+        var byte: UInt8 = 0
+        while true {
+            let count = Glibc.read(0, &byte, 1)
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 {
+                if !isInteractive { write("\n") }
+                return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
+            }
+            if byte == UInt8(ascii: "\n") { break }
+            bytes.append(byte)
+        }
+        if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
+        let line = String(decoding: bytes, as: UTF8.self)
+        // With piped input nothing echoes the answer: print it, so that the transcript reads well.
+        if !isInteractive { write(line + "\n") }
+        return line
+    }
+
+    func pick(options: [String], initial: Int) -> Int? {
+        guard isInteractive else { return pickByLine(options: options, initial: initial) }
+        var current = initial
+        // Raw mode first, so that a key pressed as soon as the list shows is read as a key.
+        guard TerminalState.enterRawMode() else { return pickByLine(options: options, initial: initial) }
+        defer { TerminalState.restore() }
+        draw(options, current: current, redraw: false)
+        while true {
+            guard let key = readKey() else { return nil }
+            switch key {
+            case .up: current = (current + options.count - 1) % options.count
+            case .down: current = (current + 1) % options.count
+            case let .digit(number) where number >= 1 && number <= options.count: current = number - 1
+            case .enter:
+                Terminal.standardOutput.write("\r\n")
+                return current
+            case .interrupt:
+                TerminalState.interrupt()
+            case .endOfInput: return nil
+            default: continue
+            }
+            draw(options, current: current, redraw: true)
+        }
+    }
+
+    func edit(_ text: String) -> String? {
+        let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isBlank } ?? "vi"
+        var template = Array("/tmp/sesame-answer-XXXXXX.txt".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
+        guard descriptor >= 0 else { return nil }
+        close(descriptor)
+        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        defer { unlink(path) }
+        let hint = "\n# Write the answer above. Lines starting with # are ignored; save and quit to continue.\n"
+        guard (try? FileIO.writeAtomically(Array((text + hint).utf8), to: path)) != nil else { return nil }
+        guard Subprocess.runShell("\(editor) \"$1\"", argument: path) == 0, let bytes = try? FileIO.read(path) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("#") }
+            .joined(separator: "\n")
+    }
+
+    // MARK: Pick lists
+
+    private func pickByLine(options: [String], initial: Int) -> Int? {
+        for (index, option) in options.enumerated() {
+            write("  \(index + 1)) \(option)\(index == initial ? " *" : "")\n")
+        }
+        while true {
+            write("> ")
+            guard let line = readLine() else { return nil }
+            let text = line.trimmed
+            if text.isEmpty { return initial }
+            if let number = Int(text), number >= 1, number <= options.count { return number - 1 }
+            if let index = options.firstIndex(where: { $0.lowercased() == text.lowercased() }) { return index }
+            write("  1–\(options.count), or one of \(options.joined(separator: ", "))\n")
+        }
+    }
+
+    private func draw(_ options: [String], current: Int, redraw: Bool) {
+        var text = redraw ? "\u{1B}[\(options.count)A" : ""
+        for (index, option) in options.enumerated() {
+            let line = index == current ? "❯ \(option)" : "  \(option)"
+            text += "\r\u{1B}[2K  " + (index == current && colors ? "\u{1B}[1;36m\(line)\u{1B}[0m" : line) + "\r\n"
+        }
+        Terminal.standardOutput.write(text)
+    }
+
+    private enum Key { case up, down, enter, digit(Int), interrupt, endOfInput, other }
+
+    private func readKey() -> Key? {
+        guard let byte = readByte() else { return .endOfInput }
+        switch byte {
+        case 0x03: return .interrupt
+        case 0x04: return .endOfInput
+        case 0x0D, 0x0A: return .enter
+        case UInt8(ascii: "k"): return .up
+        case UInt8(ascii: "j"): return .down
+        case UInt8(ascii: "1")...UInt8(ascii: "9"): return .digit(Int(byte - UInt8(ascii: "0")))
+        case 0x1B:
+            guard readByte() == UInt8(ascii: "[") else { return .other }
+            switch readByte() {
+            case UInt8(ascii: "A"): return .up
+            case UInt8(ascii: "B"): return .down
+            default: return .other
+            }
+        default: return .other
+        }
+    }
+
+    private func readByte() -> UInt8? {
+        var byte: UInt8 = 0
+        while true {
+            let count = Glibc.read(0, &byte, 1)
+            if count < 0 && errno == EINTR { continue }
+            return count == 1 ? byte : nil
+        }
+    }
+}
+
+/// The saved terminal mode, restored when raw mode ends and from the signal handlers. Global
+/// because a signal handler can capture nothing; it is written only on the main flow.
+enum TerminalState {
+    nonisolated(unsafe) private static var saved = termios()
+    nonisolated(unsafe) private static var isRaw: Int32 = 0
+    nonisolated(unsafe) static var interruptMessage: [UInt8] = Array("\nsesame: stopped.\n".utf8)
+
+    static func enterRawMode() -> Bool {
+        guard tcgetattr(0, &saved) == 0 else { return false }
+        var raw = saved
+        raw.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG)
+        raw.c_cc.6 = 1 // VMIN
+        raw.c_cc.5 = 0 // VTIME
+        guard tcsetattr(0, TCSANOW, &raw) == 0 else { return false }
+        isRaw = 1
+        Terminal.standardOutput.write("\u{1B}[?25l")
+        return true
+    }
+
+    static func restore() {
+        guard isRaw == 1 else { return }
+        tcsetattr(0, TCSANOW, &saved)
+        isRaw = 0
+        Terminal.standardOutput.write("\u{1B}[?25h")
+    }
+
+    /// On SIGINT, SIGTERM and SIGHUP: put the terminal back, say where the draft is, exit 130.
+    static func installSignalHandlers() {
+        for signal in [SIGINT, SIGTERM, SIGHUP] {
+            Glibc.signal(signal) { _ in TerminalState.interrupt() }
+        }
+    }
+
+    /// Ctrl-C, from a signal or read as a key in raw mode. Only async-signal-safe calls.
+    static func interrupt() -> Never {
+        if isRaw == 1 {
+            tcsetattr(0, TCSANOW, &saved)
+            _ = Glibc.write(1, "\u{1B}[?25h", 6)
+        }
+        interruptMessage.withUnsafeBytes { _ = Glibc.write(2, $0.baseAddress, $0.count) }
+        _exit(130)
+    }
+}
+
+/// Runs a command through `/bin/sh` with the terminal, for `$EDITOR` (which may carry arguments).
+enum Subprocess {
+    static func runShell(_ script: String, argument: String) -> Int32 {
+        var pid: pid_t = 0
+        let arguments = ["/bin/sh", "-c", script, "sh", argument]
+        var pointers = arguments.map { strdup($0) } + [nil]
+        defer { pointers.forEach { free($0) } }
+        guard posix_spawn(&pid, "/bin/sh", nil, nil, &pointers, environ) == 0 else { return -1 }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : -1
+    }
+}

@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Drives `sesame init` on a real pseudo-terminal, as a person would, and reports what happened.
+
+Usage: pty_init.py SESAME OUTPUT_PATH
+First run: picks MARKETING with the arrow keys, answers a few questions, then presses Ctrl-C
+during a pick list (raw mode). Second run: resumes the draft and answers the rest.
+Prints one JSON object with the facts the Swift test asserts.
+"""
+import fcntl, json, os, pty, select, signal, subprocess, sys, termios, time
+
+SESAME, OUTPUT = sys.argv[1], sys.argv[2]
+DEADLINE = 20.0
+
+
+def spawn():
+    master, slave = pty.openpty()
+    def controlling_tty():
+        os.setsid()
+        fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+    env = {"PATH": "/usr/bin:/bin", "HOME": "/nonexistent", "TERM": "xterm", "LANG": "C.UTF-8", "NO_COLOR": "1"}
+    proc = subprocess.Popen([SESAME, "init", "--output", OUTPUT, "--lang", "en"], stdin=slave, stdout=slave,
+                            stderr=slave, preexec_fn=controlling_tty, env=env, close_fds=True)
+    return proc, master, slave
+
+
+class Screen:
+    def __init__(self, master):
+        self.master, self.text = master, ""
+
+    def wait_for(self, needle):
+        end = time.time() + DEADLINE
+        while needle not in self.text:
+            if time.time() > end:
+                raise SystemExit(f"timed out waiting for {needle!r}; screen so far:\n{self.text[-2000:]}")
+            ready, _, _ = select.select([self.master], [], [], 0.1)
+            if ready:
+                try:
+                    self.text += os.read(self.master, 65536).decode("utf-8", "replace")
+                except OSError:
+                    break
+        consumed = self.text.index(needle) + len(needle)
+        seen, self.text = self.text[:consumed], self.text[consumed:]
+        return seen
+
+    def send(self, keys):
+        os.write(self.master, keys.encode())
+        time.sleep(0.05)
+
+
+def drain_and_wait(proc, screen):
+    end = time.time() + DEADLINE
+    while time.time() < end:
+        if proc.poll() is not None and not select.select([screen.master], [], [], 0.2)[0]:
+            break
+        ready, _, _ = select.select([screen.master], [], [], 0.1)
+        if ready:
+            try:
+                screen.text += os.read(screen.master, 65536).decode("utf-8", "replace")
+            except OSError:
+                break
+    if proc.poll() is None:
+        proc.kill()
+    return proc.wait()
+
+
+facts = {}
+proc, master, slave = spawn()
+screen = Screen(master)
+screen.wait_for("[1/15]")
+screen.wait_for("\u276f TRANSACTIONAL")
+screen.send("\x1b[B")          # arrow down: MARKETING
+screen.send("\r")
+screen.wait_for("[2/15]")
+screen.send("https://harborlanebooks.co.uk\r")
+screen.wait_for("[3/15]")
+screen.wait_for("\u276f EN")
+screen.send("\r")              # the default, EN
+screen.wait_for("[4/15]")
+screen.send("\r")              # no additional contacts
+screen.wait_for("[5/15]")
+screen.send("eu-west-2\r")
+screen.wait_for("[6/15]")
+screen.send("Harbor Lane Books is a two-person online shop in Bristol selling art books.\r")
+screen.send("About 6,000 customers since 2019.\r\r")   # multi-line answer ends with an empty line
+screen.wait_for("[7/15]")
+screen.send("\x03")            # Ctrl-C in the middle of typing an answer
+facts["first_exit"] = drain_and_wait(proc, screen)
+facts["first_output_tail"] = screen.text[-300:]
+attrs = termios.tcgetattr(slave)
+facts["canonical_after_interrupt"] = bool(attrs[3] & termios.ICANON) and bool(attrs[3] & termios.ECHO)
+facts["draft_exists"] = os.path.exists(OUTPUT + ".draft")
+facts["draft"] = open(OUTPUT + ".draft", encoding="utf-8").read() if facts["draft_exists"] else ""
+os.close(master); os.close(slave)
+
+# Second run: Ctrl-C inside a pick list must restore the terminal too; then a third run finishes.
+proc, master, slave = spawn()
+screen = Screen(master)
+screen.wait_for("Resume it? [Y/n]")
+screen.send("\r")
+screen.wait_for("[7/15]")
+screen.send("Subscribers who confirmed by double opt-in, and customers.\r\r")
+screen.wait_for("[8/15]")
+screen.send("Double opt-in through a confirmation link; consent is recorded. We never buy lists.\r\r")
+screen.wait_for("[9/15]")
+screen.send("SNS notifications; hard bounces are removed immediately and never mailed again.\r\r")
+screen.wait_for("[10/15]")
+screen.send("Complaints arrive over SNS; the person is unsubscribed at once.\r\r")
+screen.wait_for("[11/15]")
+screen.send("One-click unsubscribe link and List-Unsubscribe headers; no login; immediate.\r\r")
+screen.wait_for("[12/15]")
+screen.send("5000\r")
+screen.wait_for("[13/15]")
+screen.send("0\r")             # a bad answer is re-asked
+screen.wait_for("must be at least 1")
+screen.send("5\r")
+screen.wait_for("[14/15]")
+screen.send("4,300 subscribers, a newsletter every two weeks, plus order emails; a year of growth.\r\r")
+screen.wait_for("[15/15]")
+screen.send("\r")              # skip the optional content
+facts["second_exit"] = drain_and_wait(proc, screen)
+facts["second_output_tail"] = screen.text[-400:]
+facts["profile"] = open(OUTPUT, encoding="utf-8").read() if os.path.exists(OUTPUT) else ""
+facts["draft_left"] = os.path.exists(OUTPUT + ".draft")
+os.close(master); os.close(slave)
+
+# Third run: the output exists; Ctrl-C at a raw-mode pick list after agreeing to overwrite.
+os.remove(OUTPUT + ".draft") if os.path.exists(OUTPUT + ".draft") else None
+proc, master, slave = spawn()
+screen = Screen(master)
+screen.wait_for("Overwrite it at the end? [y/N]")
+screen.send("y\r")
+screen.wait_for("[1/15]")
+screen.wait_for("\u276f TRANSACTIONAL")
+screen.send("\x03")
+facts["pick_interrupt_exit"] = drain_and_wait(proc, screen)
+attrs = termios.tcgetattr(slave)
+facts["canonical_after_pick_interrupt"] = bool(attrs[3] & termios.ICANON) and bool(attrs[3] & termios.ECHO)
+facts["cursor_shown_after_pick_interrupt"] = "\x1b[?25h" in screen.text
+facts["profile_untouched"] = open(OUTPUT, encoding="utf-8").read() == facts["profile"]
+os.close(master); os.close(slave)
+print(json.dumps(facts))
