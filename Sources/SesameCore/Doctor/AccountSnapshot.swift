@@ -1,0 +1,93 @@
+/// What `doctor` knows about one region of an account, gathered from the SES v2 API by the
+/// command line and judged here, without any network.
+public struct AccountSnapshot: Sendable {
+    public var region: String
+    public var productionAccess: Bool
+    public var sendingEnabled: Bool
+    /// HEALTHY, PROBATION or SHUTDOWN (open set).
+    public var enforcementStatus: String?
+    public var max24HourSend: Double
+    public var maxSendRate: Double
+    public var sentLast24Hours: Double
+    /// The last production-access review, if any: PENDING, GRANTED, DENIED or FAILED.
+    public var reviewStatus: String?
+    public var caseID: String?
+    /// Reasons on the account-level suppression list: BOUNCE, COMPLAINT.
+    public var suppressedReasons: [String]
+    public var identities: [Identity]
+    public var configurationSets: [ConfigurationSet]
+
+    public init(
+        region: String, productionAccess: Bool, sendingEnabled: Bool, enforcementStatus: String? = nil,
+        max24HourSend: Double, maxSendRate: Double, sentLast24Hours: Double, reviewStatus: String? = nil,
+        caseID: String? = nil, suppressedReasons: [String] = [], identities: [Identity] = [],
+        configurationSets: [ConfigurationSet] = []
+    ) {
+        self.region = region
+        self.productionAccess = productionAccess
+        self.sendingEnabled = sendingEnabled
+        self.enforcementStatus = enforcementStatus
+        self.max24HourSend = max24HourSend
+        self.maxSendRate = maxSendRate
+        self.sentLast24Hours = sentLast24Hours
+        self.reviewStatus = reviewStatus
+        self.caseID = caseID
+        self.suppressedReasons = suppressedReasons
+        self.identities = identities
+        self.configurationSets = configurationSets
+    }
+
+    /// An email address or domain identity.
+    public struct Identity: Sendable {
+        /// EMAIL_ADDRESS, DOMAIN or MANAGED_DOMAIN.
+        public var type: String
+        public var name: String
+        /// PENDING, SUCCESS, FAILED, TEMPORARY_FAILURE or NOT_STARTED.
+        public var verificationStatus: String
+        public var verifiedForSending: Bool
+        /// DKIM status, when known (from GetEmailIdentity).
+        public var dkimStatus: String?
+        public var dkimSigningEnabled: Bool?
+        public var feedbackForwarding: Bool?
+
+        public init(type: String, name: String, verificationStatus: String, verifiedForSending: Bool,
+                    dkimStatus: String? = nil, dkimSigningEnabled: Bool? = nil, feedbackForwarding: Bool? = nil) {
+            self.type = type
+            self.name = name
+            self.verificationStatus = verificationStatus
+            self.verifiedForSending = verifiedForSending
+            self.dkimStatus = dkimStatus
+            self.dkimSigningEnabled = dkimSigningEnabled
+            self.feedbackForwarding = feedbackForwarding
+        }
+
+        public var isDomain: Bool { type != "EMAIL_ADDRESS" }
+        public var isVerified: Bool { verificationStatus == "SUCCESS" || verifiedForSending }
+    }
+
+    /// A configuration set and the event types its enabled destinations receive.
+    public struct ConfigurationSet: Sendable {
+        public var name: String
+        public var destinations: [EventDestination]
+
+        public init(name: String, destinations: [EventDestination]) {
+            self.name = name
+            self.destinations = destinations
+        }
+    }
+
+    public struct EventDestination: Sendable {
+        public var name: String
+        public var enabled: Bool
+        public var eventTypes: [String]
+        /// SNS, EventBridge, CloudWatch, Firehose or Pinpoint.
+        public var kind: String
+
+        public init(name: String, enabled: Bool, eventTypes: [String], kind: String) {
+            self.name = name
+            self.enabled = enabled
+            self.eventTypes = eventTypes
+            self.kind = kind
+        }
+    }
+}

@@ -1,0 +1,239 @@
+/// The verdict of one check.
+public enum CheckStatus: String, Sendable, Comparable {
+    case pass, warn, fail
+
+    private var rank: Int { self == .fail ? 2 : self == .warn ? 1 : 0 }
+    public static func < (lhs: CheckStatus, rhs: CheckStatus) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// One finding of `doctor`: what was checked, how it stands, and what to do next.
+public struct DoctorCheck: Hashable, Sendable {
+    /// A stable id from the contract: sandbox, sending-enabled, review, identities, dkim,
+    /// suppression-list, bounce-complaint-notifications, quota, recipient, sender.
+    public var id: String
+    public var status: CheckStatus
+    public var message: String
+    /// The next step, empty when there is nothing to do.
+    public var fix: String
+
+    public init(id: String, status: CheckStatus, message: String, fix: String = "") {
+        self.id = id
+        self.status = status
+        self.message = message
+        self.fix = fix
+    }
+}
+
+/// Everything `doctor` found in one region.
+public struct DoctorReport: Sendable {
+    public var region: String
+    public var checks: [DoctorCheck]
+
+    /// True when a check failed: something blocks mail now (exit status 1).
+    public var hasFailure: Bool { checks.contains { $0.status == .fail } }
+
+    /// The contract's JSON shape, with `fix` beside each message.
+    public var json: JSONValue {
+        .object([
+            ("region", .string(region)),
+            ("checks", .array(checks.map { check in
+                .object([
+                    ("id", .string(check.id)), ("status", .string(check.status.rawValue)),
+                    ("message", .string(check.message)), ("fix", check.fix.isEmpty ? .null : .string(check.fix)),
+                ])
+            })),
+        ])
+    }
+
+    /// One block per check: a status mark, the message, and the fix indented under it.
+    public func text(colors: Bool) -> String {
+        var out = "Region \(region)\n"
+        for check in checks {
+            let mark = switch check.status {
+            case .pass: colors ? "\u{1B}[32m✔ pass\u{1B}[0m" : "✔ pass"
+            case .warn: colors ? "\u{1B}[33m! warn\u{1B}[0m" : "! warn"
+            case .fail: colors ? "\u{1B}[31m✘ fail\u{1B}[0m" : "✘ fail"
+            }
+            out += "\(mark)  \(check.id): \(check.message)\n"
+            if !check.fix.isEmpty { out += "        → \(check.fix)\n" }
+        }
+        return out
+    }
+}
+
+/// Judges an account snapshot: the answers to "why is my mail not arriving?".
+public struct Doctor: Sendable {
+    public var language: RenderLanguage
+    public var profilePath: String
+
+    public init(language: RenderLanguage, profilePath: String = "sesame.yaml") {
+        self.language = language
+        self.profilePath = profilePath
+    }
+
+    public func diagnose(_ account: AccountSnapshot, recipients: [String] = [], sender: String? = nil) -> DoctorReport {
+        let say = DoctorMessages(language: language, profilePath: profilePath)
+        var checks = [
+            sandbox(account, say), sendingEnabled(account, say), review(account, say), identities(account, say),
+            dkim(account, say), suppressionList(account, say), notifications(account, say), quota(account, say),
+        ]
+        checks += recipients.map { recipient($0, account, say) }
+        if let sender { checks.append(self.sender(sender, account, say)) }
+        return DoctorReport(region: account.region, checks: checks)
+    }
+
+    private func sandbox(_ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
+        account.productionAccess
+            ? DoctorCheck(id: "sandbox", status: .pass, message: say.production)
+            : DoctorCheck(id: "sandbox", status: .warn, message: say.inSandbox, fix: say.leaveSandbox)
+    }
+
+    private func sendingEnabled(_ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
+        let enforcement = account.enforcementStatus ?? "HEALTHY"
+        if !account.sendingEnabled {
+            return DoctorCheck(id: "sending-enabled", status: .fail, message: say.sendingPaused(enforcement), fix: say.sendingPausedFix)
+        }
+        switch enforcement.uppercased() {
+        case "HEALTHY": return DoctorCheck(id: "sending-enabled", status: .pass, message: say.sendingOn)
+        case "SHUTDOWN": return DoctorCheck(id: "sending-enabled", status: .fail, message: say.enforcement(enforcement), fix: say.sendingPausedFix)
+        default: return DoctorCheck(id: "sending-enabled", status: .warn, message: say.enforcement(enforcement), fix: say.probationFix)
+        }
+    }
+
+    private func review(_ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
+        let caseID = account.caseID ?? "—"
+        switch account.reviewStatus?.uppercased() {
+        case "GRANTED"?: return DoctorCheck(id: "review", status: .pass, message: say.reviewGranted(caseID))
+        case "PENDING"?: return DoctorCheck(id: "review", status: .warn, message: say.reviewPending(caseID), fix: say.reviewPendingFix)
+        case "DENIED"?, "FAILED"?:
+            return DoctorCheck(id: "review", status: account.productionAccess ? .warn : .fail,
+                               message: say.reviewDenied(account.reviewStatus!.uppercased(), caseID), fix: say.reviewDeniedFix(caseID))
+        case let other?:
+            return DoctorCheck(id: "review", status: .warn, message: say.reviewOther(other, caseID))
+        case nil:
+            return account.productionAccess
+                ? DoctorCheck(id: "review", status: .pass, message: say.reviewNotNeeded)
+                : DoctorCheck(id: "review", status: .warn, message: say.reviewNone, fix: say.leaveSandbox)
+        }
+    }
+
+    private func identities(_ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
+        let verified = account.identities.filter(\.isVerified)
+        let unverified = account.identities.filter { !$0.isVerified }
+        if account.identities.isEmpty {
+            return DoctorCheck(id: "identities", status: .fail, message: say.noIdentities, fix: say.verifyIdentityFix)
+        }
+        if verified.isEmpty {
+            return DoctorCheck(id: "identities", status: .fail, message: say.noneVerified(Self.describe(unverified)), fix: say.verifyIdentityFix)
+        }
+        if !unverified.isEmpty {
+            return DoctorCheck(id: "identities", status: .warn, message: say.someUnverified(verified.count, Self.describe(unverified)),
+                               fix: say.unverifiedFix)
+        }
+        return DoctorCheck(id: "identities", status: .pass, message: say.allVerified(verified.count))
+    }
+
+    private func dkim(_ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
+        let domains = account.identities.filter(\.isDomain)
+        guard !domains.isEmpty else {
+            return DoctorCheck(id: "dkim", status: .warn, message: say.noDomain, fix: say.noDomainFix)
+        }
+        let failing = domains.filter { ($0.dkimStatus ?? "NOT_STARTED").uppercased() != "SUCCESS" || $0.dkimSigningEnabled == false }
+        if failing.isEmpty {
+            return DoctorCheck(id: "dkim", status: .pass, message: say.dkimOK(domains.map(\.name)))
+        }
+        let details = failing.map { identity in
+            identity.dkimSigningEnabled == false && identity.dkimStatus?.uppercased() == "SUCCESS"
+                ? "\(identity.name) (\(say.signingOff))" : "\(identity.name) (\(identity.dkimStatus ?? "NOT_STARTED"))"
+        }
+        let hardFailure = failing.contains { $0.dkimStatus?.uppercased() == "FAILED" }
+        return DoctorCheck(id: "dkim", status: hardFailure ? .fail : .warn, message: say.dkimProblems(details), fix: say.dkimFix)
+    }
+
+    private func suppressionList(_ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
+        let reasons = Set(account.suppressedReasons.map { $0.uppercased() })
+        if reasons.isSuperset(of: ["BOUNCE", "COMPLAINT"]) {
+            return DoctorCheck(id: "suppression-list", status: .pass, message: say.suppressionOn)
+        }
+        let missing = ["BOUNCE", "COMPLAINT"].filter { !reasons.contains($0) }
+        return DoctorCheck(id: "suppression-list", status: .warn, message: say.suppressionMissing(missing), fix: say.suppressionFix)
+    }
+
+    private func notifications(_ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
+        let routes = account.configurationSets.flatMap { set in
+            set.destinations.filter { destination in
+                let types = Set(destination.eventTypes.map { $0.uppercased() })
+                return destination.enabled && types.contains("BOUNCE") && types.contains("COMPLAINT")
+            }.map { "\(set.name)/\($0.name) (\($0.kind))" }
+        }
+        if !routes.isEmpty {
+            return DoctorCheck(id: "bounce-complaint-notifications", status: .pass, message: say.notificationsRouted(routes))
+        }
+        let forwarding = account.identities.filter { $0.isVerified && $0.feedbackForwarding == true }.map(\.name)
+        if !forwarding.isEmpty {
+            return DoctorCheck(id: "bounce-complaint-notifications", status: .pass, message: say.feedbackForwarding(forwarding),
+                               fix: say.notificationsBetter)
+        }
+        return DoctorCheck(id: "bounce-complaint-notifications", status: .warn, message: say.noNotifications, fix: say.notificationsFix)
+    }
+
+    private func quota(_ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
+        let used = account.sentLast24Hours
+        let limit = account.max24HourSend
+        let numbers = say.quotaNumbers(used: Int(used), limit: Int(limit), rate: account.maxSendRate)
+        if limit > 0, used >= limit {
+            return DoctorCheck(id: "quota", status: .fail, message: say.quotaExhausted(numbers), fix: say.quotaFix(account.productionAccess))
+        }
+        if limit > 0, used >= 0.8 * limit {
+            return DoctorCheck(id: "quota", status: .warn, message: say.quotaNear(numbers), fix: say.quotaFix(account.productionAccess))
+        }
+        return DoctorCheck(id: "quota", status: .pass, message: numbers)
+    }
+
+    private func recipient(_ address: String, _ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
+        let covering = Self.covering(address, in: account.identities)
+        if account.productionAccess {
+            return DoctorCheck(id: "recipient", status: .pass, message: say.recipientProduction(address))
+        }
+        if let identity = covering.first(where: \.isVerified) {
+            return DoctorCheck(id: "recipient", status: .pass, message: say.recipientVerified(address, identity.name))
+        }
+        if let identity = covering.first {
+            return DoctorCheck(id: "recipient", status: .fail, message: say.recipientPending(address, identity.name, identity.verificationStatus),
+                               fix: say.recipientFix(address))
+        }
+        return DoctorCheck(id: "recipient", status: .fail, message: say.recipientUnverified(address), fix: say.recipientFix(address))
+    }
+
+    private func sender(_ address: String, _ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
+        let covering = Self.covering(address, in: account.identities)
+        guard let identity = covering.first(where: \.isVerified) else {
+            return DoctorCheck(id: "sender", status: .fail, message: say.senderUnverified(address), fix: say.senderFix(address))
+        }
+        let domain = covering.first { $0.isDomain && $0.isVerified }
+        let signed = domain.map { ($0.dkimStatus ?? "").uppercased() == "SUCCESS" && $0.dkimSigningEnabled != false } ?? false
+        if !signed {
+            return DoctorCheck(id: "sender", status: .warn, message: say.senderNotSigned(address, identity.name), fix: say.dkimFix)
+        }
+        return DoctorCheck(id: "sender", status: .pass, message: say.senderOK(address, domain!.name))
+    }
+
+    /// The identities that cover an address: the address itself, then its domain and parent domains.
+    static func covering(_ address: String, in identities: [AccountSnapshot.Identity]) -> [AccountSnapshot.Identity] {
+        let lowered = address.lowercased()
+        var names = [lowered]
+        if let at = lowered.lastIndex(of: "@") {
+            var domain = String(lowered[lowered.index(after: at)...])
+            while domain.contains(".") {
+                names.append(domain)
+                domain = String(domain[domain.index(after: domain.firstIndex(of: ".")!)...])
+            }
+        }
+        return names.compactMap { name in identities.first { $0.name.lowercased() == name } }
+    }
+
+    private static func describe(_ identities: [AccountSnapshot.Identity]) -> String {
+        identities.prefix(8).map { "\($0.name) (\($0.verificationStatus))" }.joined(separator: ", ")
+            + (identities.count > 8 ? ", …" : "")
+    }
+}

@@ -1,0 +1,165 @@
+/// What `doctor` says, in English and Japanese, in one place.
+struct DoctorMessages {
+    let language: RenderLanguage
+    let profilePath: String
+
+    private var ja: Bool { language == .ja }
+    private func list(_ items: [String]) -> String { language.list(items) }
+
+    // sandbox
+    var production: String { ja ? "本番アクセスが有効です。検証していない宛先にも送信できます。" : "Production access is on: mail can go to any recipient." }
+    var inSandbox: String {
+        ja ? "このリージョンはサンドボックスです。送信先は検証済みのアドレスとドメイン(またはメールボックスシミュレーター)に限られ、24時間で200通、毎秒1通までです。"
+           : "This region is in the SES sandbox: mail goes only to verified addresses and domains (or the mailbox simulator), at most 200 messages per 24 hours and 1 per second."
+    }
+    var leaveSandbox: String {
+        ja ? "本番アクセスを申請してください: `sesame init` でプロフィールを作成し、`sesame submit \(profilePath)`。"
+           : "Request production access: write a profile with `sesame init`, then `sesame submit \(profilePath)`."
+    }
+
+    // sending-enabled
+    var sendingOn: String { ja ? "送信は有効で、アカウントの状態は正常(HEALTHY)です。" : "Sending is enabled and the account is in good standing (HEALTHY)." }
+    func sendingPaused(_ status: String) -> String {
+        ja ? "このリージョンでは送信が停止されています(状態: \(status))。SES はすべての送信を拒否します。"
+           : "Sending is paused in this region (enforcement status \(status)): SES rejects every message."
+    }
+    var sendingPausedFix: String {
+        ja ? "AWS からの通知(アカウントのメールアドレスと AWS Health Dashboard)を確認し、サポートケースで原因と対策を回答してください。"
+           : "Read AWS's notice (the account's email and the AWS Health Dashboard) and answer it on the support case with what caused it and what you changed."
+    }
+    func enforcement(_ status: String) -> String {
+        ja ? "アカウントの状態が \(status) です。バウンス率や苦情率が高いと送信が停止される可能性があります。"
+           : "The account's enforcement status is \(status): bounce or complaint rates are high enough that AWS may pause sending."
+    }
+    var probationFix: String {
+        ja ? "バウンスと苦情の原因となった宛先を止め、リストを見直してください。" : "Stop mailing the addresses that bounced or complained, and clean the list before the review period ends."
+    }
+
+    // review
+    func reviewGranted(_ caseID: String) -> String { ja ? "本番アクセスの申請は承認されています(ケース \(caseID))。" : "The production-access request was granted (case \(caseID))." }
+    func reviewPending(_ caseID: String) -> String {
+        ja ? "本番アクセスの申請は審査中です(ケース \(caseID))。通常は1営業日ほどで回答があります。"
+           : "The production-access request is under review (case \(caseID)); AWS usually answers within a business day."
+    }
+    var reviewPendingFix: String {
+        ja ? "サポートセンターのケースを確認し、追加の質問があれば回答してください。`sesame status` で状況を確認できます。"
+           : "Watch the case in the Support Center and answer any follow-up question; `sesame status` shows the review."
+    }
+    func reviewDenied(_ status: String, _ caseID: String) -> String {
+        ja ? "本番アクセスの申請は \(status == "DENIED" ? "却下" : "失敗") されました(ケース \(caseID))。API からの再申請はできません。"
+           : "The production-access request was \(status == "DENIED" ? "denied" : "not processed (FAILED)") (case \(caseID)); it cannot be resubmitted through the API."
+    }
+    func reviewDeniedFix(_ caseID: String) -> String {
+        ja ? "サポートセンターのケース \(caseID) に返信し、リストの作り方、バウンス・苦情・配信停止への対応を具体的に説明してください(`sesame lint \(profilePath)` で確認できます)。"
+           : "Reply on support case \(caseID) with concrete answers on list building, bounces, complaints and opt-out (`sesame lint \(profilePath)` checks them)."
+    }
+    func reviewOther(_ status: String, _ caseID: String) -> String { ja ? "審査の状態: \(status)(ケース \(caseID))。" : "Review status \(status) (case \(caseID))." }
+    var reviewNotNeeded: String { ja ? "本番アクセスが有効なため、審査は不要です。" : "Production access is on; no review is needed." }
+    var reviewNone: String { ja ? "本番アクセスの申請はまだ行われていません。" : "No production-access request has been made in this region." }
+
+    // identities
+    var noIdentities: String { ja ? "検証済みの ID(アドレスまたはドメイン)がありません。どこにも送信できません。" : "There are no identities (addresses or domains): nothing can be sent." }
+    var verifyIdentityFix: String {
+        ja ? "送信元ドメインを SES で ID として作成し、DNS に DKIM の CNAME レコードを登録してください(`aws sesv2 create-email-identity --email-identity example.com`)。"
+           : "Create your sending domain as an identity and publish its DKIM CNAME records (`aws sesv2 create-email-identity --email-identity example.com`)."
+    }
+    func noneVerified(_ names: String) -> String { ja ? "検証が完了した ID がありません: \(names)。" : "No identity is verified yet: \(names)." }
+    func someUnverified(_ count: Int, _ names: String) -> String {
+        ja ? "\(count) 件の ID は検証済みですが、未完了のものがあります: \(names)。"
+           : "\(count) \(count == 1 ? "identity is" : "identities are") verified; \(names.contains(", ") ? "these are" : "this one is") not: \(names)."
+    }
+    var unverifiedFix: String {
+        ja ? "アドレスは確認メールのリンクを開き、ドメインは DNS レコードを確認してください。失敗したものは作り直してください。"
+           : "Click the link in the verification email for addresses; check the DNS records for domains; recreate the ones that FAILED."
+    }
+    func allVerified(_ count: Int) -> String {
+        ja ? "\(count) 件の ID はすべて検証済みです。" : count == 1 ? "The only identity is verified." : "All \(count) identities are verified."
+    }
+
+    // dkim
+    var noDomain: String { ja ? "ドメインの ID がないため、DKIM で署名されていません。" : "There is no domain identity, so mail is not DKIM-signed with your domain." }
+    var noDomainFix: String {
+        ja ? "送信元ドメインを ID として検証し、Easy DKIM を有効にしてください。審査では検証済みドメインと DKIM が重視されます。"
+           : "Verify your sending domain with Easy DKIM; reviewers and mailbox providers look for a verified, DKIM-signed domain."
+    }
+    var signingOff: String { ja ? "署名が無効" : "signing turned off" }
+    func dkimOK(_ names: [String]) -> String { ja ? "DKIM は有効です: \(list(names))。" : "DKIM is set up and signing: \(list(names))." }
+    func dkimProblems(_ details: [String]) -> String { ja ? "DKIM が完了していないドメインがあります: \(list(details))。" : "DKIM is not working for: \(list(details))." }
+    var dkimFix: String {
+        ja ? "ドメインの DNS に SES の3つの DKIM CNAME レコードが正しく登録されているか確認してください(`aws sesv2 get-email-identity`)。"
+           : "Publish the three DKIM CNAME records SES gives for the domain and check them (`aws sesv2 get-email-identity --email-identity DOMAIN`)."
+    }
+
+    // suppression-list
+    var suppressionOn: String { ja ? "アカウントレベルのサプレッションリストはバウンスと苦情の両方で有効です。" : "The account-level suppression list is on for bounces and complaints." }
+    func suppressionMissing(_ missing: [String]) -> String {
+        ja ? "アカウントレベルのサプレッションリストが \(list(missing)) で無効です。" : "The account-level suppression list is off for \(list(missing))."
+    }
+    var suppressionFix: String {
+        ja ? "`aws sesv2 put-account-suppression-attributes --suppressed-reasons BOUNCE COMPLAINT` で有効にしてください。"
+           : "Turn it on: `aws sesv2 put-account-suppression-attributes --suppressed-reasons BOUNCE COMPLAINT`."
+    }
+
+    // notifications
+    func notificationsRouted(_ routes: [String]) -> String { ja ? "バウンスと苦情のイベントは次に送られています: \(list(routes))。" : "Bounce and complaint events are sent to \(list(routes))." }
+    func feedbackForwarding(_ names: [String]) -> String {
+        ja ? "バウンスと苦情はメールで転送されます(\(list(names)))。" : "Bounces and complaints are forwarded by email for \(list(names))."
+    }
+    var notificationsBetter: String {
+        ja ? "自動で処理するには、設定セットのイベント送信先(SNS や EventBridge)を追加してください。"
+           : "To act on them automatically, add a configuration-set event destination (SNS or EventBridge)."
+    }
+    var noNotifications: String {
+        ja ? "バウンスと苦情の通知がどこにも送られていません。" : "Bounce and complaint notifications go nowhere: no event destination receives them and feedback forwarding is off."
+    }
+    var notificationsFix: String {
+        ja ? "設定セットに BOUNCE と COMPLAINT を含むイベント送信先(SNS など)を追加してください。審査でも確認されます。"
+           : "Add an event destination for BOUNCE and COMPLAINT events (SNS, EventBridge) to a configuration set you send with; reviewers ask for it."
+    }
+
+    // quota
+    func quotaNumbers(used: Int, limit: Int, rate: Double) -> String {
+        let rateText = rate == rate.rounded() ? String(Int(rate)) : String(rate)
+        return ja ? "過去24時間の送信数は \(language.count(used)) / \(language.count(limit)) 通、最大送信レートは毎秒 \(rateText) 通です。"
+                  : "Sent \(language.count(used)) of \(language.count(limit)) messages in the last 24 hours; maximum rate \(rateText) per second."
+    }
+    func quotaExhausted(_ numbers: String) -> String { ja ? "24時間の送信上限に達しています。\(numbers)" : "The 24-hour quota is used up. \(numbers)" }
+    func quotaNear(_ numbers: String) -> String { ja ? "24時間の送信上限に近づいています。\(numbers)" : "Close to the 24-hour quota. \(numbers)" }
+    func quotaFix(_ production: Bool) -> String {
+        production
+            ? (ja ? "Service Quotas から送信上限の引き上げを申請してください。" : "Ask for a higher quota through Service Quotas.")
+            : (ja ? "本番アクセスを申請すると上限が引き上げられます: `sesame submit \(profilePath)`。" : "Production access raises the quota: `sesame submit \(profilePath)`.")
+    }
+
+    // recipient
+    func recipientProduction(_ address: String) -> String { ja ? "本番アクセスが有効なため、\(address) に送信できます。" : "Production access is on: mail to \(address) is accepted." }
+    func recipientVerified(_ address: String, _ identity: String) -> String {
+        ja ? "\(address) は検証済み(\(identity))のため、サンドボックスでも送信できます。" : "\(address) is covered by the verified identity \(identity): the sandbox accepts mail to it."
+    }
+    func recipientPending(_ address: String, _ identity: String, _ status: String) -> String {
+        ja ? "\(address) の ID \(identity) は検証が完了していません(\(status))。サンドボックスでは送信が拒否されます。"
+           : "\(address) is covered by \(identity), which is not verified (\(status)): the sandbox rejects mail to it."
+    }
+    func recipientUnverified(_ address: String) -> String {
+        ja ? "\(address) もそのドメインも検証されていません。サンドボックスでは送信が拒否されます(MessageRejected)。"
+           : "Neither \(address) nor its domain is a verified identity: in the sandbox, mail to it is rejected (MessageRejected)."
+    }
+    func recipientFix(_ address: String) -> String {
+        ja ? "テストなら宛先を検証してください(`aws sesv2 create-email-identity --email-identity \(address)`)。本番の宛先に送るには本番アクセスを申請してください。"
+           : "To test, verify it (`aws sesv2 create-email-identity --email-identity \(address)`); to mail real recipients, request production access (`sesame submit \(profilePath)`)."
+    }
+
+    // sender
+    func senderUnverified(_ address: String) -> String {
+        ja ? "送信元 \(address) もそのドメインも検証されていません。SES は送信を拒否します。" : "The sender \(address) is not covered by a verified identity: SES rejects mail from it."
+    }
+    func senderFix(_ address: String) -> String {
+        ja ? "送信元のドメインを ID として検証してください。" : "Verify the sender's domain (preferred) or the address itself as an identity."
+    }
+    func senderNotSigned(_ address: String, _ identity: String) -> String {
+        ja ? "送信元 \(address) は検証済み(\(identity))ですが、ドメインの DKIM 署名がありません。" : "The sender \(address) is verified (\(identity)) but its mail is not DKIM-signed with its domain."
+    }
+    func senderOK(_ address: String, _ domain: String) -> String {
+        ja ? "送信元 \(address) は検証済みで、\(domain) の DKIM で署名されます。" : "The sender \(address) is verified and DKIM-signed with \(domain)."
+    }
+}

@@ -1,0 +1,112 @@
+import Testing
+@testable import SesameCore
+
+private typealias Identity = AccountSnapshot.Identity
+
+private func sandboxAccount(identities: [Identity] = [], reasons: [String] = [], sets: [AccountSnapshot.ConfigurationSet] = []) -> AccountSnapshot {
+    AccountSnapshot(region: "eu-west-1", productionAccess: false, sendingEnabled: true, enforcementStatus: "HEALTHY",
+                    max24HourSend: 200, maxSendRate: 1, sentLast24Hours: 3, suppressedReasons: reasons,
+                    identities: identities, configurationSets: sets)
+}
+
+private let verifiedDomain = Identity(type: "DOMAIN", name: "example.org", verificationStatus: "SUCCESS", verifiedForSending: true,
+                                      dkimStatus: "SUCCESS", dkimSigningEnabled: true, feedbackForwarding: true)
+
+@Suite("Doctor")
+struct DoctorTests {
+    private func statuses(_ report: DoctorReport) -> [String: CheckStatus] {
+        Dictionary(report.checks.map { ($0.id, $0.status) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test func newSandboxAccountWithNothingSetUp() {
+        let report = Doctor(language: .en).diagnose(sandboxAccount(), recipients: ["someone@gmail.com"])
+        #expect(report.checks.map(\.id) == ["sandbox", "sending-enabled", "review", "identities", "dkim", "suppression-list",
+                                            "bounce-complaint-notifications", "quota", "recipient"])
+        #expect(statuses(report) == ["sandbox": .warn, "sending-enabled": .pass, "review": .warn, "identities": .fail,
+                                     "dkim": .warn, "suppression-list": .warn, "bounce-complaint-notifications": .warn,
+                                     "quota": .pass, "recipient": .fail])
+        #expect(report.hasFailure)
+        #expect(report.checks[0].message.contains("at most 200 messages per 24 hours and 1 per second"))
+        #expect(report.checks[8].message == "Neither someone@gmail.com nor its domain is a verified identity: in the sandbox, mail to it is rejected (MessageRejected).")
+    }
+
+    @Test func recipientCoveredByItsDomainOrParentDomain() {
+        let account = sandboxAccount(identities: [verifiedDomain])
+        let report = Doctor(language: .en).diagnose(account, recipients: ["a@example.org", "b@mail.example.org", "c@other.org"])
+        let recipients = report.checks.filter { $0.id == "recipient" }
+        #expect(recipients.map(\.status) == [.pass, .pass, .fail])
+        #expect(recipients[0].message == "a@example.org is covered by the verified identity example.org: the sandbox accepts mail to it.")
+    }
+
+    @Test func pendingIdentityIsNamed() {
+        let pending = Identity(type: "EMAIL_ADDRESS", name: "me@other.org", verificationStatus: "PENDING", verifiedForSending: false)
+        let report = Doctor(language: .en).diagnose(sandboxAccount(identities: [verifiedDomain, pending]), recipients: ["me@other.org"])
+        let identities = report.checks.first { $0.id == "identities" }!
+        #expect(identities.status == .warn)
+        #expect(identities.message == "1 identity is verified; this one is not: me@other.org (PENDING).")
+        #expect(report.checks.last!.message == "me@other.org is covered by me@other.org, which is not verified (PENDING): the sandbox rejects mail to it.")
+    }
+
+    @Test func healthyProductionAccount() {
+        let set = AccountSnapshot.ConfigurationSet(name: "default", destinations: [
+            .init(name: "to-sns", enabled: true, eventTypes: ["BOUNCE", "COMPLAINT", "DELIVERY"], kind: "SNS"),
+        ])
+        var account = sandboxAccount(identities: [verifiedDomain], reasons: ["BOUNCE", "COMPLAINT"], sets: [set])
+        account.productionAccess = true
+        account.reviewStatus = "GRANTED"
+        account.caseID = "1234"
+        account.max24HourSend = 50000
+        account.maxSendRate = 14
+        account.sentLast24Hours = 1200
+        let report = Doctor(language: .en).diagnose(account, recipients: ["anyone@gmail.com"], sender: "news@example.org")
+        #expect(report.checks.allSatisfy { $0.status == .pass }, "\(report.checks)")
+        #expect(!report.hasFailure)
+        #expect(report.checks.first { $0.id == "quota" }!.message == "Sent 1,200 of 50,000 messages in the last 24 hours; maximum rate 14 per second.")
+        #expect(report.checks.first { $0.id == "bounce-complaint-notifications" }!.message == "Bounce and complaint events are sent to default/to-sns (SNS).")
+    }
+
+    @Test func deniedReviewFailsWithTheCase() {
+        var account = sandboxAccount(identities: [verifiedDomain])
+        account.reviewStatus = "DENIED"
+        account.caseID = "987654"
+        let review = Doctor(language: .en).diagnose(account).checks.first { $0.id == "review" }!
+        #expect(review.status == .fail)
+        #expect(review.message == "The production-access request was denied (case 987654); it cannot be resubmitted through the API.")
+        #expect(review.fix.hasPrefix("Reply on support case 987654"))
+    }
+
+    @Test func pausedSendingAndQuota() {
+        var account = sandboxAccount(identities: [verifiedDomain])
+        account.sendingEnabled = false
+        account.enforcementStatus = "SHUTDOWN"
+        account.sentLast24Hours = 200
+        let report = Doctor(language: .en).diagnose(account)
+        #expect(statuses(report)["sending-enabled"] == .fail)
+        #expect(statuses(report)["quota"] == .fail)
+        account.sentLast24Hours = 170
+        #expect(statuses(Doctor(language: .en).diagnose(account))["quota"] == .warn)
+    }
+
+    @Test func dkimStates() {
+        let failed = Identity(type: "DOMAIN", name: "broken.org", verificationStatus: "SUCCESS", verifiedForSending: true, dkimStatus: "FAILED")
+        let pending = Identity(type: "DOMAIN", name: "new.org", verificationStatus: "PENDING", verifiedForSending: false, dkimStatus: "PENDING")
+        let report = Doctor(language: .en).diagnose(sandboxAccount(identities: [verifiedDomain, failed, pending]), sender: "x@broken.org")
+        let dkim = report.checks.first { $0.id == "dkim" }!
+        #expect(dkim.status == .fail)
+        #expect(dkim.message == "DKIM is not working for: broken.org (FAILED), new.org (PENDING).")
+        #expect(report.checks.last!.id == "sender")
+        #expect(report.checks.last!.status == .warn)
+    }
+
+    @Test func japaneseMessages() {
+        let report = Doctor(language: .ja).diagnose(sandboxAccount(), recipients: ["a@b.jp"])
+        #expect(report.checks[0].message.hasPrefix("このリージョンはサンドボックスです。"))
+        #expect(report.checks.last!.message.hasSuffix("サンドボックスでは送信が拒否されます(MessageRejected)。"))
+    }
+
+    @Test func jsonShape() {
+        let report = Doctor(language: .en).diagnose(sandboxAccount(identities: [verifiedDomain]))
+        let json = report.json.serialized()
+        #expect(json.hasPrefix("{\"region\":\"eu-west-1\",\"checks\":[{\"id\":\"sandbox\",\"status\":\"warn\",\"message\":"))
+    }
+}
