@@ -78,7 +78,7 @@ struct TooShortRule: LintRule {
             RuleExample("↓注文確認メールを送ります。"),
         ],
         nonTriggeringExamples: [
-            RuleExample(String(repeating: "Customers who order from our shop receive a receipt and a shipping notice. ", count: 6)),
+            RuleExample(String(repeating: "Customers who order from our shop receive a receipt and a shipping notice. ", count: 7)),
             RuleExample(String(repeating: "当店で注文されたお客様に、注文確認と発送通知をお送りします。", count: 8)),
         ]
     )

@@ -26,7 +26,7 @@ struct MailTypeMismatchRule: LintRule {
         let (marketing, transactional) = MailTypeInference.counts(document)
         guard let first = marketing.first else { return [] }
         let quote = document.sections[first.section].quote(first)
-        if marketing.count >= transactional.count {
+        if marketing.count > transactional.count {
             return [document.finding(at: first, LocalizedText(
                 en: "TRANSACTIONAL is declared but the text mostly describes marketing ('\(quote)'); declare MARKETING, or describe the transactional mail that makes up most of the traffic",
                 ja: "TRANSACTIONALで申請していますが、本文は主にマーケティングメール(「\(quote)」)を説明しています。MARKETINGで申請するか、大半を占める取引メールの内容を書いてください。"
