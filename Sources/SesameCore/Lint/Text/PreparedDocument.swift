@@ -250,7 +250,11 @@ public struct PreparedSection: Sendable {
     /// The original text of a folded range (for quoting in messages).
     public func quote(_ match: ConceptMatch) -> String {
         let start = originalOffset(match.start)
-        let end = match.end < folded.origin.count - 1 ? originalOffset(match.end - 1) + 1 : original.count
+        var end = match.end < folded.origin.count - 1 ? originalOffset(match.end - 1) + 1 : original.count
+        // A phrase matched as a prefix ("confirmation*") is quoted to the end of its word.
+        if end > 0, end <= original.count, TextFolding.isWordScalar(original[end - 1]) {
+            while end < original.count && TextFolding.isWordScalar(original[end]) { end += 1 }
+        }
         var s = String.UnicodeScalarView()
         s.append(contentsOf: original[start..<max(start, end)])
         return String(s)
