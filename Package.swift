@@ -37,7 +37,7 @@ let package = Package(
 
         // Shared by the test targets: starting the SES emulator, locating fixtures.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "SesameCoreTests", dependencies: ["SesameCore"]),
+        .testTarget(name: "SesameCoreTests", dependencies: ["SesameCore"], exclude: ["Fixtures"]),
         .testTarget(name: "SigV4Tests", dependencies: ["SigV4"]),
         .testTarget(name: "SesameAWSTests", dependencies: ["SesameAWS", "TestSupport"]),
         .testTarget(name: "SesameCLITests", dependencies: ["TestSupport"]),

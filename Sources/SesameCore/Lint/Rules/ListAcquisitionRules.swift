@@ -24,7 +24,10 @@ struct ListAcquisitionMissingRule: LintRule {
         guard document.hasText else { return [] }
         let sections = document.sections(answering: .listAcquisition)
         let answered = sections.contains { section in
-            section.matches(.consentSource).contains { !$0.negated } || section.matches(.doubleOptIn).contains { !$0.negated }
+            // "consent is not required" is not an answer.
+            let claims = section.matches(.consentNotRequired)
+            let sources = section.matches(.consentSource).filter { m in !claims.contains { $0.start <= m.start && m.end <= $0.end } }
+            return sources.contains { !$0.negated } || section.matches(.doubleOptIn).contains { !$0.negated }
         }
         guard !answered else { return [] }
         return [LintFinding(place: .document(field: .listAcquisition), message: LocalizedText(

@@ -48,7 +48,7 @@ enum Lexicon {
             "neverbounce", "no-reply", "noreply", "not-so",
         ]),
         (.contrast, [
-            "but", "however", "although", "though", "whereas", "instead", "except that",
+            "but", "however", "although", "though", "whereas", "instead", "except that", "so that", "because", "in order to",
             "しかし", "ただし", "一方", "ものの", "けれど", "けど", "ですが", "ますが", "でも、",
         ]),
 
@@ -64,7 +64,7 @@ enum Lexicon {
             "enters their email", "provide their email", "provided their email", "gave us their", "give us their",
             "web form", "form on our", "sign-up form", "enrol*", "enroll*", "booked", "book a", "books a",
             "登録", "申し込", "申込", "同意", "オプトイン", "確認メール", "本登録", "注文", "購入時", "購入された", "ご購入",
-            "アカウント作成", "アカウントを作成", "入力", "チェックボックス", "承諾", "許諾", "希望", "招待", "フォーム", "予約",
+            "アカウント作成", "アカウントを作成", "入力", "チェックボックス", "承諾", "許諾", "受信を希望", "配信を希望", "購読を希望", "招待", "購入者", "購入いただ", "purchasers", "buyers", "customers who buy", "フォーム", "予約",
             "入会", "購読",
         ]),
         (.doubleOptIn, [
@@ -128,7 +128,7 @@ enum Lexicon {
             "need no consent", "needs no consent", "don't need consent", "do not need consent", "no consent is needed",
             "no consent needed", "no consent is required", "consent is not required", "consent isn't required",
             "consent is not needed", "don't need permission", "do not need permission", "don't need their consent",
-            "do not need their consent", "without asking", "同意は不要", "同意不要", "同意を得る必要はない", "同意は必要ない",
+            "do not need their consent", "同意は不要", "同意不要", "同意を得る必要はない", "同意は必要ない",
             "同意は必要ありません", "承諾は不要", "許可は不要", "同意を取る必要はない",
         ]),
 
@@ -205,6 +205,7 @@ enum Lexicon {
             "email settings", "notification settings", "turn off", "turned off", "switch off", "switched off", "turns off",
             "manage their subscription*", "manage subscription*", "list-unsubscribe*", "remove themselves", "leave the list",
             "cancel their subscription", "cancel the subscription", "one-click", "one click", "unsub", "mute", "opt back out",
+            "no longer want*", "not interested", "no longer interested", "choose which", "choose whether", "choose what",
             "配信停止", "オプトアウト", "購読解除", "購読停止", "登録解除", "解除", "通知設定", "配信設定", "受信設定", "メール設定",
             "受信拒否", "停止できます", "オフに", "止められ", "退会", "配信を停止", "受け取らない", "受信しない", "停止手続",
         ]),
@@ -238,7 +239,8 @@ enum Lexicon {
         (.mandatoryMessage, [
             "mandatory", "required for", "cannot be turned off", "can't be turned off", "always sent", "are always sent",
             "is always sent", "essential", "necessary for", "service messages", "security messages", "security notices",
-            "必須", "停止の対象外", "対象外", "停止できません", "必ず送信", "常に送信",
+            "nothing to unsubscribe", "tied to an order", "tied to their order", "part of the service", "needed for the order",
+            "必須", "停止の対象外", "対象外", "停止できません", "必ず送信", "常に送信", "手続き上必要", "取引上必要", "必要なため",
         ]),
 
         // MARK: volume
@@ -253,10 +255,10 @@ enum Lexicon {
             "times a", "times per", "headroom", "buffer", "margin", "launch*", "black friday", "holiday*", "average",
             "on average", "history", "historical*", "last year", "last month", "existing provider", "previous provider",
             "we send about", "we send around", "we now send", "sendgrid", "mailchimp", "mailgun", "postmark", "so that",
-            "which is why", "to allow for", "allow for", "enough for", "accounts for", "covers", "roughly", "about",
-            "around", "approximately", "spike*", "burst*", "batch*", "at once",
+            "which is why", "to allow for", "allow for", "enough for", "accounts for", "covers", "spike*", "burst*",
+            "batch*", "at once",
             "現在", "見込", "想定", "予想", "成長", "ピーク", "繁忙期", "季節", "平均", "実績", "前年", "昨年", "増加", "余裕",
-            "根拠", "程度", "倍", "年末", "セール", "一斉", "約", "およそ", "ため", "利用者数", "会員数", "配信時",
+            "根拠", "倍", "年末", "セール", "一斉", "ため", "利用者数", "会員数", "配信時", "新学期", "増える", "増や",
         ]),
         (.unbounded, [
             "maximum possible", "as high as possible", "as much as possible", "as many as possible", "highest possible",
@@ -278,11 +280,11 @@ enum Lexicon {
         ]),
         (.audienceUnit, [
             "subscriber*", "customer*", "user*", "member*", "reader*", "recipient*", "account*", "client*", "student*",
-            "patient*", "parent*", "people", "households", "shops", "stores", "buyers", "guests",
-            "会員", "人", "名", "ユーザー", "顧客", "読者", "購読者", "お客様", "生徒", "利用者", "アカウント", "世帯", "店舗", "社",
+            "patient*", "parent*", "people", "households", "families", "shops", "stores", "buyers", "guests", "companies", "firms",
+            "会員", "人", "名", "ユーザー", "顧客", "読者", "購読者", "お客様", "生徒", "利用者", "アカウント", "世帯", "店舗", "社", "件",
         ]),
         (.messageUnit, [
-            "email*", "e-mail*", "message*", "mail*", "sends", "notification*", "receipts", "通", "件", "メール",
+            "email*", "e-mail*", "message*", "mail*", "sends", "notification*", "receipts", "通", "メール",
         ]),
 
         // MARK: mail type
@@ -292,7 +294,7 @@ enum Lexicon {
             "product announcement*", "new arrivals", "advertis*", "sale announcement*", "flash sale*", "seasonal sale*",
             "sales campaign*", "blast*", "mailshot*", "drip",
             "メルマガ", "メールマガジン", "ニュースレター", "キャンペーン", "セール", "クーポン", "割引", "プロモーション",
-            "広告", "お得な", "新商品のお知らせ", "販促", "特典", "新着情報",
+            "広告", "お得な", "新商品のお知らせ", "新商品のご案内", "新商品の案内", "商品のご案内", "販促", "特典", "新着情報",
         ]),
         (.transactionalSignal, [
             "order confirmation*", "receipt*", "invoice*", "password reset*", "reset password*", "reset their password",
@@ -337,7 +339,7 @@ enum Lexicon {
         ]),
         (.placeholder, [
             "todo", "tbd", "tba", "fixme", "lorem ipsum", "xxx", "xxxx", "xx", "example.com", "example.org", "example.net",
-            "your company", "your-company", "yourcompany", "your domain", "your-domain", "yourdomain", "company name",
+            "your company", "your-company", "yourcompany", "your domain", "your-domain", "yourdomain",
             "insert here", "××", "xx通", "xx件", "●●", "△△", "後日記入", "記入予定", "未定", "要記入",
             "ここに記入", "(仮)", "[company", "[name", "[your", "[insert", "[product", "[url", "[website", "[date",
             "<insert", "<your", "<company", "<name", "<product", "{{",

@@ -169,7 +169,27 @@ public struct PreparedSection: Sendable {
         func shadowed(_ hit: PhraseMatcher.Hit) -> Bool {
             shadows.contains { $0.start <= hit.start && hit.end <= $0.end && $0.end - $0.start > hit.end - hit.start }
         }
-        let live = shadows.isEmpty ? hits : hits.filter { !shadowed($0) }
+        var live = shadows.isEmpty ? hits : hits.filter { !shadowed($0) }
+        // Within one concept, a match inside a longer one ("promotion" in "promotional") is the same mention.
+        live.sort { ($0.start, -$0.end) < ($1.start, -$1.end) }
+        var reach: [Int: Int] = [:]
+        live = live.filter { hit in
+            let concept = patterns[hit.pattern].concept.rawValue
+            if let end = reach[concept], hit.end <= end { return false }
+            reach[concept] = max(reach[concept] ?? 0, hit.end)
+            return true
+        }
+        // A negator that is part of a phrase with its own meaning ("not interested", "never mail",
+        // "送信しません") belongs to that phrase and negates nothing else.
+        let phraseRanges = live.compactMap { hit -> Range<Int>? in
+            switch patterns[hit.pattern].concept {
+            case .optOut, .consentNotRequired, .unbounded, .complaintIgnored, .mandatoryMessage: hit.start..<hit.end
+            default: nil
+            }
+        }
+        func consumed(_ negator: PhraseMatcher.Hit) -> Bool {
+            phraseRanges.contains { $0.lowerBound <= negator.start && negator.end <= $0.upperBound && $0.count > negator.end - negator.start }
+        }
 
         let sentences = Self.splitSentences(text)
         self.sentences = sentences
@@ -203,6 +223,7 @@ public struct PreparedSection: Sendable {
             if patterns[hit.pattern].phrase == "ない" || patterns[hit.pattern].phrase == "なかった" {
                 guard hit.start > 0, TextFolding.isHiragana(text[hit.start - 1]) || text[hit.start - 1] == "来" else { continue }
             }
+            if consumed(hit) { continue }
             let c = clauseIndex(hit.start)
             if concept == .negationBefore { before[c].append(hit) } else { after[c].append(hit) }
         }
