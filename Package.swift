@@ -35,6 +35,9 @@ let package = Package(
             ]
         ),
 
+        // `Benchmarks/lint/run.sh`: CPU time of linting 5000-character drafts (not a product).
+        .executableTarget(name: "LintBenchmark", dependencies: ["SesameCore"], path: "Benchmarks/lint", exclude: ["run.sh"]),
+
         // Shared by the test targets: starting the SES emulator, locating fixtures.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SesameCoreTests", dependencies: ["SesameCore"], exclude: ["Fixtures"]),
