@@ -35,9 +35,12 @@ let package = Package(
             ]
         ),
 
+        // `Benchmarks/lint/run.sh`: CPU time of linting 5000-character drafts (not a product).
+        .executableTarget(name: "LintBenchmark", dependencies: ["SesameCore"], path: "Benchmarks/lint", exclude: ["run.sh"]),
+
         // Shared by the test targets: starting the SES emulator, locating fixtures.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "SesameCoreTests", dependencies: ["SesameCore", "TestSupport"], exclude: ["Render/Golden"]),
+        .testTarget(name: "SesameCoreTests", dependencies: ["SesameCore", "TestSupport"], exclude: ["Render/Golden", "Fixtures"]),
         .testTarget(name: "SigV4Tests", dependencies: ["SigV4"]),
         .testTarget(name: "SesameAWSTests", dependencies: ["SesameAWS", "TestSupport"]),
         .testTarget(name: "SesameCLITests", dependencies: ["TestSupport"], exclude: ["Fixtures"]),

@@ -1,0 +1,175 @@
+// MARK: business-unnamed
+
+struct BusinessUnnamedRule: LintRule {
+    static let description = RuleDescription(
+        id: "business-unnamed", topic: .business, defaultSeverity: .warning, languages: [.en, .ja],
+        summary: "The text names no organisation, product or site.",
+        rationale: """
+            Reviewers decide whether they trust a sender they can look up. A description that could \
+            belong to any company ("we provide services") reads as boilerplate and is often denied \
+            for lack of detail. Name the business or product and say what it does and for whom.
+            """,
+        triggeringExamples: [
+            RuleExample("↓We are a company that provides services to many customers."),
+            RuleExample("↓弊社は様々なサービスを提供しています。"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("Harbor Lane Books is a two-person online shop in Bristol selling second-hand art books."),
+            RuleExample("福岡市で中古の画集を扱うオンライン書店『ハーバーレーン書房』を二人で運営しています。"),
+            RuleExample("当社はmidori-eikaiwa.jpで英会話教室を運営しています。"),
+        ]
+    )
+
+    func findings(in document: PreparedDocument) -> [LintFinding] {
+        guard document.hasText else { return [] }
+        var candidates = document.sections(answering: .business)
+        if candidates.isEmpty { candidates = document.sections }
+        return candidates.contains(where: Self.namesSomething) ? [] : [finding(document)]
+    }
+
+    private func finding(_ document: PreparedDocument) -> LintFinding {
+        LintFinding(place: .document(field: .business), message: LocalizedText(
+            en: "the text never names the business or product; say who you are, what the site or app does and for whom (e.g. \"Harbor Lane Books, a two-person online shop selling second-hand art books\")",
+            ja: "事業者名やサービス名が書かれていません。会社名・サービス名と、何を誰に提供しているかを具体的に書いてください(例:「福岡市で中古画集のオンライン書店『ハーバーレーン書房』を運営」)。"
+        ))
+    }
+
+    private static let common: Set<String> = [
+        "i", "aws", "ses", "sns", "sqs", "amazon", "simple", "email", "e-mail", "service", "services", "gmail", "yahoo",
+        "outlook", "google", "microsoft", "apple", "eu", "us", "uk", "usa", "japan", "gdpr", "can-spam", "casl", "pecr",
+        "api", "url", "json", "dkim", "spf", "dmarc", "html", "crm", "b2b", "b2c", "saas", "isp", "smtp", "todo", "tbd",
+        "xxx", "ok", "faq", "settings", "lambda", "cloudwatch", "eventbridge", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "handling", "acquisition", "list", "lists", "bounce", "bounces",
+        "complaint", "complaints", "opt-out", "opt-in", "unsubscribe", "volume", "sending", "rate", "content", "business",
+        "recipients", "overview", "summary", "use", "case", "website", "consent", "process", "policy", "privacy", "mail",
+        "type", "marketing", "transactional", "description", "about", "name", "company", "your", "insert", "product",
+        "stop", "unsubscribing", "subject", "hard", "soft", "quota", "peak", "we", "our", "the", "and", "rfc",
+        "list-unsubscribe", "list-unsubscribe-post", "one-click", "reply-to", "from", "to", "re", "fwd", "html", "pdf",
+    ]
+
+    /// A proper name: a capitalised word not opening a sentence, a domain name, a quoted Japanese
+    /// name, or a company form (株式会社…) that is not a placeholder.
+    static func namesSomething(_ section: PreparedSection) -> Bool {
+        let text = section.original
+        var i = 0
+        while i < text.count {
+            let s = text[i]
+            // Japanese quoted names and company forms.
+            if s == "「" || s == "『" {
+                var j = i + 1
+                while j < text.count && text[j] != "」" && text[j] != "』" && j - i < 40 { j += 1 }
+                if j < text.count, j - i >= 3, !text[(i + 1)..<j].contains(where: { "〇○◯×".unicodeScalars.contains($0) }) { return true }
+            }
+            if TextFolding.isWordScalar(s) && (i == 0 || !TextFolding.isWordScalar(text[i - 1]) && text[i - 1] != "-" && text[i - 1] != "'") {
+                var j = i
+                while j < text.count && (TextFolding.isWordScalar(text[j]) || text[j] == "-" || (text[j] == "." && j + 1 < text.count && TextFolding.isWordScalar(text[j + 1]))) { j += 1 }
+                var word = String.UnicodeScalarView()
+                word.append(contentsOf: text[i..<j])
+                let token = String(word)
+                let lower = token.lowercased()
+                if lower.contains("."), let tld = lower.split(separator: ".").last, tld.count >= 2, tld.allSatisfy(\.isLetter),
+                   !lower.hasPrefix("example."), !lower.contains(".example."), !lower.hasSuffix(".example"),
+                   !["e.g", "i.e", "etc"].contains(where: { lower.hasPrefix($0) }) {
+                    return true
+                }
+                let first = text[i]
+                let hasUpper = (first.value >= 0x41 && first.value <= 0x5A)
+                    || text[i..<j].dropFirst().contains { $0.value >= 0x41 && $0.value <= 0x5A }
+                if hasUpper, !common.contains(lower), !lower.allSatisfy({ $0.isNumber }) {
+                    // Sentence-initial capitals prove nothing, unless the word is capitalised inside too (HubSpot).
+                    var k = i - 1
+                    while k >= 0 && (text[k] == " " || text[k] == "\t") { k -= 1 }
+                    let initial = k < 0 || ".!?:\n\r-*•(\"[<>#。、「『）)".unicodeScalars.contains(text[k])
+                    let innerCapital = text[i..<j].dropFirst().contains { $0.value >= 0x41 && $0.value <= 0x5A }
+                        && !text[i..<j].allSatisfy { !($0.value >= 0x61 && $0.value <= 0x7A) }
+                    if !initial || innerCapital || TextFolding.isJapanese(k >= 0 ? text[k] : " ") { return true }
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        // 株式会社○○ (but not the placeholder 株式会社〇〇).
+        let folded = section.folded.scalars
+        for form in ["株式会社", "有限会社", "合同会社", "(株)", "一般社団法人", "医療法人", "学校法人"] {
+            let f = Array(form.unicodeScalars)
+            var p = 0
+            while p + f.count <= folded.count {
+                if folded[p..<(p + f.count)].elementsEqual(f) {
+                    let after = p + f.count < folded.count ? folded[p + f.count] : " "
+                    let before = p > 0 ? folded[p - 1] : " "
+                    let placeholder = "〇○◯×".unicodeScalars
+                    let nameAfter = (TextFolding.isJapanese(after) || TextFolding.isWordScalar(after)) && !placeholder.contains(after)
+                        && !"のはがをにでと".unicodeScalars.contains(after)
+                    let nameBefore = (TextFolding.isJapanese(before) || TextFolding.isWordScalar(before)) && !placeholder.contains(before)
+                        && !"のはがをにでと。、".unicodeScalars.contains(before)
+                    if nameAfter || nameBefore { return true }
+                }
+                p += 1
+            }
+        }
+        return false
+    }
+}
+
+// MARK: business-fluff
+
+struct BusinessFluffRule: PhraseRule {
+    static let concept = Concept.fluff
+    static let description = RuleDescription(
+        id: "business-fluff", topic: .business, defaultSeverity: .info, languages: [.en, .ja],
+        summary: "Marketing superlatives instead of facts about the business.",
+        rationale: """
+            "World-class, cutting-edge services" tells a reviewer nothing they can check. Replace \
+            superlatives with facts: what you sell, to whom, how many customers, since when.
+            """,
+        triggeringExamples: [
+            RuleExample("We offer ↓world-class email services to our clients."),
+            RuleExample("当社は↓最先端の技術でお客様を支援します。"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("We run a booking app for 40 yoga studios in Leeds."),
+            RuleExample("横浜市内の学習塾12校向けに連絡アプリを提供しています。"),
+        ]
+    )
+
+    static func message(quote: String) -> LocalizedText {
+        LocalizedText(
+            en: "'\(quote)' is a superlative a reviewer cannot check; replace it with facts (what you sell, to whom, how many customers)",
+            ja: "「\(quote)」のような誇張表現は審査の判断材料になりません。扱う商品・対象顧客・規模など確認できる事実に置き換えてください。"
+        )
+    }
+}
+
+// MARK: recipients-no-relationship
+
+struct RecipientsNoRelationshipRule: PhraseRule {
+    static let concept = Concept.noRelationship
+    static let description = RuleDescription(
+        id: "recipients-no-relationship", topic: .recipients, defaultSeverity: .error, languages: [.en, .ja],
+        summary: "Recipients with no prior relationship: prospects, leads, people who may be interested.",
+        rationale: """
+            SES is for mail people expect. Mailing prospects or leads who never dealt with you is cold \
+            outreach, draws complaints and is a common reason for denial. Describe recipients who \
+            asked for the mail (buyers, account holders, subscribers) or drop the cold audience.
+            """,
+        triggeringExamples: [
+            RuleExample("We email ↓potential customers we meet at trade fairs."),
+            RuleExample("↓興味がありそうな企業の担当者に送ります。"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("Only people who ordered from us or created an account get these emails."),
+            RuleExample("We never email prospects or cold leads."),
+            RuleExample("受信者は、当店で注文または会員登録をしたご本人のみです。"),
+            RuleExample("見込み客への営業メールは一切送りません。"),
+        ]
+    )
+
+    static func message(quote: String) -> LocalizedText {
+        LocalizedText(
+            en: "'\(quote)' describes people with no relationship to you; SES is for mail recipients asked for, so mail only customers, account holders or subscribers who opted in, and say so",
+            ja: "「\(quote)」は取引関係のない相手を指しています。SESは受信者が求めたメールに限られるため、注文者・会員・購読を申し込んだ方だけに送ると明記してください。"
+        )
+    }
+}

@@ -1,0 +1,80 @@
+extension PreparedDocument {
+    /// A finding at the start of a concept match.
+    func finding(at match: ConceptMatch, _ message: LocalizedText, severity: Severity? = nil) -> LintFinding {
+        let section = sections[match.section]
+        return LintFinding(place: .text(section: match.section, offset: section.originalOffset(match.start)),
+                           message: message, severity: severity)
+    }
+
+    /// The matches of `concept` with `polarity` in `sections`, keeping only the first of each sentence.
+    func occurrences(
+        of concept: Concept, polarity: Polarity, in sections: [PreparedSection]? = nil, firstPerSentence: Bool = true
+    ) -> [ConceptMatch] {
+        var seen: Set<[Int]> = []
+        return (sections ?? self.sections).flatMap { $0.matches(concept) }.filter { match in
+            polarity.accepts(match) && (!firstPerSentence || seen.insert([match.section, match.sentence]).inserted)
+        }
+    }
+
+    /// Whether some sentence of `sections` holds `topic` (any polarity) and `evidence` with `polarity`.
+    /// In a profile section that answers the topic's own field, the topic is implied.
+    func answers(
+        topic: Concept, field: UseCaseField, evidence: [Concept], polarity: Polarity = .affirmed
+    ) -> Bool {
+        for section in sections(answering: field) {
+            let implied = section.field == field
+            for concept in evidence {
+                for match in section.matches(concept) where polarity.accepts(match) {
+                    if implied || !section.matches(topic, inSentence: match.sentence).isEmpty { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// The daily volume: declared, else the largest per-day figure in the text.
+    var dailyFigure: Double? {
+        if let daily = document.dailyVolume { return Double(daily) }
+        return numbers.filter { $0.kind == .perDay }.map(\.value).max()
+    }
+
+    /// The peak rate: declared, else the largest per-second figure in the text.
+    var peakFigure: Double? {
+        if let peak = document.peakPerSecond { return Double(peak) }
+        return numbers.filter { $0.kind == .perSecond }.map(\.value).max()
+    }
+
+    /// Whether the document contains any text at all.
+    var hasText: Bool { sections.contains { !$0.isBlank } }
+}
+
+extension PreparedSection {
+    func matches(_ concept: Concept, inSentence sentence: Int, polarity: Polarity) -> [ConceptMatch] {
+        matches(concept, inSentence: sentence).filter { polarity.accepts($0) }
+    }
+}
+
+/// Formats 12345 as "12,345".
+func grouped(_ value: Int) -> String {
+    let digits = String(abs(value))
+    var out = ""
+    for (i, c) in digits.enumerated() {
+        if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
+        out.append(c)
+    }
+    return (value < 0 ? "-" : "") + out
+}
+
+/// A rule that reports each sentence where `concept` occurs unhedged.
+protocol PhraseRule: LintRule {
+    static var concept: Concept { get }
+    static func message(quote: String) -> LocalizedText
+}
+
+extension PhraseRule {
+    public func findings(in document: PreparedDocument) -> [LintFinding] {
+        document.occurrences(of: Self.concept, polarity: .unhedged).map { match in
+            document.finding(at: match, Self.message(quote: document.sections[match.section].quote(match)))
+        }
+    }
+}

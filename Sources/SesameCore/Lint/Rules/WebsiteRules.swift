@@ -1,0 +1,240 @@
+/// The parts of a website URL the rules look at, read without Foundation's URL parser.
+struct WebsiteURL {
+    var text: [Unicode.Scalar]
+    var scheme: String?
+    /// Host, lower-cased, without port or credentials.
+    var host: String
+    /// Scalar offset of the host in the text.
+    var hostOffset: Int
+
+    init(_ raw: String) {
+        text = Array(raw.unicodeScalars)
+        let lower = raw.lowercased()
+        let schemeEnd = lower.firstRange(of: "://")
+        var rest = Substring(lower)
+        var offset = 0
+        if let schemeEnd {
+            scheme = String(lower[..<schemeEnd.lowerBound])
+            rest = lower[schemeEnd.upperBound...]
+            offset = lower.unicodeScalars.distance(from: lower.unicodeScalars.startIndex, to: schemeEnd.upperBound)
+        }
+        let authority = rest.prefix { !"/?#".contains($0) }
+        var hostPart = Substring(authority)
+        if let at = hostPart.lastIndex(of: "@") {
+            offset += hostPart.unicodeScalars.distance(from: hostPart.startIndex, to: hostPart.index(after: at))
+            hostPart = hostPart[hostPart.index(after: at)...]
+        }
+        if hostPart.hasPrefix("[") {
+            host = String(hostPart.prefix { $0 != "]" }) + "]"
+        } else {
+            host = String(hostPart.prefix { $0 != ":" })
+        }
+        hostOffset = offset
+    }
+
+    var isIPv4: Bool {
+        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) && (Int($0) ?? 999) < 256 }
+    }
+
+    var labels: [Substring] { host.split(separator: ".") }
+
+    /// The host without a leading `www.` or `m.`.
+    var bareHost: String {
+        for prefix in ["www.", "m.", "mobile."] where host.hasPrefix(prefix) { return String(host.dropFirst(prefix.count)) }
+        return host
+    }
+}
+
+private func websiteExample(_ text: String, line: UInt = #line) -> RuleExample {
+    RuleExample(text, field: .website, line: line)
+}
+
+// MARK: website-url-placeholder
+
+struct WebsiteURLPlaceholderRule: LintRule {
+    static let description = RuleDescription(
+        id: "website-url-placeholder", topic: .website, defaultSeverity: .error, languages: [],
+        summary: "The website URL is a placeholder (example.com, <your-domain>, {{…}}, TODO).",
+        rationale: """
+            Reviewers open the URL to see the business described. A reserved example domain or a \
+            template placeholder shows the request was never finished.
+            """,
+        triggeringExamples: [
+            websiteExample("https://↓example.com"),
+            websiteExample("https://↓shop.example.org/welcome"),
+            websiteExample("https://↓{{domain}}"),
+        ],
+        nonTriggeringExamples: [websiteExample("https://harborlanebooks.co.uk")]
+    )
+
+    func findings(in document: PreparedDocument) -> [LintFinding] {
+        guard let website = document.document.website else { return [] }
+        let url = WebsiteURL(website.text)
+        let reserved = ["example.com", "example.org", "example.net", "example"].contains { url.host == $0 || url.host.hasSuffix("." + $0) }
+        let lower = website.text.lowercased()
+        let template = ["{{", "<", "your-domain", "yourdomain", "your-company", "yourcompany", "xxx", "todo", "tbd", "〇〇"].contains { lower.contains($0) }
+        guard reserved || template else { return [] }
+        return [LintFinding(place: .website(offset: url.hostOffset), message: LocalizedText(
+            en: "the website URL '\(website.text)' is a placeholder; enter the live https address of your site, where reviewers can see the business described",
+            ja: "WebサイトURL「\(website.text)」はプレースホルダーです。審査担当者が事業内容を確認できる、公開中のhttpsのURLを入力してください。"
+        ))]
+    }
+}
+
+// MARK: website-url-not-https
+
+struct WebsiteURLNotHTTPSRule: LintRule {
+    static let description = RuleDescription(
+        id: "website-url-not-https", topic: .website, defaultSeverity: .warning, languages: [],
+        summary: "The website URL is not an absolute https URL.",
+        rationale: """
+            The API accepts almost anything, but a reviewer opens the link: give the full \
+            `https://` address. A site without TLS looks unmaintained.
+            """,
+        triggeringExamples: [
+            websiteExample("↓http://harborlanebooks.co.uk"),
+            websiteExample("↓harborlanebooks.co.uk"),
+        ],
+        nonTriggeringExamples: [websiteExample("https://harborlanebooks.co.uk")]
+    )
+
+    func findings(in document: PreparedDocument) -> [LintFinding] {
+        guard let website = document.document.website else { return [] }
+        let url = WebsiteURL(website.text)
+        if url.scheme == "https" && !url.host.isEmpty { return [] }
+        let message = url.scheme == "http"
+            ? LocalizedText(
+                en: "the website URL uses http; serve the site over https and enter the https:// address",
+                ja: "WebサイトURLがhttpです。サイトをhttpsで公開し、https://で始まるURLを入力してください。")
+            : LocalizedText(
+                en: "the website URL '\(website.text)' is not an absolute URL; enter the full address starting with https://",
+                ja: "WebサイトURL「\(website.text)」は完全なURLではありません。https://から始まるURLを入力してください。")
+        return [LintFinding(place: .website(offset: 0), message: message)]
+    }
+}
+
+// MARK: website-url-local
+
+struct WebsiteURLLocalRule: LintRule {
+    static let description = RuleDescription(
+        id: "website-url-local", topic: .website, defaultSeverity: .error, languages: [],
+        summary: "The website URL is localhost, an IP address, a private name or a staging host.",
+        rationale: """
+            Reviewers must be able to open the site from the internet and recognise the business: \
+            localhost, IP addresses and internal names cannot be opened; a staging host (a warning) \
+            is not the site customers use.
+            """,
+        triggeringExamples: [
+            websiteExample("http://↓localhost:8080"),
+            websiteExample("https://↓203.0.113.7/shop"),
+            websiteExample("https://↓staging.harborlanebooks.co.uk"),
+        ],
+        nonTriggeringExamples: [websiteExample("https://harborlanebooks.co.uk"), websiteExample("https://devon-cycles.co.uk")]
+    )
+
+    func findings(in document: PreparedDocument) -> [LintFinding] {
+        guard let website = document.document.website else { return [] }
+        let url = WebsiteURL(website.text)
+        let local = url.host == "localhost" || url.isIPv4 || url.host.hasPrefix("[")
+            || [".localhost", ".local", ".internal", ".lan", ".test", ".invalid", ".corp", ".home"].contains { url.host.hasSuffix($0) }
+        let staging = !local && url.labels.count > 2
+            && ["staging", "stg", "stage", "dev", "test", "preview", "sandbox", "qa", "uat"].contains(String(url.labels[0]))
+        guard local || staging else { return [] }
+        return [LintFinding(
+            place: .website(offset: url.hostOffset),
+            message: LocalizedText(
+                en: "'\(url.host)' is not a public production site reviewers can open; enter the public https address customers use",
+                ja: "「\(url.host)」は審査担当者が開ける公開中の本番サイトではありません。お客様が利用している公開httpsのURLを入力してください。"),
+            severity: staging ? .warning : nil
+        )]
+    }
+}
+
+// MARK: website-url-social-only
+
+struct WebsiteURLSocialOnlyRule: LintRule {
+    static let description = RuleDescription(
+        id: "website-url-social-only", topic: .website, defaultSeverity: .warning, languages: [],
+        summary: "The website URL is a social-media profile.",
+        rationale: """
+            A social profile shows no privacy policy or contact details and does not prove you control \
+            the sending domain. Teams have built a one-page site just to have a URL to enter.
+            """,
+        triggeringExamples: [
+            websiteExample("https://↓www.facebook.com/harborlanebooks"),
+            websiteExample("https://↓instagram.com/midori.eikaiwa"),
+        ],
+        nonTriggeringExamples: [websiteExample("https://harborlanebooks.co.uk/facebook")]
+    )
+
+    private static let social = [
+        "facebook.com", "fb.com", "instagram.com", "twitter.com", "x.com", "linkedin.com", "tiktok.com", "youtube.com",
+        "line.me", "lin.ee", "threads.net", "pinterest.com", "note.com", "ameblo.jp", "linktr.ee", "bsky.app",
+    ]
+
+    func findings(in document: PreparedDocument) -> [LintFinding] {
+        guard let website = document.document.website else { return [] }
+        let url = WebsiteURL(website.text)
+        guard Self.social.contains(where: { url.bareHost == $0 || url.bareHost.hasSuffix("." + $0) }) else { return [] }
+        return [LintFinding(place: .website(offset: url.hostOffset), message: LocalizedText(
+            en: "'\(url.host)' is a social-media profile; give your own site on the sending domain, with a privacy policy and contact details",
+            ja: "「\(url.host)」はSNSのページです。送信ドメインの自社サイト(プライバシーポリシーと連絡先を掲載)のURLを入力してください。"
+        ))]
+    }
+}
+
+// MARK: website-url-too-long
+
+struct WebsiteURLTooLongRule: LintRule {
+    static let description = RuleDescription(
+        id: "website-url-too-long", topic: .website, defaultSeverity: .error, languages: [],
+        summary: "The website URL is over the API's 1000-character limit.",
+        rationale: "PutAccountDetails rejects a WebsiteURL longer than 1000 characters. Give the site's home page.",
+        triggeringExamples: [
+            websiteExample("↓https://harborlanebooks.co.uk/?q=" + String(repeating: "a", count: 1000)),
+        ],
+        nonTriggeringExamples: [
+            websiteExample("https://harborlanebooks.co.uk/?q=" + String(repeating: "a", count: 1000 - 33)),
+        ]
+    )
+
+    func findings(in document: PreparedDocument) -> [LintFinding] {
+        guard let website = document.document.website else { return [] }
+        let count = website.text.unicodeScalars.count
+        guard count > 1000 else { return [] }
+        return [LintFinding(place: .website(offset: 0), message: LocalizedText(
+            en: "the website URL is \(grouped(count)) characters, \(grouped(count - 1000)) over the 1000-character limit; give the site's home page",
+            ja: "WebサイトURLが\(grouped(count))文字で、上限の1000文字を\(grouped(count - 1000))文字超えています。サイトのトップページのURLにしてください。"
+        ))]
+    }
+}
+
+// MARK: website-not-live
+
+struct WebsiteNotLiveRule: PhraseRule {
+    static let concept = Concept.notLive
+    static let description = RuleDescription(
+        id: "website-not-live", topic: .website, defaultSeverity: .warning, languages: [.en, .ja],
+        summary: "The text says the website is not live yet.",
+        rationale: """
+            Reviewers check that a live site shows the business described; "coming soon" and parked \
+            pages are a common reason for denial. Publish the site (with a privacy policy) first.
+            """,
+        triggeringExamples: [
+            RuleExample("Our website is ↓coming soon."),
+            RuleExample("Webサイトは↓準備中のため、SNSのページを記載します。"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("The site has been live since 2019."),
+            RuleExample("サイトは2019年から公開しています。"),
+        ]
+    )
+
+    static func message(quote: String) -> LocalizedText {
+        LocalizedText(
+            en: "'\(quote)': reviewers check a live site showing the business; publish it, with a privacy policy and contact details, before requesting production access",
+            ja: "「\(quote)」: 審査では事業内容がわかる公開中のサイトが確認されます。プライバシーポリシーと連絡先を載せて公開してから申請してください。"
+        )
+    }
+}

@@ -1,0 +1,155 @@
+/// The normalisation every rule sees: an NFKC-like folding implemented here, without ICU.
+///
+/// - full-width ASCII (`ＡＢＣ１２３`) becomes ASCII, the ideographic space a space;
+/// - half-width katakana (`ｶﾞｲﾄﾞ`) becomes full-width, voicing marks composed;
+///   decomposed kana with a combining (han)dakuten are composed too;
+/// - letters are lower-cased; curly quotes and dashes become ASCII;
+/// - zero-width characters disappear; a run of white space becomes one scalar: `\n` when it
+///   holds one line break, U+2029 when it holds a blank line, else a space.
+///
+/// Every folded scalar remembers the offset of the original scalar it came from.
+public struct FoldedText: Sendable {
+    public var scalars: [Unicode.Scalar]
+    /// `origin[i]` is the original scalar offset of `scalars[i]`; one extra entry maps the end.
+    public var origin: [Int]
+
+    public var count: Int { scalars.count }
+
+    public func string(_ range: Range<Int>) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[range])
+        return String(s)
+    }
+}
+
+public enum TextFolding {
+    public static let paragraph: Unicode.Scalar = "\u{2029}"
+
+    public static func fold(_ text: String) -> FoldedText {
+        fold(Array(text.unicodeScalars))
+    }
+
+    public static func fold(_ input: [Unicode.Scalar]) -> FoldedText {
+        var out: [Unicode.Scalar] = []
+        var origin: [Int] = []
+        out.reserveCapacity(input.count)
+        origin.reserveCapacity(input.count + 1)
+        var whitespaceStart = -1
+        var newlines = 0
+        var index = 0
+        func flushWhitespace() {
+            guard whitespaceStart >= 0 else { return }
+            out.append(newlines >= 2 ? paragraph : newlines == 1 ? "\n" : " ")
+            origin.append(whitespaceStart)
+            whitespaceStart = -1
+            newlines = 0
+        }
+        while index < input.count {
+            let scalar = input[index]
+            let v = scalar.value
+            // White space, CR/LF included, collapses.
+            if v == 0x20 || v == 0x09 || v == 0x3000 || v == 0xA0 || v == 0x0B || v == 0x0C {
+                if whitespaceStart < 0 { whitespaceStart = index }
+                index += 1
+                continue
+            }
+            if v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029 || v == 0x85 {
+                if whitespaceStart < 0 { whitespaceStart = index }
+                if !(v == 0x0A && index > 0 && input[index - 1] == "\r") { newlines += 1 }
+                if v == 0x2029 { newlines += 1 }
+                index += 1
+                continue
+            }
+            if v == 0x200B || v == 0x200C || v == 0x200D || v == 0xFEFF || v == 0xAD {
+                index += 1
+                continue
+            }
+            flushWhitespace()
+            // Voicing marks compose with the kana before them.
+            if v == 0x3099 || v == 0xFF9E || v == 0x309B || v == 0x309A || v == 0xFF9F || v == 0x309C {
+                let voiced = v == 0x3099 || v == 0xFF9E || v == 0x309B
+                if let last = out.last, let composed = compose(last, voiced: voiced) {
+                    out[out.count - 1] = composed
+                    index += 1
+                    continue
+                }
+            }
+            out.append(foldScalar(scalar))
+            origin.append(index)
+            index += 1
+        }
+        flushWhitespace()
+        origin.append(input.count)
+        return FoldedText(scalars: out, origin: origin)
+    }
+
+    /// One scalar's folding (everything but white space and voicing marks).
+    @inline(__always)
+    static func foldScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let v = scalar.value
+        if v < 0x80 {
+            if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(v + 0x20)! }
+            return scalar
+        }
+        if v >= 0xFF01 && v <= 0xFF5E { return foldScalar(Unicode.Scalar(v - 0xFEE0)!) }
+        if v >= 0xFF61 && v <= 0xFF9F { return halfWidthKana[Int(v - 0xFF61)] }
+        switch v {
+        case 0x2018, 0x2019, 0x201B, 0x2032: return "'"
+        case 0x201C, 0x201D, 0x201F, 0x2033: return "\""
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212: return "-"
+        case 0x2024: return "."
+        default: break
+        }
+        if v < 0x3000, scalar.properties.isUppercase, let lower = scalar.properties.lowercaseMapping.unicodeScalars.first {
+            return lower
+        }
+        return scalar
+    }
+
+    private static func compose(_ base: Unicode.Scalar, voiced: Bool) -> Unicode.Scalar? {
+        let v = base.value
+        if voiced && (v == 0x30A6) { return "\u{30F4}" }
+        // か..ど and は..ぽ rows in hiragana (0x304B...) and katakana (0x30AB...).
+        for offset: UInt32 in [0, 0x60] {
+            let k = v &- offset
+            if voiced, (0x304B...0x3062).contains(k), (k - 0x304B) % 2 == 0 { return Unicode.Scalar(v + 1) }
+            if voiced, (0x3064...0x3068).contains(k), (k - 0x3064) % 2 == 0 { return Unicode.Scalar(v + 1) }
+            if (0x306F...0x307D).contains(k), (k - 0x306F) % 3 == 0 { return Unicode.Scalar(v + (voiced ? 1 : 2)) }
+        }
+        return nil
+    }
+
+    /// U+FF61 … U+FF9F in order.
+    private static let halfWidthKana: [Unicode.Scalar] = Array(
+        "。「」、・ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン゛゜"
+            .unicodeScalars
+    )
+
+    /// Kana, kanji, Japanese punctuation and full-width forms: the scalars that make text Japanese.
+    @inline(__always)
+    public static func isJapanese(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (0x3040...0x30FF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v)
+            || (0xFF66...0xFF9D).contains(v) || (0x3001...0x3003).contains(v)
+    }
+
+    @inline(__always)
+    public static func isHiragana(_ scalar: Unicode.Scalar) -> Bool { (0x3041...0x309F).contains(scalar.value) }
+
+    @inline(__always)
+    public static func isKanji(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+    }
+
+    @inline(__always)
+    public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A)
+            || (v >= 0xC0 && v < 0x250 && v != 0xD7 && v != 0xF7)
+    }
+
+    @inline(__always)
+    public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\n" || scalar == paragraph
+    }
+}
