@@ -44,6 +44,20 @@ struct InitCommandTests {
         #expect(!FileManager.default.fileExists(atPath: output + ".draft"))
     }
 
+    @Test func reviewerAdviceOnAnAnswerAndARewrite() throws {
+        let folder = try TestPaths.temporaryFolder()
+        let output = folder.appendingPathComponent("advice.yaml").path
+        let good = "Bounce notifications arrive through SNS; a hard bounce is removed at once and never mailed again."
+        let answers = pipedAnswers.replacingOccurrences(of: good + "\n", with: "We retry bounced messages until they get through.\nr\n" + good + "\n")
+        let result = try CommandRunner.sesame(["init", "--output", output, "--lang", "en"], stdin: answers)
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains("> We retry bounced messages until they get through.\n  A reviewer would say:\n"))
+        #expect(result.stdout.contains("[bounce-retry]\n  Press Enter to keep this answer, or type r to rewrite it: r\n> \(good)\n"))
+        let profile = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(profile.contains("bounce_handling: Bounce notifications arrive through SNS"))
+        #expect(!profile.contains("We retry"))
+    }
+
     @Test func endOfInputLeavesADraftAndTheNextRunResumes() throws {
         let folder = try TestPaths.temporaryFolder()
         let output = folder.appendingPathComponent("p.yaml").path

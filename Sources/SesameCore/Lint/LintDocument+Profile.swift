@@ -19,5 +19,11 @@ extension LintDocument {
             peakPerSecond: document.profile?.useCase.sending.peakPerSecond,
             anchor: document.location(of: "use_case")
         )
+        if let profile = document.profile {
+            let language = RenderLanguage(profile.contactLanguage)
+            let template = RequestTemplate.builtIn(.useCase, language: language)
+            let text = RequestRenderer.normalize(template.render(TemplateVariables.dictionary(for: profile, language: language)))
+            renderedLength = text.unicodeScalars.count
+        }
     }
 }

@@ -13,6 +13,8 @@ public struct LintDocument: Sendable {
     public var peakPerSecond: Int?
     /// Where to report findings about the whole document (the top of the file or the `use_case` key).
     public var anchor: SourceLocation
+    /// For a profile: the length of the rendered use-case description, which is what AWS counts.
+    public var renderedLength: Int?
 
     public init(
         path: String, sections: [LintSection], declaredMailType: MailType? = nil, website: LocatedText? = nil,

@@ -47,8 +47,25 @@ public struct ProfileDocument: Sendable {
         for field in UseCaseField.allCases {
             useCase[field] = text(field.keyPath)
         }
-        var lint = LintSettings(disabled: list("lint.disable"))
-        if case let .mapping(pairs)? = values["lint.severity"]?.kind {
+        return Profile(
+            version: integer("version") ?? ProfileSchema.version,
+            mailType: mailType,
+            websiteURL: website,
+            contactLanguage: text("contact_language").flatMap(ContactLanguage.init(rawValue:)) ?? .english,
+            additionalContacts: list("additional_contacts"),
+            regions: list("regions"),
+            useCase: useCase,
+            lint: lintSettings(from: values, prefix: "lint.")
+        )
+    }
+
+    /// Lint settings from accepted values (`PREFIX.disable`, `PREFIX.severity`).
+    static func lintSettings(from values: [String: YAMLNode], prefix: String) -> LintSettings {
+        var lint = LintSettings()
+        if case let .sequence(items)? = values[prefix + "disable"]?.kind {
+            lint.disabled = items.compactMap { $0.scalar?.trimmed }
+        }
+        if case let .mapping(pairs)? = values[prefix + "severity"]?.kind {
             for (key, value) in pairs {
                 guard let rule = key.scalar, let level = value.scalar else { continue }
                 if level == "off" {
@@ -58,17 +75,11 @@ public struct ProfileDocument: Sendable {
                 }
             }
         }
-        return Profile(
-            version: integer("version") ?? ProfileSchema.version,
-            mailType: mailType,
-            websiteURL: website,
-            contactLanguage: text("contact_language").flatMap(ContactLanguage.init(rawValue:)) ?? .english,
-            additionalContacts: list("additional_contacts"),
-            regions: list("regions"),
-            useCase: useCase,
-            lint: lint
-        )
+        return lint
     }
+
+    /// Where the lint settings of this profile are written, for findings about them.
+    public var lintLocation: SourceLocation { location(of: "lint") }
 }
 
 /// Why a profile could not be loaded at all (exit status 2), as opposed to loaded with problems.

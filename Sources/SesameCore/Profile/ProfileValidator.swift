@@ -13,8 +13,8 @@ struct ProfileValidator {
         self.path = path
     }
 
-    mutating func checkRoot(_ root: YAMLNode) {
-        checkMapping(root, fields: ProfileSchema.fields, prefix: "", topic: .clarity)
+    mutating func checkRoot(_ root: YAMLNode, fields: [SchemaField] = ProfileSchema.fields) {
+        checkMapping(root, fields: fields, prefix: "", topic: .clarity)
     }
 
     /// Checks one value against one field, as the wizard does with each answer.

@@ -12,6 +12,18 @@ public struct Answers: Sendable {
     /// How many questions have been answered (the version is not a question).
     public var count: Int { values.keys.count { $0 != "version" } }
 
+    /// The mail type answered so far.
+    public var mailType: MailType? {
+        if case let .string(type)? = values["mail_type"] { return MailType(rawValue: type) }
+        return nil
+    }
+
+    /// A whole-number answer (`use_case.sending.daily_volume`).
+    public func count(_ keyPath: String) -> Int? {
+        if case let .int(number)? = values[keyPath] { return number }
+        return nil
+    }
+
     /// The answers as a nested tree in the profile's key order, for writing a draft.
     public var tree: JSONValue {
         func build(_ fields: [SchemaField], prefix: String) -> [(String, JSONValue)] {

@@ -1,7 +1,8 @@
 /// Gives the wizard the reviewer's view of an answer and of the whole profile (the lint rules).
 public protocol WizardAdvisor {
-    /// Advice on one free-text answer, as short lines; empty when it reads well.
-    func advice(on text: String, for field: UseCaseField, mailType: MailType?, language: RenderLanguage) -> [String]
+    /// Advice on one free-text answer, as short lines; empty when it reads well. `context` holds
+    /// the answers given so far (mail type, volumes) that the rules weigh the text against.
+    func advice(on text: String, for field: UseCaseField, context: Answers, language: RenderLanguage) -> [String]
     /// Findings on the whole profile, as short lines.
     func review(_ document: ProfileDocument, language: RenderLanguage) -> [String]
 }
@@ -89,8 +90,7 @@ public final class Wizard {
             }
             if question.kind == .text, let field = UseCaseField.allCases.first(where: { $0.keyPath == question.keyPath }),
                let advisor, case let .string(text) = value {
-                let mailType = answers["mail_type"].flatMap { if case let .string(type) = $0 { MailType(rawValue: type) } else { nil } }
-                let advice = advisor.advice(on: text, for: field, mailType: mailType, language: language)
+                let advice = advisor.advice(on: text, for: field, context: answers, language: language)
                 if !advice.isEmpty {
                     console.write(yellow("  \(messages.advice):") + "\n")
                     for line in advice { console.write(yellow("  - \(line)") + "\n") }

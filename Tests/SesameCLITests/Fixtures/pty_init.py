@@ -42,6 +42,21 @@ class Screen:
         seen, self.text = self.text[:consumed], self.text[consumed:]
         return seen
 
+    def answer(self, text, next_marker):
+        """Types a multi-line answer, keeps it if the reviewer's advice asks, waits for the next question."""
+        self.send(text + "\r\r")
+        end = time.time() + DEADLINE
+        while next_marker not in self.text and "Press Enter to keep" not in self.text:
+            if time.time() > end:
+                raise SystemExit(f"timed out after answering {text!r}; screen:\n{self.text[-2000:]}")
+            ready, _, _ = select.select([self.master], [], [], 0.1)
+            if ready:
+                self.text += os.read(self.master, 65536).decode("utf-8", "replace")
+        if "Press Enter to keep" in self.text.split(next_marker)[0]:
+            self.wait_for("Press Enter to keep")
+            self.send("\r")
+        self.wait_for(next_marker)
+
     def send(self, keys):
         os.write(self.master, keys.encode())
         time.sleep(0.05)
@@ -81,8 +96,7 @@ screen.wait_for("[5/15]")
 screen.send("eu-west-2\r")
 screen.wait_for("[6/15]")
 screen.send("Harbor Lane Books is a two-person online shop in Bristol selling art books.\r")
-screen.send("About 6,000 customers since 2019.\r\r")   # multi-line answer ends with an empty line
-screen.wait_for("[7/15]")
+screen.answer("About 6,000 customers since 2019.", "[7/15]")   # multi-line answer ends with an empty line
 screen.send("\x03")            # Ctrl-C in the middle of typing an answer
 facts["first_exit"] = drain_and_wait(proc, screen)
 facts["first_output_tail"] = screen.text[-300:]
@@ -98,24 +112,18 @@ screen = Screen(master)
 screen.wait_for("Resume it? [Y/n]")
 screen.send("\r")
 screen.wait_for("[7/15]")
-screen.send("Subscribers who confirmed by double opt-in, and customers.\r\r")
-screen.wait_for("[8/15]")
-screen.send("Double opt-in through a confirmation link; consent is recorded. We never buy lists.\r\r")
-screen.wait_for("[9/15]")
-screen.send("SNS notifications; hard bounces are removed immediately and never mailed again.\r\r")
-screen.wait_for("[10/15]")
-screen.send("Complaints arrive over SNS; the person is unsubscribed at once.\r\r")
-screen.wait_for("[11/15]")
-screen.send("One-click unsubscribe link and List-Unsubscribe headers; no login; immediate.\r\r")
-screen.wait_for("[12/15]")
+screen.answer("Subscribers who confirmed by double opt-in, and customers.", "[8/15]")
+screen.answer("Double opt-in through a confirmation link; consent is recorded. We never buy lists.", "[9/15]")
+screen.answer("SNS notifications; hard bounces are removed immediately and never mailed again.", "[10/15]")
+screen.answer("Complaints arrive over SNS; the person is unsubscribed at once.", "[11/15]")
+screen.answer("One-click unsubscribe link and List-Unsubscribe headers; no login; immediate.", "[12/15]")
 screen.send("5000\r")
 screen.wait_for("[13/15]")
 screen.send("0\r")             # a bad answer is re-asked
 screen.wait_for("must be at least 1")
 screen.send("5\r")
 screen.wait_for("[14/15]")
-screen.send("4,300 subscribers, a newsletter every two weeks, plus order emails; a year of growth.\r\r")
-screen.wait_for("[15/15]")
+screen.answer("4,300 subscribers, a newsletter every two weeks, plus order emails; a year of growth.", "[15/15]")
 screen.send("\r")              # skip the optional content
 facts["second_exit"] = drain_and_wait(proc, screen)
 facts["second_output_tail"] = screen.text[-400:]

@@ -2,7 +2,6 @@
 /// one result per diagnostic. Columns count Unicode code points, as every sesame location does.
 public enum SARIFReporter {
     public static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
-    public static let informationURI = "https://github.com/sesame-cli/sesame/blob/main/docs/rules.md"
 
     /// The SARIF log as pretty-printed JSON text.
     public static func render(_ reports: [FileReport], rules: [RuleDescription], toolVersion: String) -> String {
@@ -40,7 +39,6 @@ public enum SARIFReporter {
                 ("tool", .object([("driver", .object([
                     ("name", .string("sesame")),
                     ("version", .string(toolVersion)),
-                    ("informationUri", .string(informationURI)),
                     ("rules", .array(rules.map(rule))),
                 ]))])),
                 ("columnKind", .string("unicodeCodePoints")),
@@ -62,7 +60,7 @@ public enum SARIFReporter {
             ("id", .string(d.id)),
             ("shortDescription", .object([("text", .string(d.summary))])),
             ("fullDescription", .object([("text", .string(d.rationale))])),
-            ("help", .object([("text", .string(d.rationale)), ("markdown", .string("[\(d.id)](\(informationURI)#\(d.id))"))])),
+            ("help", .object([("text", .string(d.rationale))])),
             ("defaultConfiguration", .object([("level", .string(level(d.defaultSeverity)))])),
             ("properties", .object([("tags", .array([.string(d.topic.rawValue)]))])),
         ])

@@ -58,10 +58,14 @@ struct UnsubscribeByReplyRule: LintRule {
         nonTriggeringExamples: [
             RuleExample("Replies are read by a person, but unsubscribing only takes the link in the footer."),
             RuleExample("配信停止はフッターのリンクから行え、返信による連絡は不要です。"),
+            RuleExample("Every newsletter has an unsubscribe link in the footer. We also honour replies asking to be removed the same day."),
         ]
     )
 
     func findings(in document: PreparedDocument) -> [LintFinding] {
+        // Replies honoured as well as a working link are a courtesy, not the opt-out mechanism.
+        let offersLink = document.sections.contains { section in section.matches(.unsubscribeLink).contains { !$0.negated } }
+        guard !offersLink else { return [] }
         var result: [LintFinding] = []
         for section in document.sections {
             var sentences: Set<Int> = []

@@ -50,8 +50,10 @@ public struct PreparedDocument: Sendable {
         return sections
     }
 
-    /// Number of scalars of text, as the description would count them (sections joined by a blank line).
+    /// Number of scalars of text, as the description would count them: the rendered length when
+    /// the document knows it (a profile), else the sections joined by a blank line.
     public var characterCount: Int {
+        if let rendered = document.renderedLength { return rendered }
         guard !sections.isEmpty else { return 0 }
         return sections.reduce(0) { $0 + $1.countedScalars } + 2 * (sections.count - 1)
     }
