@@ -12,8 +12,8 @@ public struct YAMLLoader: Sendable {
 
     public init() {}
 
-    /// Parses `bytes` read from `path`; the top level must be a mapping.
-    public func load(_ bytes: [UInt8], path: String) throws(YAMLError) -> YAMLNode {
+    /// Parses `bytes` read from `path`; the top level must be a mapping unless `requireMapping` is false.
+    public func load(_ bytes: [UInt8], path: String, requireMapping: Bool = true) throws(YAMLError) -> YAMLNode {
         let origin = SourceLocation(path: path, line: 1, column: 1)
         guard bytes.count <= maximumBytes else {
             throw YAMLError(.tooLarge(bytes: bytes.count, limit: maximumBytes), at: origin)
@@ -22,6 +22,7 @@ public struct YAMLLoader: Sendable {
         var builder = TreeBuilder(path: path, source: SourceLines(text), maximumDepth: maximumDepth, maximumNodes: maximumNodes)
         let root = try builder.parse(bytes)
         guard let root else { throw YAMLError(.emptyDocument, at: origin) }
+        if !requireMapping { return root }
         guard case .mapping = root.kind else {
             throw YAMLError(.topLevelNotMapping(found: root.typeDescription), at: root.start)
         }
