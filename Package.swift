@@ -1,6 +1,13 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// libFuzzer targets exist only when scripts/fuzz builds them (SESAME_FUZZ=1): they have no
+/// `main` of their own, libFuzzer provides it.
+let fuzzTargets: [Target] = Context.environment["SESAME_FUZZ"] == "1" ? [
+    .executableTarget(name: "ProfileFuzzer", dependencies: ["SesameCore"], path: "Fuzz/ProfileFuzzer"),
+    .executableTarget(name: "LintFuzzer", dependencies: ["SesameCore"], path: "Fuzz/LintFuzzer"),
+] : []
+
 let package = Package(
     name: "sesame",
     platforms: [.macOS(.v13)],
@@ -44,5 +51,5 @@ let package = Package(
         .testTarget(name: "SigV4Tests", dependencies: ["SigV4"]),
         .testTarget(name: "SesameAWSTests", dependencies: ["SesameAWS", "TestSupport"]),
         .testTarget(name: "SesameCLITests", dependencies: ["TestSupport"], exclude: ["Fixtures"]),
-    ]
+    ] + fuzzTargets
 )
