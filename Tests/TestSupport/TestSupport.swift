@@ -1,1 +1,1 @@
-// Helpers shared by the test targets (emulator process, fixtures).
+// Helpers shared by the test targets: locating the repository and running loopback servers.
