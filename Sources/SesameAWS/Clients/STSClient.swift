@@ -32,10 +32,10 @@ public struct STSClient: Sendable {
         let response = try await connection.send(OperationRequest(
             operation: action, method: "POST", path: "/",
             headers: [("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")], body: Array(form.utf8)))
-        return try Self.parseCredentials(response)
+        return try Self.parseCredentials(response, operation: action)
     }
 
-    static func parseCredentials(_ response: HTTPResponse) throws -> AWSCredentials {
+    static func parseCredentials(_ response: HTTPResponse, operation: String) throws -> AWSCredentials {
         let text = response.bodyText
         guard let keyId = XMLText.firstElement("AccessKeyId", in: text),
               let secret = XMLText.firstElement("SecretAccessKey", in: text),
@@ -43,9 +43,8 @@ public struct STSClient: Sendable {
               let expirationText = XMLText.firstElement("Expiration", in: text),
               let expiration = ISO8601.parse(expirationText)
         else {
-            throw AWSServiceError(service: AWSService.sts.serviceId, code: "MalformedResponse",
-                                  message: "the response does not contain complete credentials", status: response.status,
-                                  requestId: XMLText.firstElement("RequestId", in: text))
+            throw MalformedResponseError(service: AWSService.sts.serviceId, operation: operation,
+                                         reason: "the response does not contain complete credentials")
         }
         return AWSCredentials(accessKeyId: keyId, secretAccessKey: secret, sessionToken: token, expiration: expiration)
     }
