@@ -95,13 +95,19 @@ def _route_pattern(name, model):
 
 
 def rest_json_input(operation, labels, query_pairs, body):
-    """Assemble a rest-json operation's input from its labels, query string and body."""
+    """Assemble a rest-json operation's input from its labels, query string and JSON body.
+
+    A body key naming a label or query-string member is an error, not a silent override.
+    """
     params = dict(body)
     errors = []
     shape = operation.input_shape
     for name, member in (shape.members.items() if shape else ()):
         location = member.serialization.get("location")
         wire_name = member.serialization.get("name", name)
+        if location and name in body:
+            errors.append(f"Member '{name}' belongs in the request {location}, "
+                          "not in the JSON body")
         if location == "uri" and wire_name in labels:
             params[name] = labels[wire_name]
         elif location == "querystring":
@@ -111,14 +117,6 @@ def rest_json_input(operation, labels, query_pairs, body):
     if errors:
         raise ValidationFailure(errors)
     return params
-
-
-def body_members(operation):
-    """Names of the members a rest-json operation expects in its JSON body."""
-    shape = operation.input_shape
-    if shape is None:
-        return set()
-    return {n for n, m in shape.members.items() if "location" not in m.serialization}
 
 
 def query_input(shape, fields, prefix=""):
