@@ -168,16 +168,12 @@ class SignatureVectors(unittest.TestCase):
                     "/v2/email/identities/user%2Btag%40example.com", "", [], b"", "ses",
                     "host;x-amz-date",
                     "301b1a14b79a3b889240f943f0daba12b92e0e5f73af9df6995d6df8506b1656")
-        secret = sigv4.Secret(self.EXAMPLE_SECRET)
-        request = sigv4.ReceivedRequest(
-            "GET", "https", "/v2/email/identities/user%2Btag%40example.com", "",
-            [("Host", "email.us-east-1.amazonaws.com"), ("X-Amz-Date", "20150830T123600Z")],
-            b"")
-        auth = sigv4._Authorization("AKIDEXAMPLE", "20150830", "us-east-1", "ses",
-                                    "aws4_request", ["host", "x-amz-date"], "")
-        canonical = sigv4.compute(request, auth, secret)[0]
-        self.assertEqual(canonical.split("\n")[1],
-                         "/v2/email/identities/user%252Btag%2540example.com")
+        with self.assertRaises(sigv4.AuthError) as caught:  # the message shows the canonical
+            self.verify("GET", "email.us-east-1.amazonaws.com",
+                        "/v2/email/identities/user%2Btag%40example.com", "", [], b"", "ses",
+                        "host;x-amz-date", "0" * 64)
+        self.assertIn("'GET\n/v2/email/identities/user%252Btag%2540example.com\n\n",
+                      caught.exception.message)
 
     def test_conventions_vector_query_and_session_token(self):
         self.verify("GET", "email.eu-west-1.amazonaws.com", "/v2/email/identities",
@@ -489,6 +485,14 @@ class Authentication(EmulatorTest):
         self.assertEqual(status, 403)
         self.assertIn("x-amz-extra", json.loads(data)["message"])
 
+    def test_content_sha256_header_must_match_the_body(self):
+        body = json.dumps({"MailType": "MARKETING", "WebsiteURL": "https://e.org"}).encode()
+        headers = self.signed("POST", "/v2/email/account/details", body=body, headers={
+            "Content-Type": "application/json", "X-Amz-Content-SHA256": "0" * 64})
+        status, _, data = self.raw("POST", "/v2/email/account/details", headers, body)
+        self.assertEqual(status, 403)
+        self.assertIn("x-amz-content-sha256", json.loads(data)["message"])
+
     def test_unknown_operation(self):
         self.assertEqual(self.raw("GET", "/v2/email/nothing-here",
                                   self.signed("GET", "/v2/email/nothing-here"))[0], 404)
@@ -684,6 +688,7 @@ class Faults(EmulatorTest):
         ses = self.client("sesv2", read_timeout=0.3)
         with self.assertRaises(botocore.exceptions.ReadTimeoutError):
             ses.get_account()
+        self.client("sesv2").get_account()  # served while the other thread still hangs
         with socket.create_connection((EMU.host, EMU.port)) as raw:
             self.queue({"action": "hang", "seconds": 0.5})
             raw.sendall(self._raw_request(self.signed("GET", "/v2/email/account")))
@@ -775,6 +780,22 @@ class Transport(EmulatorTest):
                            encode_chunked=True)
         self.assertEqual(connection.getresponse().status, 200)
         connection.close()
+
+    def test_expect_100_continue(self):
+        body = json.dumps({"MailType": "MARKETING", "WebsiteURL": "https://e.org"}).encode()
+        headers = self.signed("POST", "/v2/email/account/details", body=body,
+                              headers={"Content-Type": "application/json"})
+        head = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+        with socket.create_connection((EMU.host, EMU.port), timeout=5) as raw:
+            raw.sendall(f"POST /v2/email/account/details HTTP/1.1\r\n{head}"
+                        f"Content-Length: {len(body)}\r\nExpect: 100-continue\r\n"
+                        "Connection: close\r\n\r\n".encode())
+            answer = raw.recv(25)
+            self.assertTrue(answer.startswith(b"HTTP/1.1 100 Continue"))
+            raw.sendall(body)
+            while chunk := raw.recv(4096):
+                answer += chunk
+        self.assertIn(b"\r\n\r\nHTTP/1.1 200 OK\r\n", answer)
 
     def test_tls_extra_credentials_and_clean_exit(self):
         if shutil.which("openssl") is None:

@@ -15,6 +15,7 @@ import struct
 import sys
 import threading
 import traceback
+import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from . import aws, control, sigv4, state
@@ -116,6 +117,8 @@ class Handler(BaseHTTPRequestHandler):
         self.send_response(status)
         for name, value in headers:
             self.send_header(name, value)
+        if not any(name.lower() == "x-amzn-requestid" for name, _ in headers):
+            self.send_header("x-amzn-RequestId", str(uuid.uuid4()))
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         if self.command != "HEAD":

@@ -9,6 +9,7 @@ request's X-Amz-Date by setting the signer's timestamp directly instead of calli
 """
 
 import datetime
+import hashlib
 import hmac
 from dataclasses import dataclass
 from urllib.parse import unquote_plus
@@ -114,10 +115,11 @@ def verify(request, service, lookup, now, max_skew_seconds):
     amz_date = _request_time(request)
     _check_scope(auth, service, amz_date)
     _check_signed_header_names(request, auth)
+    _check_content_hash(request)
     secret = lookup(auth.access_key_id)
     _check_token(request, secret, now)
     _check_skew(amz_date, now, max_skew_seconds)
-    canonical, string_to_sign, signature = compute(request, auth, secret)
+    canonical, string_to_sign, signature = _compute(request, auth, secret)
     if not hmac.compare_digest(signature, auth.signature):
         raise AuthError(SIGNATURE, SIGNATURE_MISMATCH
                         + f"\n\nThe Canonical String for this request should have been\n"
@@ -126,7 +128,7 @@ def verify(request, service, lookup, now, max_skew_seconds):
     return Verified(auth.access_key_id, auth.region, auth.service)
 
 
-def compute(request, auth, secret):
+def _compute(request, auth, secret):
     """(canonical request, string to sign, signature) as botocore computes them."""
     signer = _ReceivedRequestSigner(
         Credentials(auth.access_key_id, secret.secret_access_key, secret.session_token),
@@ -243,6 +245,15 @@ def _check_signed_header_names(request, auth):
         if name not in sent:
             raise AuthError(SIGNATURE, f"Header '{name}' is listed in SignedHeaders but was "
                                        "not sent.")
+
+
+def _check_content_hash(request):
+    """botocore takes a present X-Amz-Content-SHA256 as the payload hash without looking
+    at the body, so without this check a tampered body would still verify."""
+    claimed = request.header("X-Amz-Content-SHA256")
+    if claimed is not None and claimed != hashlib.sha256(request.body).hexdigest():
+        raise AuthError(SIGNATURE, "The provided 'x-amz-content-sha256' header does not "
+                                   "match what was computed.")
 
 
 def _check_token(request, secret, now):
