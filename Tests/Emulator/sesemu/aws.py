@@ -203,6 +203,7 @@ class FrontEnd:
         return reply
 
     def _process(self, request, request_id, entry):
+        """Identify and authenticate; unknown APIs and bad signatures stop here."""
         target = identify(request)
         if target is None:
             return RestJson().error(
@@ -226,6 +227,11 @@ class FrontEnd:
                                   f"'{target.operation or '(none given)'}' of "
                                   f"{entry['service']}.", CORAL_SERVICE)
         entry["operation"] = operation.name
+        return self._run(target, operation, request, request_id, entry, now)
+
+    def _run(self, target, operation, request, request_id, entry, now):
+        """Fault, decode, validate and execute an authenticated, known operation."""
+        protocol = PROTOCOLS[target.service]
         fault = self.store.take_fault(operation.name, entry["region"])
         if fault is not None:
             entry["fault"] = fault.action
