@@ -72,7 +72,13 @@ struct ChildProcess {
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var pid = pid_t()
-        let spawnStatus = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+        // ETXTBSY: another thread's child briefly holds a write descriptor to the program
+        // (it was just written); retry briefly, as Go's os/exec does.
+        var spawnStatus = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+        for _ in 0..<20 where spawnStatus == ETXTBSY {
+            usleep(20_000)
+            spawnStatus = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+        }
         close(outputPipe[1])
         close(errorPipe[1])
         defer { close(outputPipe[0]); close(errorPipe[0]) }
