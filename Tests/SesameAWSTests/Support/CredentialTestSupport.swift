@@ -6,7 +6,7 @@ final class TestClock: @unchecked Sendable {
     private let lock = NSLock()
     private var current: Date
 
-    init(_ start: Date = Date(timeIntervalSince1970: 1_800_000_000)) { current = start }
+    init(_ start: Date = Date(timeIntervalSince1970: 1_800_000_000)) { current = start }  // 2027-01-15T08:00:00Z
 
     var now: Date { lock.withLock { current } }
     func advance(_ seconds: Double) { lock.withLock { current += seconds } }
