@@ -8,7 +8,7 @@ public enum LoopbackServer {
         let script = FileManager.default.temporaryDirectory
             .appendingPathComponent("sesame-loopback-server-\(UUID().uuidString).py")
         try source.write(to: script, atomically: true, encoding: .utf8)
-        return try ServerProcess(arguments: [script.path])
+        return try ServerProcess(pythonArguments: [script.path])
     }
 
     static let source = #"""

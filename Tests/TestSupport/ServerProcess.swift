@@ -8,11 +8,12 @@ public final class ServerProcess: @unchecked Sendable {
     public let baseURL: String
     private let process: Process
 
-    /// Starts `executable` with `arguments` and waits for its `listening` line.
-    public init(executable: String = "/usr/bin/python3", arguments: [String]) throws {
+    /// Starts the Python script `arguments[0]` (with `python3` from `PATH`, which is
+    /// where botocore is installed) and waits for its `listening` line.
+    public init(pythonArguments arguments: [String]) throws {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.standardError
