@@ -157,3 +157,38 @@ import TestSupport
         #expect(try await operations() == ["CreateCase"])
     }
 }
+
+/// HTTPS against the emulator with a self-signed certificate: verification is always on,
+/// and `AWS_CA_BUNDLE` is how to trust a private CA.
+@Suite struct TLSIntegrationTests {
+    let certificate: SelfSignedCertificate
+    let emulator: EmulatorProcess
+    let home: TemporaryDirectory
+
+    init() throws {
+        certificate = try SelfSignedCertificate()
+        emulator = try EmulatorProcess(tls: certificate)
+        home = try TemporaryDirectory()
+    }
+
+    func session(caBundle: String?) throws -> AWSSession {
+        var environment = ["AWS_ACCESS_KEY_ID": EmulatorProcess.accessKeyId,
+                           "AWS_SECRET_ACCESS_KEY": EmulatorProcess.secretAccessKey]
+        environment["AWS_CA_BUNDLE"] = caBundle
+        return try AWSSession(context: AWSContext(region: "us-east-1", endpointURL: emulator.baseURL,
+                                                  environment: environment, homeDirectory: home.path, sleep: { _ in }))
+    }
+
+    @Test func untrustedCertificateIsRejected() async throws {
+        #expect(emulator.baseURL.hasPrefix("https://"))
+        let error = await #expect(throws: TransportError.self) { try await session(caBundle: nil).sesv2(region: "us-east-1").getAccount() }
+        #expect(error?.kind == .tlsCertificate)
+        #expect(error?.detail.contains("certificate") == true)
+        #expect(error?.isTransient == false)
+    }
+
+    @Test func caBundleFromEnvironmentIsTrusted() async throws {
+        let account = try await session(caBundle: certificate.certificatePath).sesv2(region: "us-east-1").getAccount()
+        #expect(account.productionAccessEnabled == false)
+    }
+}

@@ -15,6 +15,21 @@ import Testing
         #expect(redacted.header("Host") == "x")
     }
 
+    @Test func exchangeTextForDebugOutput() {
+        let exchange = HTTPExchange(
+            attempt: 2, request: HTTPRequest(method: "GET", url: "https://x/v2/email/account", headers: [("X-Amz-Security-Token", "T")]),
+            response: HTTPResponse(status: 200, headers: [("Content-Type", "application/json")], body: Array("{}".utf8)),
+            transportError: nil)
+        #expect(exchange.description == """
+            > GET https://x/v2/email/account (attempt 2)
+            > X-Amz-Security-Token: <redacted>
+            < HTTP 200
+            < Content-Type: application/json
+            <
+            {}
+            """)
+    }
+
     @Test func bodiesLoseSecrets() {
         let xml = "<Credentials><AccessKeyId>ASIA1</AccessKeyId><SecretAccessKey>s3cr3t</SecretAccessKey><SessionToken>tok</SessionToken></Credentials>"
         #expect(String(decoding: Redaction.redactedBody(Array(xml.utf8)), as: UTF8.self)

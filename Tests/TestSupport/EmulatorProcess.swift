@@ -15,8 +15,11 @@ public final class EmulatorProcess: @unchecked Sendable {
     /// `http://127.0.0.1:PORT`.
     public var baseURL: String { server.baseURL }
 
-    public init() throws {
-        server = try ServerProcess(pythonArguments: [RepositoryPaths.file("Tests/Emulator/emulator.py").path, "--port", "0"])
+    /// Starts the emulator; with `tls`, it serves HTTPS with that certificate.
+    public init(tls: SelfSignedCertificate? = nil) throws {
+        var arguments = [RepositoryPaths.file("Tests/Emulator/emulator.py").path, "--port", "0"]
+        if let tls { arguments += ["--tls-cert", tls.certificatePath, "--tls-key", tls.keyPath] }
+        server = try ServerProcess(pythonArguments: arguments)
     }
 
     public func stop() { server.stop() }

@@ -1,7 +1,7 @@
 /// One HTTP exchange as the `--debug` output shows it, with secrets redacted: the
 /// `Authorization` signature, `X-Amz-Security-Token`, container authorization tokens,
 /// and secret keys, session tokens and web-identity tokens in bodies.
-public struct HTTPExchange: Sendable {
+public struct HTTPExchange: Sendable, CustomStringConvertible {
     /// 1-based attempt number within the call.
     public var attempt: Int
     public var request: HTTPRequest
@@ -15,6 +15,22 @@ public struct HTTPExchange: Sendable {
         self.request = Redaction.redacted(request)
         self.response = response.map(Redaction.redacted)
         self.transportError = transportError
+    }
+
+    /// The exchange as text for `--debug`: request line, headers and body, then the
+    /// status line, headers and body (or the transport error).
+    public var description: String {
+        var lines = ["> \(request.method) \(request.url) (attempt \(attempt))"]
+        lines += request.headers.map { "> \($0.name): \($0.value)" }
+        if !request.body.isEmpty { lines.append(">\n" + String(decoding: request.body, as: UTF8.self)) }
+        if let response {
+            lines.append("< HTTP \(response.status)")
+            lines += response.headers.map { "< \($0.name): \($0.value)" }
+            if !response.body.isEmpty { lines.append("<\n" + response.bodyText) }
+        } else if let transportError {
+            lines.append("< no response: \(transportError)")
+        }
+        return lines.joined(separator: "\n")
     }
 }
 

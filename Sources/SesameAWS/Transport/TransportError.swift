@@ -4,7 +4,7 @@ public struct TransportError: Error, Sendable, Equatable, CustomStringConvertibl
     public enum Kind: Sendable, Equatable {
         /// The connect or total timeout elapsed.
         case timedOut
-        /// Nothing listens on the port.
+        /// The connection could not be made: refused (nothing listens) or unreachable.
         case connectionRefused
         /// The connection was reset, closed early, or a send/receive failed.
         case connectionReset

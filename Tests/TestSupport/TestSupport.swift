@@ -1,1 +1,0 @@
-// Helpers shared by the test targets: locating the repository and running loopback servers.
