@@ -90,8 +90,8 @@ enum Redaction {
         var result = ""
         var rest = Substring(text)
         while let range = rest.range(ofTag: marker) {
-            let precededBySeparator = range.lowerBound == rest.startIndex && result.isEmpty
-                || [Character("&"), "?"].contains(rest[rest.index(before: range.lowerBound)])
+            let previous = range.lowerBound > rest.startIndex ? rest[rest.index(before: range.lowerBound)] : result.last
+            let precededBySeparator = previous == nil || previous == "&" || previous == "?"
             result += rest[..<range.upperBound]
             rest = rest[range.upperBound...]
             if requirePrecedingSeparator && !precededBySeparator { continue }
