@@ -1,0 +1,44 @@
+/// Everything the AWS layer takes from the outside world, so that the command line builds
+/// one value and tests inject every part: command-line overrides, the environment, the
+/// home directory, the clock, and optionally the transport, randomness and sleeping.
+public struct AWSContext: Sendable {
+    /// `--profile`, when given (an explicit profile disables environment credentials).
+    public var profile: String?
+    /// `--region`, when given.
+    public var region: String?
+    /// `--endpoint-url`, when given.
+    public var endpointURL: String?
+    public var environment: [String: String]
+    public var homeDirectory: String
+    public var clock: @Sendable () -> Date
+    /// Receives every HTTP exchange, secrets redacted (`--debug`).
+    public var debugSink: DebugSink?
+    /// The transport for AWS calls; nil means `CurlTransport` with `AWS_CA_BUNDLE`.
+    public var transport: (any HTTPTransport)?
+    /// Uniform random numbers in [0, 1), for retry jitter.
+    public var random: @Sendable () -> Double
+    /// Waits between retries.
+    public var sleep: @Sendable (Double) async throws -> Void
+
+    public init(
+        profile: String? = nil, region: String? = nil, endpointURL: String? = nil,
+        environment: [String: String], homeDirectory: String,
+        clock: @escaping @Sendable () -> Date = { Date() }, debugSink: DebugSink? = nil,
+        transport: (any HTTPTransport)? = nil,
+        random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
+        sleep: @escaping @Sendable (Double) async throws -> Void = { seconds in
+            try await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
+        }
+    ) {
+        self.profile = profile
+        self.region = region
+        self.endpointURL = endpointURL
+        self.environment = environment
+        self.homeDirectory = homeDirectory
+        self.clock = clock
+        self.debugSink = debugSink
+        self.transport = transport
+        self.random = random
+        self.sleep = sleep
+    }
+}

@@ -1,0 +1,21 @@
+/// What every client is assembled from: transport, endpoint resolution, retry settings,
+/// clock and debug sink. Each connection it makes has its own retry quota.
+struct ClientFactory: Sendable {
+    var transport: any HTTPTransport
+    var endpoints: EndpointResolver
+    var retryPolicy: RetryPolicy
+    var random: @Sendable () -> Double
+    var sleep: @Sendable (Double) async throws -> Void
+    var clock: @Sendable () -> Date
+    var debugSink: DebugSink?
+
+    func connection(
+        _ service: AWSService, region: String, credentials: (any CredentialProvider)?,
+        parseError: @escaping @Sendable (HTTPResponse, String) -> AWSServiceError
+    ) throws -> ServiceConnection {
+        ServiceConnection(
+            service: service, endpoint: try endpoints.endpoint(for: service, region: region), credentials: credentials,
+            transport: transport, retry: RetryEnvironment(policy: retryPolicy, random: random, sleep: sleep),
+            clock: clock, debugSink: debugSink, parseError: parseError)
+    }
+}

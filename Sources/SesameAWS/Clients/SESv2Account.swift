@@ -1,0 +1,70 @@
+/// The output of SES v2 `GetAccount` that sesame uses. Unknown members are ignored and
+/// enumerations are kept as open strings.
+public struct SESAccount: Sendable, Equatable, Decodable {
+    /// False while the account is in the sandbox.
+    public var productionAccessEnabled: Bool
+    public var sendingEnabled: Bool
+    /// `HEALTHY`, `PROBATION`, `SHUTDOWN`, or a newer value.
+    public var enforcementStatus: String?
+    public var dedicatedIpAutoWarmupEnabled: Bool?
+    public var sendQuota: SendQuota?
+    /// `BOUNCE` and/or `COMPLAINT`: reasons for the account-level suppression list.
+    public var suppressedReasons: [String]
+    public var details: AccountDetails?
+
+    public struct SendQuota: Sendable, Equatable, Decodable {
+        public var max24HourSend: Double?
+        public var maxSendRate: Double?
+        public var sentLast24Hours: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case max24HourSend = "Max24HourSend", maxSendRate = "MaxSendRate", sentLast24Hours = "SentLast24Hours"
+        }
+    }
+
+    /// What was submitted with `PutAccountDetails`, and the state of its review.
+    public struct AccountDetails: Sendable, Equatable, Decodable {
+        public var mailType: String?
+        public var websiteURL: String?
+        public var contactLanguage: String?
+        public var useCaseDescription: String?
+        public var additionalContactEmailAddresses: [String]?
+        public var review: ReviewDetails?
+
+        enum CodingKeys: String, CodingKey {
+            case mailType = "MailType", websiteURL = "WebsiteURL", contactLanguage = "ContactLanguage"
+            case useCaseDescription = "UseCaseDescription"
+            case additionalContactEmailAddresses = "AdditionalContactEmailAddresses", review = "ReviewDetails"
+        }
+    }
+
+    public struct ReviewDetails: Sendable, Equatable, Decodable {
+        /// `PENDING`, `FAILED`, `GRANTED`, `DENIED`, or a newer value.
+        public var status: String?
+        public var caseId: String?
+
+        enum CodingKeys: String, CodingKey { case status = "Status", caseId = "CaseId" }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case productionAccessEnabled = "ProductionAccessEnabled", sendingEnabled = "SendingEnabled"
+        case enforcementStatus = "EnforcementStatus", dedicatedIpAutoWarmupEnabled = "DedicatedIpAutoWarmupEnabled"
+        case sendQuota = "SendQuota", suppressionAttributes = "SuppressionAttributes", details = "Details"
+    }
+
+    private struct SuppressionAttributes: Decodable {
+        var SuppressedReasons: [String]?
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        productionAccessEnabled = try container.decodeIfPresent(Bool.self, forKey: .productionAccessEnabled) ?? false
+        sendingEnabled = try container.decodeIfPresent(Bool.self, forKey: .sendingEnabled) ?? false
+        enforcementStatus = try container.decodeIfPresent(String.self, forKey: .enforcementStatus)
+        dedicatedIpAutoWarmupEnabled = try container.decodeIfPresent(Bool.self, forKey: .dedicatedIpAutoWarmupEnabled)
+        sendQuota = try container.decodeIfPresent(SendQuota.self, forKey: .sendQuota)
+        suppressedReasons = try container.decodeIfPresent(SuppressionAttributes.self, forKey: .suppressionAttributes)?
+            .SuppressedReasons ?? []
+        details = try container.decodeIfPresent(AccountDetails.self, forKey: .details)
+    }
+}

@@ -1,0 +1,20 @@
+/// A problem with the user's AWS configuration (files, profile, region, endpoint).
+public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConvertible {
+    case unreadableFile(path: String, reason: String)
+    case profileNotFound(String)
+    case missingRegion
+    case servicesSectionNotFound(profile: String, section: String)
+    case invalidEndpointURL(String)
+
+    public var description: String {
+        switch self {
+        case .unreadableFile(let path, let reason): return "cannot read AWS config file \(path): \(reason)"
+        case .profileNotFound(let name): return "the config profile (\(name)) could not be found"
+        case .missingRegion:
+            return "no AWS region: pass --region, set AWS_REGION or AWS_DEFAULT_REGION, or add region to the profile"
+        case .servicesSectionNotFound(let profile, let section):
+            return "profile \(profile) names services section \(section), which does not exist"
+        case .invalidEndpointURL(let url): return "invalid endpoint URL: \(url)"
+        }
+    }
+}

@@ -1,0 +1,73 @@
+/// The shared config and credentials files, read and merged per profile as botocore does
+/// (`configloader.build_profile_map`, `session.full_config`).
+public struct SharedConfig: Sendable, Equatable {
+    /// A profile's settings: `values` holds the merged keys (credentials file winning);
+    /// `credentialsFileValues` and `configFileValues` keep each file's own keys, because
+    /// the chain reads static keys from each file as a separate source.
+    public struct Profile: Sendable, Equatable {
+        public var name: String
+        public var values: [String: String] = [:]
+        public var credentialsFileValues: [String: String] = [:]
+        public var configFileValues: [String: String] = [:]
+
+        public init(name: String) { self.name = name }
+
+        public subscript(key: String) -> String? {
+            guard let value = values[key], !value.isEmpty else { return nil }
+            return value
+        }
+    }
+
+    public var profiles: [String: Profile]
+    /// `[services NAME]` sections: service key (`sesv2`) → nested settings.
+    public var services: [String: [String: [String: String]]]
+
+    public init(profiles: [String: Profile] = [:], services: [String: [String: [String: String]]] = [:]) {
+        self.profiles = profiles
+        self.services = services
+    }
+
+    /// Builds the profile map from the parsed config file (`[default]`, `[profile x]`,
+    /// `[services x]`; bare `[x]` ignored) and credentials file (bare `[x]`).
+    public init(configFile: INIFile, credentialsFile: INIFile) {
+        var profiles: [String: Profile] = [:]
+        var services: [String: [String: [String: String]]] = [:]
+        // `[profile default]` wins over `[default]`, as in botocore: apply bare first.
+        let configSections = configFile.sections.sorted { lhs, rhs in
+            (lhs.key == "default" ? 0 : 1, lhs.key) < (rhs.key == "default" ? 0 : 1, rhs.key)
+        }
+        for (header, section) in configSections {
+            let words = header.split(separator: " ", omittingEmptySubsequences: true)
+            if header == "default" || (words.count == 2 && words[0] == "profile") {
+                let name = header == "default" ? "default" : String(words[1])
+                profiles[name, default: Profile(name: name)].configFileValues.merge(section.values) { $1 }
+            } else if words.count == 2 && words[0] == "services" {
+                services[String(words[1])] = section.nested
+            }
+        }
+        for (name, section) in credentialsFile.sections {
+            profiles[name, default: Profile(name: name)].credentialsFileValues = section.values
+        }
+        for name in profiles.keys {
+            profiles[name]!.values = profiles[name]!.configFileValues.merging(profiles[name]!.credentialsFileValues) { $1 }
+        }
+        self.profiles = profiles
+        self.services = services
+    }
+
+    /// Reads `AWS_CONFIG_FILE` (default `~/.aws/config`) and `AWS_SHARED_CREDENTIALS_FILE`
+    /// (default `~/.aws/credentials`). Missing files count as empty.
+    public static func load(environment: [String: String], homeDirectory: String) throws -> SharedConfig {
+        let paths = ConfigPaths(environment: environment, homeDirectory: homeDirectory)
+        return SharedConfig(configFile: try readINI(paths.configFile), credentialsFile: try readINI(paths.credentialsFile))
+    }
+
+    private static func readINI(_ path: String) throws -> INIFile {
+        guard let data = FileManager.default.contents(atPath: path) else { return INIFile() }
+        do {
+            return try INIFile(parsing: String(decoding: data, as: UTF8.self))
+        } catch let error as INIFile.ParseError {
+            throw ConfigurationError.unreadableFile(path: path, reason: error.description)
+        }
+    }
+}

@@ -1,0 +1,91 @@
+/// ECS/EKS container credentials (botocore `ContainerProvider`): GET
+/// `http://169.254.170.2$AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`, or else
+/// `$AWS_CONTAINER_CREDENTIALS_FULL_URI` (https, or http to a loopback or container host),
+/// with `Authorization` from `AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE` (read each time) or
+/// `AWS_CONTAINER_AUTHORIZATION_TOKEN`. Timeout 2 s, 3 attempts 1 s apart.
+struct ContainerCredentialSource: CredentialSource {
+    let settings: CredentialSourceSettings
+    var name: String { "container credentials" }
+
+    static let allowedHTTPHosts: Set<String> = ["169.254.170.2", "169.254.170.23", "[fd00:ec2::23]", "localhost"]
+    static let attempts = 3
+    static let timeoutSeconds = 2.0
+
+    func load() async throws -> AWSCredentials? {
+        guard let url = try url() else { return nil }
+        var headers = [(name: "Accept", value: "application/json")]
+        if let token = try authorizationToken() { headers.append((name: "Authorization", value: token)) }
+        let transport = settings.metadataTransport(Self.timeoutSeconds)
+        var lastProblem = ""
+        for attempt in 1...Self.attempts {
+            if attempt > 1 { try await settings.sleep(1) }
+            do {
+                let response = try await transport.send(HTTPRequest(method: "GET", url: url, headers: headers))
+                guard response.status == 200 else {
+                    lastProblem = "HTTP \(response.status) from \(url)"
+                    continue
+                }
+                return try Self.parse(response.body, source: name)
+            } catch let error as TransportError {
+                lastProblem = error.description
+            }
+        }
+        throw CredentialError.sourceFailed(source: name, reason: lastProblem)
+    }
+
+    private func url() throws -> String? {
+        let environment = settings.environment
+        if let relative = environment.nonEmpty("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI") {
+            return "http://169.254.170.2" + relative
+        }
+        guard let full = environment.nonEmpty("AWS_CONTAINER_CREDENTIALS_FULL_URI") else { return nil }
+        guard let parts = URLParts(full) else {
+            throw CredentialError.sourceFailed(source: name, reason: "invalid AWS_CONTAINER_CREDENTIALS_FULL_URI \(full)")
+        }
+        guard parts.scheme == "https" || Self.allowedHTTPHosts.contains(parts.host) || Self.isLoopback(parts.host) else {
+            throw CredentialError.sourceFailed(
+                source: name, reason: "AWS_CONTAINER_CREDENTIALS_FULL_URI must use https or a loopback or container host: \(full)")
+        }
+        return full
+    }
+
+    private func authorizationToken() throws -> String? {
+        let environment = settings.environment
+        var token: String?
+        if let path = environment.nonEmpty("AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE") {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CredentialError.sourceFailed(source: name, reason: "cannot read token file \(path)")
+            }
+            token = String(decoding: data, as: UTF8.self)
+        } else {
+            token = environment.nonEmpty("AWS_CONTAINER_AUTHORIZATION_TOKEN")
+        }
+        if let token, token.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) {
+            throw CredentialError.sourceFailed(source: name, reason: "the authorization token contains a line break")
+        }
+        return token
+    }
+
+    static func isLoopback(_ host: String) -> Bool {
+        host == "[::1]" || (host.hasPrefix("127.") && host.split(separator: ".").count == 4 && host.allSatisfy { $0.isNumber || $0 == "." })
+    }
+
+    private struct Reply: Decodable {
+        let AccessKeyId: String?
+        let SecretAccessKey: String?
+        let Token: String?
+        let Expiration: String?
+        let AccountId: String?
+    }
+
+    static func parse(_ body: [UInt8], source: String) throws -> AWSCredentials {
+        guard let reply = try? JSONDecoder().decode(Reply.self, from: Data(body)),
+              let keyId = reply.AccessKeyId, let secret = reply.SecretAccessKey, let token = reply.Token,
+              let expirationText = reply.Expiration, let expiration = ISO8601.parse(expirationText)
+        else {
+            throw CredentialError.sourceFailed(source: source, reason: "the reply does not contain complete credentials")
+        }
+        return AWSCredentials(accessKeyId: keyId, secretAccessKey: secret, sessionToken: token,
+                              expiration: expiration, accountId: reply.AccountId)
+    }
+}

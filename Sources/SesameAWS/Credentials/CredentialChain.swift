@@ -1,0 +1,37 @@
+/// The default chain, in the AWS CLI's order (botocore `create_credential_resolver`):
+/// environment (not when the profile was named explicitly), assume role, web identity,
+/// shared credentials file, `credential_process`, config file, container, EC2 metadata.
+/// SSO and `aws login` profiles are not supported.
+struct CredentialChain: Sendable {
+    let sources: [any CredentialSource]
+
+    init(settings: CredentialSourceSettings, profile: SharedConfig.Profile) {
+        var sources: [any CredentialSource] = []
+        if !settings.selection.isExplicit {
+            sources.append(EnvironmentCredentialSource(environment: settings.environment))
+        }
+        sources += [
+            AssumeRoleCredentialSource(settings: settings, profile: profile),
+            WebIdentityCredentialSource(settings: settings, profile: profile),
+            ProfileKeysCredentialSource.credentialsFile(profile),
+            ProcessCredentialSource(profile: profile, environment: settings.environment),
+            ProfileKeysCredentialSource.configFile(profile),
+            ContainerCredentialSource(settings: settings),
+            InstanceMetadataCredentialSource(settings: settings),
+        ]
+        self.sources = sources
+    }
+
+    init(sources: [any CredentialSource]) {
+        self.sources = sources
+    }
+
+    /// The first source that has credentials, and those credentials. A configured source
+    /// that fails stops the search with its error.
+    func resolve() async throws -> (source: any CredentialSource, credentials: AWSCredentials) {
+        for source in sources {
+            if let credentials = try await source.load() { return (source, credentials) }
+        }
+        throw CredentialError.noCredentials(tried: sources.map(\.name))
+    }
+}

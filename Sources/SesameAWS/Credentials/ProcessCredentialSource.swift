@@ -1,0 +1,65 @@
+/// `credential_process`: the command is split shell-style and run without a shell; its
+/// standard output is JSON `{"Version": 1, "AccessKeyId", "SecretAccessKey",
+/// "SessionToken"?, "Expiration"?, "AccountId"?}` (botocore `ProcessProvider`).
+struct ProcessCredentialSource: CredentialSource {
+    let commandLine: String?
+    let environment: [String: String]
+    var name: String { "credential_process" }
+
+    init(profile: SharedConfig.Profile, environment: [String: String]) {
+        self.commandLine = profile["credential_process"]
+        self.environment = environment
+    }
+
+    func load() async throws -> AWSCredentials? {
+        guard let commandLine else { return nil }
+        let arguments: [String]
+        do {
+            arguments = try ShellWords.split(commandLine)
+        } catch {
+            throw CredentialError.sourceFailed(source: name, reason: "unterminated quote in \(commandLine)")
+        }
+        let result: ChildProcess.Result
+        do {
+            result = try await ChildProcess(arguments: arguments, environment: environment).run()
+        } catch {
+            throw CredentialError.sourceFailed(source: name, reason: "\(error)")
+        }
+        guard result.status == 0 else {
+            let standardError = String(decoding: result.standardError, as: UTF8.self).trimmingCharacters(while: \.isWhitespace)
+            throw CredentialError.sourceFailed(source: name, reason: "exited with status \(result.status): \(standardError)")
+        }
+        return try Self.parse(result.standardOutput, source: name)
+    }
+
+    private struct Output: Decodable {
+        let Version: Int?
+        let AccessKeyId: String?
+        let SecretAccessKey: String?
+        let SessionToken: String?
+        let Expiration: String?
+        let AccountId: String?
+    }
+
+    static func parse(_ bytes: [UInt8], source: String) throws -> AWSCredentials {
+        guard let output = try? JSONDecoder().decode(Output.self, from: Data(bytes)) else {
+            throw CredentialError.sourceFailed(source: source, reason: "output is not a JSON object of the expected shape")
+        }
+        guard output.Version == 1 else {
+            throw CredentialError.sourceFailed(source: source, reason: "unsupported Version \(output.Version.map(String.init) ?? "(missing)"); expected 1")
+        }
+        guard let keyId = output.AccessKeyId else { throw CredentialError.sourceFailed(source: source, reason: "missing AccessKeyId") }
+        guard let secret = output.SecretAccessKey else {
+            throw CredentialError.sourceFailed(source: source, reason: "missing SecretAccessKey")
+        }
+        var expiration: Date?
+        if let text = output.Expiration {
+            guard let date = ISO8601.parse(text) else {
+                throw CredentialError.sourceFailed(source: source, reason: "Expiration is not ISO 8601: \(text)")
+            }
+            expiration = date
+        }
+        return AWSCredentials(accessKeyId: keyId, secretAccessKey: secret, sessionToken: output.SessionToken,
+                              expiration: expiration, accountId: output.AccountId)
+    }
+}

@@ -1,0 +1,34 @@
+/// An error response from an AWS service, whatever its wire protocol.
+public struct AWSServiceError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The service id, e.g. `SESv2`.
+    public var service: String
+    /// The cleaned error code, e.g. `TooManyRequestsException`, or the status as text.
+    public var code: String
+    public var message: String
+    public var status: Int
+    public var requestId: String?
+
+    public init(service: String, code: String, message: String, status: Int, requestId: String? = nil) {
+        self.service = service
+        self.code = code
+        self.message = message
+        self.status = status
+        self.requestId = requestId
+    }
+
+    public var description: String {
+        var text = "\(service) returned \(code) (HTTP \(status))"
+        if !message.isEmpty { text += ": \(message)" }
+        if let requestId { text += " [request id \(requestId)]" }
+        return text
+    }
+
+    /// Botocore's clean-up: cut at the first `:`, then keep what follows the last `#`.
+    /// `BadRequestException:http://internal…` and `aws.protocoltests#FooError` both lose
+    /// their decoration.
+    static func cleanedCode(_ raw: String) -> String {
+        let beforeColon = raw.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        return String(beforeColon.split(separator: "#", omittingEmptySubsequences: false).last ?? "")
+            .trimmingCharacters(while: \.isWhitespace)
+    }
+}

@@ -1,1 +1,0 @@
-// Credentials, transport, retries and clients: built in issue 5.

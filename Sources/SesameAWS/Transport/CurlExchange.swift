@@ -1,0 +1,126 @@
+internal import CCurl
+
+/// One blocking libcurl transfer. Owns its easy handle and header list.
+final class CurlExchange {
+    /// `curl_global_init` runs once, before the first handle (Swift initialises statics
+    /// lazily and thread-safely).
+    private static let globalInit: CURLcode = curl_global_init(Int(CURL_GLOBAL_DEFAULT))
+
+    private let request: HTTPRequest
+    private let configuration: CurlTransport.Configuration
+    private let handle: UnsafeMutableRawPointer?
+    private var headerList: UnsafeMutablePointer<curl_slist>?
+    private var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
+    private let sink: ResponseSink
+
+    init(request: HTTPRequest, configuration: CurlTransport.Configuration) {
+        _ = Self.globalInit
+        self.request = request
+        self.configuration = configuration
+        self.sink = ResponseSink(limit: configuration.maxResponseBytes)
+        self.handle = curl_easy_init()
+    }
+
+    deinit {
+        curl_slist_free_all(headerList)
+        curl_easy_cleanup(handle)
+    }
+
+    /// Configures the handle, performs the transfer and returns the final response or the
+    /// classified failure.
+    func perform() -> Result<HTTPResponse, TransportError> {
+        guard let handle else { return .failure(failure(.other, "curl_easy_init failed")) }
+        let setup = configure(handle)
+        guard setup == CURLE_OK else { return .failure(failure(.other, message(for: setup))) }
+        let code = errorBuffer.withUnsafeMutableBufferPointer { buffer in
+            _ = sesame_curl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, buffer.baseAddress)
+            return withExtendedLifetime(sink) { curl_easy_perform(handle) }
+        }
+        guard code == CURLE_OK else { return .failure(classify(code)) }
+        var status = 0
+        _ = sesame_curl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
+        return .success(HTTPResponse(status: status, headers: sink.headers, body: sink.body))
+    }
+
+    private func configure(_ handle: UnsafeMutableRawPointer) -> CURLcode {
+        let sinkPointer = Unmanaged.passUnretained(sink).toOpaque()
+        var codes: [CURLcode] = [
+            sesame_curl_setopt_string(handle, CURLOPT_URL, request.url),
+            sesame_curl_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https"),
+            sesame_curl_setopt_long(handle, CURLOPT_NOSIGNAL, 1),
+            sesame_curl_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 0),
+            sesame_curl_setopt_long(handle, CURLOPT_SSL_VERIFYPEER, 1),
+            sesame_curl_setopt_long(handle, CURLOPT_SSL_VERIFYHOST, 2),
+            sesame_curl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, milliseconds(configuration.connectTimeout)),
+            sesame_curl_setopt_long(handle, CURLOPT_TIMEOUT_MS, milliseconds(configuration.totalTimeout)),
+            sesame_curl_setopt_write_function(handle, CURLOPT_WRITEFUNCTION, ResponseSink.receiveBody),
+            sesame_curl_setopt_pointer(handle, CURLOPT_WRITEDATA, sinkPointer),
+            sesame_curl_setopt_write_function(handle, CURLOPT_HEADERFUNCTION, ResponseSink.receiveHeader),
+            sesame_curl_setopt_pointer(handle, CURLOPT_HEADERDATA, sinkPointer),
+        ]
+        if let caBundlePath = configuration.caBundlePath {
+            codes.append(sesame_curl_setopt_string(handle, CURLOPT_CAINFO, caBundlePath))
+        }
+        codes += configureMethodAndBody(handle)
+        // "Expect:" with no value stops libcurl from adding `Expect: 100-continue`.
+        for line in request.headers.map({ $0.value.isEmpty ? "\($0.name);" : "\($0.name): \($0.value)" }) + ["Expect:"] {
+            headerList = curl_slist_append(headerList, line)
+        }
+        codes.append(sesame_curl_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList))
+        return codes.first { $0 != CURLE_OK } ?? CURLE_OK
+    }
+
+    private func configureMethodAndBody(_ handle: UnsafeMutableRawPointer) -> [CURLcode] {
+        switch request.method {
+        case "GET" where request.body.isEmpty:
+            return [sesame_curl_setopt_long(handle, CURLOPT_HTTPGET, 1)]
+        case "HEAD":
+            return [sesame_curl_setopt_long(handle, CURLOPT_NOBODY, 1)]
+        default:
+            // COPYPOSTFIELDS copies `POSTFIELDSIZE` bytes, so the body may hold NULs.
+            var codes = [sesame_curl_setopt_long(handle, CURLOPT_POSTFIELDSIZE, request.body.count)]
+            let terminated = request.body + [0]
+            codes.append(terminated.withUnsafeBufferPointer { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    sesame_curl_setopt_string(handle, CURLOPT_COPYPOSTFIELDS, chars.baseAddress!)
+                }
+            })
+            if request.method != "POST" {
+                codes.append(sesame_curl_setopt_string(handle, CURLOPT_CUSTOMREQUEST, request.method))
+            }
+            return codes
+        }
+    }
+
+    private func classify(_ code: CURLcode) -> TransportError {
+        let detail = message(for: code)
+        switch code {
+        case CURLE_OPERATION_TIMEDOUT: return failure(.timedOut, detail)
+        case CURLE_COULDNT_CONNECT: return failure(.connectionRefused, detail)
+        case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY: return failure(.hostNotFound, detail)
+        case CURLE_SEND_ERROR, CURLE_RECV_ERROR, CURLE_GOT_NOTHING, CURLE_PARTIAL_FILE:
+            return failure(.connectionReset, detail)
+        case CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CACERT_BADFILE, CURLE_SSL_CERTPROBLEM,
+             CURLE_SSL_ISSUER_ERROR, CURLE_SSL_PINNEDPUBKEYNOTMATCH, CURLE_SSL_CRL_BADFILE:
+            return failure(.tlsCertificate, detail)
+        case CURLE_SSL_CONNECT_ERROR: return failure(.tlsHandshake, detail)
+        case CURLE_WRITE_ERROR where sink.exceededLimit:
+            return failure(.responseTooLarge(limit: configuration.maxResponseBytes), detail)
+        default: return failure(.other, detail)
+        }
+    }
+
+    /// The detailed text of the error buffer, or libcurl's generic text for `code`.
+    private func message(for code: CURLcode) -> String {
+        let detailed = errorBuffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        return detailed.isEmpty ? String(cString: curl_easy_strerror(code)) : detailed
+    }
+
+    private func failure(_ kind: TransportError.Kind, _ detail: String) -> TransportError {
+        TransportError(kind: kind, url: request.url, detail: detail)
+    }
+
+    private func milliseconds(_ seconds: Double) -> Int {
+        max(1, Int((seconds * 1000).rounded()))
+    }
+}

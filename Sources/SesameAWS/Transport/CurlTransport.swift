@@ -1,0 +1,40 @@
+/// `HTTPTransport` over libcurl easy handles, one per request, each performed on a
+/// dedicated thread so that requests to several regions really run in parallel.
+///
+/// TLS peer and host verification are always on. Redirects are not followed. Proxies come
+/// from the standard `http_proxy`/`https_proxy`/`no_proxy` variables, read by libcurl.
+public struct CurlTransport: HTTPTransport {
+    public struct Configuration: Sendable {
+        /// Limit for establishing the connection (TCP and TLS), in seconds.
+        public var connectTimeout: Double
+        /// Limit for the whole exchange, in seconds.
+        public var totalTimeout: Double
+        /// A PEM bundle of trusted CAs (`AWS_CA_BUNDLE`), replacing the system store.
+        public var caBundlePath: String?
+        /// Responses with a larger body fail with `TransportError.Kind.responseTooLarge`.
+        public var maxResponseBytes: Int
+
+        public init(connectTimeout: Double = 10, totalTimeout: Double = 60, caBundlePath: String? = nil,
+                    maxResponseBytes: Int = 10 * 1024 * 1024) {
+            self.connectTimeout = connectTimeout
+            self.totalTimeout = totalTimeout
+            self.caBundlePath = caBundlePath
+            self.maxResponseBytes = maxResponseBytes
+        }
+    }
+
+    public var configuration: Configuration
+
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+    }
+
+    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let configuration = configuration
+        let outcome = await DedicatedThread.run { CurlExchange(request: request, configuration: configuration).perform() }
+        guard let outcome else {
+            throw TransportError(kind: .other, url: request.url, detail: "could not start a thread for the request")
+        }
+        return try outcome.get()
+    }
+}

@@ -1,0 +1,22 @@
+/// An HTTP request ready to send: nothing is added or changed on the way out except what
+/// libcurl itself needs (`Accept`, `Content-Length`).
+public struct HTTPRequest: Sendable {
+    public var method: String
+    /// The absolute URL, path and query already percent-encoded.
+    public var url: String
+    /// Ordered name/value pairs, sent as given (including `Host`).
+    public var headers: [(name: String, value: String)]
+    public var body: [UInt8]
+
+    public init(method: String, url: String, headers: [(name: String, value: String)] = [], body: [UInt8] = []) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+    }
+
+    /// The value of the first header named `name` (case-insensitive).
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name.lowercased() == name.lowercased() }?.value
+    }
+}

@@ -1,0 +1,588 @@
+"""The AWS-facing side: identify, authenticate, fault, validate, execute, encode, log.
+
+Three services share one port. A request is SES v2 when its path is under `/v2/email`,
+Support when it is `POST /` with `X-Amz-Target: AWSSupport_20130415.*`, and STS when it
+is `POST /` with a form body. Each answers in its own protocol's success and error shapes.
+"""
+
+import base64
+import binascii
+import dataclasses
+import datetime
+import hashlib
+import json
+import re
+import secrets
+import time
+import uuid
+from urllib.parse import parse_qsl
+from xml.sax.saxutils import escape
+
+from . import model, sigv4, state
+
+ACCOUNT_ID = "123456789012"
+SUPPORT_TARGET_PREFIX = "AWSSupport_20130415"
+STS_VERSION = "2011-06-15"
+STS_NAMESPACE = "https://sts.amazonaws.com/doc/2011-06-15/"
+CORAL_SERVICE = "com.amazon.coral.service"
+ROLE_ARN = re.compile(r"arn:aws[a-z-]*:iam::(\d{12}):role/(?:[\w+=,.@/-]*/)?([\w+=,.@-]+)",
+                      re.ASCII)
+TOKEN_MARK = b"\xfb\xff"  # makes every NextToken start with "+/": clients must encode it
+
+SERVICES = {
+    "ses": model.Service("sesv2", [
+        "GetAccount", "PutAccountDetails", "ListEmailIdentities", "GetEmailIdentity",
+        "ListConfigurationSets", "GetConfigurationSetEventDestinations"]),
+    "support": model.Service("support", ["CreateCase"]),
+    "sts": model.Service("sts", ["AssumeRole", "AssumeRoleWithWebIdentity"]),
+}
+
+
+@dataclasses.dataclass
+class Reply:
+    """What to send back. `transport` is a fault the HTTP layer must act out instead."""
+
+    status: int
+    headers: list
+    body: bytes = b""
+    error_code: str = None
+    transport: state.Fault = None
+
+
+class ServiceError(Exception):
+    """An operation-level error: code, HTTP status, message."""
+
+    def __init__(self, code, status, message):
+        super().__init__(message)
+        self.code, self.status, self.message = code, status, message
+
+
+# ---------------------------------------------------------------------------------------
+# Protocols: how success and errors look on the wire.
+
+AUTH_ERRORS = {  # kind: (status, JSON code, query code)
+    sigv4.MISSING: (403, "MissingAuthenticationTokenException", "MissingAuthenticationToken"),
+    sigv4.INCOMPLETE: (400, "IncompleteSignatureException", "IncompleteSignature"),
+    sigv4.UNRECOGNIZED: (403, "UnrecognizedClientException", "InvalidClientTokenId"),
+    sigv4.SIGNATURE: (403, "InvalidSignatureException", "SignatureDoesNotMatch"),
+    sigv4.EXPIRED_TOKEN: (403, "ExpiredTokenException", "ExpiredToken"),
+}
+
+
+class RestJson:
+    """SES v2: `x-amzn-ErrorType` header plus `{"message": ...}`."""
+
+    content_type = "application/json"
+    validation_code = "BadRequestException"
+    unknown_operation = ("UnknownOperationException", 404)
+    namespace = "com.amazonaws.sesv2"
+
+    def success(self, request_id, operation, output):
+        return Reply(200, self._headers(request_id), _json(output))
+
+    def error(self, request_id, code, status, message, namespace=None):
+        wire_code = f"{code}:http://internal.amazon.com/coral/{namespace}/" if namespace else code
+        headers = self._headers(request_id) + [("x-amzn-ErrorType", wire_code)]
+        return Reply(status, headers, _json({"message": message}), error_code=code)
+
+    def auth_error(self, request_id, failure):
+        status, code, _ = AUTH_ERRORS[failure.kind]
+        namespace = None if failure.kind == sigv4.MISSING else CORAL_SERVICE
+        return self.error(request_id, code, status, failure.message, namespace)
+
+    def missing_fields(self, request_id, operation):
+        return Reply(200, self._headers(request_id), b"{}")
+
+    def _headers(self, request_id):
+        return [("Content-Type", self.content_type), ("x-amzn-RequestId", request_id)]
+
+
+class Json11(RestJson):
+    """Support: `{"__type": ..., "message": ...}`."""
+
+    content_type = "application/x-amz-json-1.1"
+    validation_code = "ValidationException"
+    unknown_operation = ("UnknownOperationException", 400)
+    namespace = None
+
+    def error(self, request_id, code, status, message, namespace=None):
+        wire_code = f"{namespace}#{code}" if namespace else code
+        return Reply(status, self._headers(request_id),
+                     _json({"__type": wire_code, "message": message}), error_code=code)
+
+
+class Query:
+    """STS: XML `<OpResponse>` documents and `<ErrorResponse>` errors."""
+
+    content_type = "text/xml"
+    validation_code = "ValidationError"
+    unknown_operation = ("InvalidAction", 400)
+    namespace = None
+
+    def success(self, request_id, operation, output):
+        return self._document(request_id, operation, _xml(output))
+
+    def error(self, request_id, code, status, message, namespace=None):
+        kind = "Sender" if status < 500 else "Receiver"
+        body = (f'<ErrorResponse xmlns="{STS_NAMESPACE}"><Error><Type>{kind}</Type>'
+                f"<Code>{escape(code)}</Code><Message>{escape(message)}</Message></Error>"
+                f"<RequestId>{request_id}</RequestId></ErrorResponse>")
+        return Reply(status, self._headers(request_id), body.encode(), error_code=code)
+
+    def auth_error(self, request_id, failure):
+        status, _, code = AUTH_ERRORS[failure.kind]
+        message = ("Request is missing Authentication Token" if failure.kind == sigv4.MISSING
+                   else failure.message)
+        return self.error(request_id, code, status, message)
+
+    def missing_fields(self, request_id, operation):
+        return self._document(request_id, operation, "")
+
+    def _document(self, request_id, operation, result):
+        body = (f'<{operation}Response xmlns="{STS_NAMESPACE}"><{operation}Result>{result}'
+                f"</{operation}Result><ResponseMetadata><RequestId>{request_id}</RequestId>"
+                f"</ResponseMetadata></{operation}Response>")
+        return Reply(200, self._headers(request_id), body.encode())
+
+    def _headers(self, request_id):
+        return [("Content-Type", self.content_type), ("x-amzn-RequestId", request_id)]
+
+
+PROTOCOLS = {"ses": RestJson(), "support": Json11(), "sts": Query()}
+
+
+def _json(value):
+    return json.dumps(value, separators=(",", ":")).encode()
+
+
+def _xml(value):
+    """Nested dicts to XML elements, in insertion order."""
+    return "".join(
+        f"<{key}>{_xml(item) if isinstance(item, dict) else escape(str(item))}</{key}>"
+        for key, item in value.items())
+
+
+# ---------------------------------------------------------------------------------------
+# The pipeline.
+
+
+@dataclasses.dataclass
+class Target:
+    """Which service (and, if recognisable, which operation) a request addresses."""
+
+    service: str
+    operation: str
+    labels: dict = dataclasses.field(default_factory=dict)
+    form: dict = None
+
+
+@dataclasses.dataclass
+class Call:
+    """Everything an operation handler needs."""
+
+    store: state.Store
+    region: str
+    params: dict
+    request: sigv4.ReceivedRequest
+    now: datetime.datetime
+
+
+class FrontEnd:
+    """Turns one received AWS request into a Reply, and logs the exchange."""
+
+    def __init__(self, store, max_skew_seconds):
+        self.store = store
+        self.max_skew_seconds = max_skew_seconds
+
+    def handle(self, request):
+        entry = {"operation": None, "region": None, "service": None,
+                 "signature_valid": False, "fault": None}
+        request_id = str(uuid.uuid4())
+        reply = self._process(request, request_id, entry)
+        self.store.record(_log_entry(request, request_id, entry, reply))
+        return reply
+
+    def _process(self, request, request_id, entry):
+        """Identify and authenticate; unknown APIs and bad signatures stop here."""
+        target = identify(request)
+        if target is None:
+            return RestJson().error(
+                request_id, "UnknownOperationException", 404,
+                f"No AWS API at {request.method} {request.raw_path}. The emulator serves "
+                "SES v2 under /v2/email/, and Support and STS at POST /.")
+        entry["service"] = SERVICES[target.service].signing_name
+        protocol = PROTOCOLS[target.service]
+        operation = SERVICES[target.service].operation(target.operation)
+        now = datetime.datetime.now(datetime.timezone.utc)
+        try:
+            verified = self._authenticate(request, target.service, operation, now)
+        except sigv4.AuthError as failure:
+            return protocol.auth_error(request_id, failure)
+        entry["signature_valid"] = verified is not None
+        entry["region"] = verified.region if verified else None
+        if operation is None:
+            code, status = protocol.unknown_operation
+            return protocol.error(request_id, code, status,
+                                  f"The emulator does not implement operation "
+                                  f"'{target.operation or '(none given)'}' of "
+                                  f"{entry['service']}.", CORAL_SERVICE)
+        entry["operation"] = operation.name
+        return self._run(target, operation, request, request_id, entry, now)
+
+    def _run(self, target, operation, request, request_id, entry, now):
+        """Fault, decode, validate and execute an authenticated, known operation."""
+        protocol = PROTOCOLS[target.service]
+        fault = self.store.take_fault(operation.name, entry["region"])
+        if fault is not None:
+            entry["fault"] = fault.action
+            if fault.action != "delay":
+                return _fault_reply(protocol, request_id, operation.name, fault)
+            self.store.stopping.wait(1.0 if fault.seconds is None else fault.seconds)
+        try:
+            params = _decode(target, operation, request)
+            model.validate(operation.input_shape, params)
+            output = HANDLERS[operation.name](Call(self.store, entry["region"], params,
+                                                   request, now))
+        except model.ValidationFailure as failure:
+            return protocol.error(request_id, protocol.validation_code, 400, str(failure),
+                                  protocol.namespace)
+        except ServiceError as error:
+            return protocol.error(request_id, error.code, error.status, error.message,
+                                  protocol.namespace)
+        return protocol.success(request_id, operation.name, output)
+
+    def _authenticate(self, request, service, operation, now):
+        """Verified, or None for an unsigned call to an operation modelled as unsigned."""
+        unsigned_allowed = operation is not None and not model.requires_signature(operation)
+        if unsigned_allowed and request.header("Authorization") is None:
+            return None
+        return sigv4.verify(request, SERVICES[service].signing_name, self.store.secret, now,
+                            self.max_skew_seconds)
+
+
+def identify(request):
+    """The Target a request addresses, or None when it is for no emulated service."""
+    path = request.raw_path
+    if path == "/v2/email" or path.startswith("/v2/email/"):
+        match = SERVICES["ses"].route(request.method, path)
+        if match is None:
+            return Target("ses", f"{request.method} {path}")
+        return Target("ses", match[0].name, match[1])
+    if request.method != "POST" or path != "/":
+        return None
+    amz_target = request.header("X-Amz-Target")
+    if amz_target is not None:
+        prefix, _, name = amz_target.partition(".")
+        return Target("support", name if prefix == SUPPORT_TARGET_PREFIX else amz_target)
+    content_type = (request.header("Content-Type") or "").split(";")[0].strip().lower()
+    if content_type == "application/x-www-form-urlencoded":
+        form = dict(parse_qsl(request.body.decode("utf-8", "replace"), keep_blank_values=True))
+        return Target("sts", form.get("Action"), form=form)
+    return None
+
+
+def _decode(target, operation, request):
+    """The operation's input as a dict, from wherever its protocol puts it."""
+    if target.service == "sts":
+        return _decode_form(operation, target.form)
+    body = _json_body(request.body)
+    if target.service == "support":
+        return body
+    return model.rest_json_input(operation, target.labels, sigv4.query_pairs(request.raw_query),
+                                 body)
+
+
+def _json_body(raw):
+    if not raw.strip():
+        return {}
+    try:
+        body = json.loads(raw)
+    except (UnicodeDecodeError, ValueError) as error:
+        raise model.ValidationFailure([f"The request body is not valid JSON: {error}"]) from None
+    if not isinstance(body, dict):
+        raise model.ValidationFailure(["The request body must be a JSON object"])
+    return body
+
+
+def _decode_form(operation, form):
+    version = form.get("Version")
+    if version != STS_VERSION:
+        raise ServiceError("InvalidAction", 400,
+                           f"Could not find operation {operation.name} for version {version}")
+    params, used = model.query_input(operation.input_shape, form)
+    unknown = sorted(set(form) - used - {"Action", "Version"})
+    if unknown:
+        raise model.ValidationFailure([f"Unknown parameter '{name}'" for name in unknown])
+    return params
+
+
+def _fault_reply(protocol, request_id, operation, fault):
+    """The Reply for a queued fault (other than delay, which only waits)."""
+    headers = [("Content-Type", protocol.content_type), ("x-amzn-RequestId", request_id)]
+    if fault.action == "error":
+        return protocol.error(request_id, fault.code or "InternalFailure", fault.status or 500,
+                              fault.message or "The request processing has failed because "
+                              "of an unknown error, exception or failure.")
+    if fault.action == "not-json":
+        return Reply(fault.status or 200, headers,
+                     b"<html><body><p>emulator fault: this body is not JSON<br></body></html>")
+    if fault.action == "redirect":
+        return Reply(fault.status or 307, headers + [
+            ("Location", fault.location or "http://127.0.0.1:1/")])
+    if fault.action == "missing-fields":
+        return protocol.missing_fields(request_id, operation)
+    return Reply(0 if fault.action in ("drop", "hang") else 200, headers, transport=fault)
+
+
+def _log_entry(request, request_id, entry, reply):
+    headers = {}
+    for name, value in request.headers:
+        headers[name] = f"{headers[name]}, {value}" if name in headers else value
+    return dict(entry, request_id=request_id, method=request.method, path=request.raw_path,
+                query=request.raw_query, headers=headers,
+                body=request.body.decode("utf-8", "replace"),
+                body_base64=base64.b64encode(request.body).decode(),
+                error_code=reply.error_code, status=reply.status, time=time.time())
+
+
+# ---------------------------------------------------------------------------------------
+# SES v2 operations.
+
+
+def get_account(call):
+    with call.store.lock:
+        account = call.store.region(call.region).account
+        output = {
+            "DedicatedIpAutoWarmupEnabled": False,
+            "EnforcementStatus": account.enforcement_status,
+            "ProductionAccessEnabled": account.production_access,
+            "SendQuota": {"Max24HourSend": float(account.max_24_hour_send),
+                          "MaxSendRate": float(account.max_send_rate),
+                          "SentLast24Hours": float(account.sent_last_24_hours)},
+            "SendingEnabled": account.sending_enabled,
+            "SuppressionAttributes": {"SuppressedReasons": list(account.suppressed_reasons)},
+        }
+        details = {aws: account.details[ours] for ours, aws in state.DETAILS_FIELDS
+                   if account.details and ours in account.details}
+        if account.review is not None:
+            details["ReviewDetails"] = {"Status": account.review.status,
+                                        "CaseId": account.review.case_id}
+        if details:
+            output["Details"] = details
+    return output
+
+
+def put_account_details(call):
+    with call.store.lock:
+        account = call.store.region(call.region).account
+        review = account.review
+        if review is not None and review.status == "PENDING":
+            raise ServiceError("ConflictException", 409,
+                               f"A review of your account details is already in progress "
+                               f"(case {review.case_id}); wait for its outcome.")
+        if review is not None and review.status in ("DENIED", "FAILED"):
+            raise ServiceError("ConflictException", 409,
+                               f"The last review of your account details ended "
+                               f"{review.status} (case {review.case_id}). Reply to that case "
+                               "in the AWS Support Center instead of submitting again.")
+        account.details = {ours: call.params[aws] for ours, aws in state.DETAILS_FIELDS
+                           if aws in call.params}
+        account.review = state.Review("PENDING", state.new_review_case_id())
+        account.last_details_body = call.request.body
+    return {}
+
+
+def list_email_identities(call):
+    with call.store.lock:
+        identities = list(call.store.region(call.region).identities)
+        size = call.store.settings.page_size
+    page, token = _paginate(identities, call, "identities", size)
+    output = {"EmailIdentities": [
+        {"IdentityType": i.type, "IdentityName": i.name, "SendingEnabled": i.sending_enabled,
+         "VerificationStatus": i.verification_status} for i in page]}
+    if token:
+        output["NextToken"] = token
+    return output
+
+
+def get_email_identity(call):
+    name = call.params["EmailIdentity"]
+    with call.store.lock:
+        identity = next((i for i in call.store.region(call.region).identities
+                         if i.name == name), None)
+    if identity is None:
+        raise ServiceError("NotFoundException", 404, f"Email identity <{name}> does not exist.")
+    output = {
+        "IdentityType": identity.type,
+        "FeedbackForwardingStatus": identity.feedback_forwarding,
+        "VerifiedForSendingStatus": identity.verified_for_sending,
+        "VerificationStatus": identity.verification_status,
+        "DkimAttributes": {"SigningEnabled": identity.dkim_signing_enabled,
+                           "Status": identity.dkim_status,
+                           "Tokens": list(identity.dkim_tokens),
+                           "SigningAttributesOrigin": identity.signing_attributes_origin},
+        "Policies": {},
+        "Tags": [],
+    }
+    if identity.mail_from:
+        output["MailFromAttributes"] = {
+            "MailFromDomain": identity.mail_from["domain"],
+            "MailFromDomainStatus": identity.mail_from["status"],
+            "BehaviorOnMxFailure": identity.mail_from["behavior_on_mx_failure"]}
+    return output
+
+
+def list_configuration_sets(call):
+    with call.store.lock:
+        names = [c.name for c in call.store.region(call.region).configuration_sets]
+        size = call.store.settings.page_size
+    page, token = _paginate(names, call, "configuration-sets", size)
+    output = {"ConfigurationSets": page}
+    if token:
+        output["NextToken"] = token
+    return output
+
+
+def get_configuration_set_event_destinations(call):
+    name = call.params["ConfigurationSetName"]
+    with call.store.lock:
+        found = next((c for c in call.store.region(call.region).configuration_sets
+                      if c.name == name), None)
+    if found is None:
+        raise ServiceError("NotFoundException", 404, f"Configuration set <{name}> does not exist.")
+    return {"EventDestinations": [_destination(d) for d in found.event_destinations]}
+
+
+def _destination(ours):
+    out = {"Name": ours["name"], "Enabled": ours.get("enabled") is not False,
+           "MatchingEventTypes": list(ours["matching_event_types"])}
+    if ours.get("sns_topic_arn"):
+        out["SnsDestination"] = {"TopicArn": ours["sns_topic_arn"]}
+    if ours.get("event_bus_arn"):
+        out["EventBridgeDestination"] = {"EventBusArn": ours["event_bus_arn"]}
+    if ours.get("kinesis_firehose"):
+        firehose = ours["kinesis_firehose"]
+        out["KinesisFirehoseDestination"] = {"IamRoleArn": firehose["iam_role_arn"],
+                                             "DeliveryStreamArn": firehose["delivery_stream_arn"]}
+    if ours.get("cloudwatch_dimensions"):
+        out["CloudWatchDestination"] = {"DimensionConfigurations": [
+            {"DimensionName": d["name"], "DimensionValueSource": d["source"],
+             "DefaultDimensionValue": d["default_value"]}
+            for d in ours["cloudwatch_dimensions"]]}
+    return out
+
+
+def _paginate(items, call, kind, size_cap):
+    """One page of `items` and the NextToken for the rest (None when done)."""
+    requested = call.params.get("PageSize")
+    if requested is not None and not 0 <= requested <= 1000:
+        raise ServiceError("BadRequestException", 400,
+                           f"PageSize must be between 0 and 1000, got {requested}.")
+    start = 0
+    if call.params.get("NextToken") is not None:
+        start = _token_offset(call.params["NextToken"], kind, call.region)
+    size = min(requested or size_cap, size_cap)
+    end = start + size
+    token = _encode_token(kind, call.region, end) if end < len(items) else None
+    return items[start:end], token
+
+
+def _encode_token(kind, region, offset):
+    """Opaque standard-base64 token; it always contains '+', '/' and '='."""
+    raw = TOKEN_MARK + f"{kind}|{region}|{offset}".encode()
+    raw += b" " * ((1 - len(raw)) % 3)
+    return base64.b64encode(raw).decode()
+
+
+def _token_offset(token, kind, region):
+    invalid = ServiceError("BadRequestException", 400, f"Invalid NextToken: '{token}'.")
+    try:
+        raw = base64.b64decode(token, validate=True)
+    except (binascii.Error, ValueError):
+        raise invalid from None
+    fields = raw[len(TOKEN_MARK):].decode("utf-8", "replace").strip().split("|")
+    if not raw.startswith(TOKEN_MARK) or len(fields) != 3 or fields[:2] != [kind, region] \
+            or not fields[2].isdigit():
+        raise invalid
+    return int(fields[2])
+
+
+# ---------------------------------------------------------------------------------------
+# Support and STS operations.
+
+
+def create_case(call):
+    with call.store.lock:
+        subscribed = call.store.settings.support_subscription
+    if not subscribed:
+        raise ServiceError("SubscriptionRequiredException", 400,
+                           "Amazon Web Services Premium Support Subscription is required to use "
+                           "this service.")
+    return {"caseId": f"case-{ACCOUNT_ID}-muen-{call.now.year}-{secrets.token_hex(8)}"}
+
+
+def assume_role(call):
+    output, _ = _issue_role_credentials(call)
+    if call.params.get("SourceIdentity"):
+        output["SourceIdentity"] = call.params["SourceIdentity"]
+    return output
+
+
+def assume_role_with_web_identity(call):
+    output, role_user = _issue_role_credentials(call)
+    claims = _jwt_claims(call.params["WebIdentityToken"])
+    audience = claims.get("aud", "sts.amazonaws.com")
+    return {
+        "Credentials": output["Credentials"],
+        "SubjectFromWebIdentityToken": str(claims.get("sub", "emulator-subject")),
+        "AssumedRoleUser": role_user,
+        "Provider": str(claims.get("iss", call.params.get("ProviderId", "emulator.invalid"))),
+        "Audience": str(audience[0] if isinstance(audience, list) and audience else audience),
+    }
+
+
+def _issue_role_credentials(call):
+    """Register temporary credentials for the role; returns (output, AssumedRoleUser)."""
+    role_arn = call.params["RoleArn"]
+    match = ROLE_ARN.fullmatch(role_arn)
+    if match is None:
+        raise ServiceError("ValidationError", 400,
+                           f"Value '{role_arn}' at 'roleArn' failed to satisfy constraint: "
+                           "Member must be a role ARN (arn:aws:iam::<account>:role/<name>)")
+    with call.store.lock:
+        lifetime = call.store.settings.credential_lifetime_seconds
+    lifetime = call.params.get("DurationSeconds") or lifetime
+    access_key_id, secret = call.store.issue_session(lifetime, call.now)
+    session = call.params["RoleSessionName"]
+    role_id = "AROA" + hashlib.sha1(role_arn.encode()).hexdigest().upper()[:17]
+    role_user = {"AssumedRoleId": f"{role_id}:{session}",
+                 "Arn": f"arn:aws:sts::{match[1]}:assumed-role/{match[2]}/{session}"}
+    credentials = {"AccessKeyId": access_key_id, "SecretAccessKey": secret.secret_access_key,
+                   "SessionToken": secret.session_token,
+                   "Expiration": secret.expiration.strftime("%Y-%m-%dT%H:%M:%SZ")}
+    return {"Credentials": credentials, "AssumedRoleUser": role_user}, role_user
+
+
+def _jwt_claims(token):
+    """The payload of a JWT, or {} when the token is not one (any text is accepted)."""
+    parts = token.split(".")
+    if len(parts) < 2:
+        return {}
+    try:
+        claims = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
+    except (binascii.Error, ValueError):
+        return {}
+    return claims if isinstance(claims, dict) else {}
+
+
+HANDLERS = {
+    "GetAccount": get_account,
+    "PutAccountDetails": put_account_details,
+    "ListEmailIdentities": list_email_identities,
+    "GetEmailIdentity": get_email_identity,
+    "ListConfigurationSets": list_configuration_sets,
+    "GetConfigurationSetEventDestinations": get_configuration_set_event_destinations,
+    "CreateCase": create_case,
+    "AssumeRole": assume_role,
+    "AssumeRoleWithWebIdentity": assume_role_with_web_identity,
+}

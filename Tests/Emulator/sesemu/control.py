@@ -1,0 +1,113 @@
+"""The control API: unsigned JSON endpoints under /_emulator/ that tests use to set
+the scene (account state, identities, configuration sets, settings), queue faults and
+read the request log. It is never part of the AWS surface.
+"""
+
+import dataclasses
+import json
+import re
+
+from . import state
+
+_REGION = r"(?P<region>[a-z0-9-]{1,40})"
+
+
+def reset(store, region, body):
+    store.reset()
+    return {"ok": True}
+
+
+def get_account(store, region, body):
+    with store.lock:
+        return store.region(region).account.snapshot()
+
+
+def put_account(store, region, body):
+    with store.lock:
+        account = store.region(region).account
+        trial = dataclasses.replace(account)
+        trial.merge(body)  # validate everything before changing anything
+        store.region(region).account = trial
+        return trial.snapshot()
+
+
+def put_identities(store, region, body):
+    identities = state.parse_identities(body)
+    with store.lock:
+        store.region(region).identities = identities
+    return {"identities": len(identities)}
+
+
+def put_configuration_sets(store, region, body):
+    sets = state.parse_configuration_sets(body)
+    with store.lock:
+        store.region(region).configuration_sets = sets
+    return {"configuration_sets": len(sets)}
+
+
+def get_faults(store, region, body):
+    with store.lock:
+        return {"faults": [dataclasses.asdict(f) for f in store.faults]}
+
+
+def post_faults(store, region, body):
+    faults = state.parse_faults(body)
+    with store.lock:
+        store.faults.extend(faults)
+        return {"queued": len(store.faults)}
+
+
+def get_requests(store, region, body):
+    with store.lock:
+        return list(store.log)
+
+
+def delete_requests(store, region, body):
+    with store.lock:
+        store.log.clear()
+    return {"ok": True}
+
+
+def get_settings(store, region, body):
+    with store.lock:
+        return dataclasses.asdict(store.settings)
+
+
+def put_settings(store, region, body):
+    with store.lock:
+        trial = dataclasses.replace(store.settings)
+        trial.merge(body)
+        store.settings = trial
+        return dataclasses.asdict(trial)
+
+
+ROUTES = [
+    ("/_emulator/reset", {"POST": reset}),
+    (f"/_emulator/regions/{_REGION}/account", {"GET": get_account, "PUT": put_account}),
+    (f"/_emulator/regions/{_REGION}/identities", {"PUT": put_identities}),
+    (f"/_emulator/regions/{_REGION}/configuration-sets", {"PUT": put_configuration_sets}),
+    ("/_emulator/faults", {"GET": get_faults, "POST": post_faults}),
+    ("/_emulator/requests", {"GET": get_requests, "DELETE": delete_requests}),
+    ("/_emulator/settings", {"GET": get_settings, "PUT": put_settings}),
+]
+
+
+def handle(store, method, path, raw_body):
+    """Serve one control request; returns (HTTP status, JSON-serialisable body)."""
+    for pattern, methods in ROUTES:
+        match = re.fullmatch(pattern, path)
+        if match is None:
+            continue
+        if method not in methods:
+            return 405, {"error": f"{method} is not allowed on {path}; "
+                                  f"use {', '.join(methods)}"}
+        try:
+            body = json.loads(raw_body) if raw_body.strip() else {}
+        except (UnicodeDecodeError, ValueError) as error:
+            return 400, {"error": f"request body is not valid JSON: {error}"}
+        try:
+            return 200, methods[method](store, match.groupdict().get("region"), body)
+        except state.ControlError as error:
+            return 400, {"error": str(error)}
+    return 404, {"error": f"no control endpoint at {path}; known: "
+                          + ", ".join(p.replace(_REGION, "{region}") for p, _ in ROUTES)}

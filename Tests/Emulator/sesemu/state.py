@@ -1,0 +1,369 @@
+"""The emulator's mutable world: per-region SES state, settings, faults, sessions, log.
+
+State is held in plain dataclasses with snake_case fields, the same names the control
+API uses; `aws.py` turns them into AWS output shapes. One re-entrant lock guards it all.
+"""
+
+import collections
+import copy
+import dataclasses
+import datetime
+import difflib
+import hashlib
+import secrets
+import string
+import threading
+
+from . import sigv4
+
+DEFAULT_ACCESS_KEY_ID = "AKIAEMULATOR00000001"
+DEFAULT_SECRET_ACCESS_KEY = "emulator/secret/Key+1"
+LOG_LIMIT = 10000
+
+# (control-API name, SES v2 AccountDetails member)
+DETAILS_FIELDS = (
+    ("mail_type", "MailType"),
+    ("website_url", "WebsiteURL"),
+    ("contact_language", "ContactLanguage"),
+    ("use_case_description", "UseCaseDescription"),
+    ("additional_contacts", "AdditionalContactEmailAddresses"),
+)
+
+FAULT_ACTIONS = ("error", "delay", "not-json", "drop", "reset-mid-body", "hang", "redirect",
+                 "oversized", "missing-fields")
+
+
+class ControlError(Exception):
+    """A control-API request is malformed; the message says what to fix."""
+
+
+# Type tags for control-API input checking.
+NUMBER = "number"
+STRINGS = "list of strings"
+OBJECTS = "list of objects"
+
+
+@dataclasses.dataclass
+class Review:
+    status: str
+    case_id: str
+
+
+@dataclasses.dataclass
+class Account:
+    """A region's GetAccount state; sandbox defaults."""
+
+    production_access: bool = False
+    sending_enabled: bool = True
+    enforcement_status: str = "HEALTHY"
+    max_24_hour_send: float = 200.0
+    max_send_rate: float = 1.0
+    sent_last_24_hours: float = 0.0
+    suppressed_reasons: list = dataclasses.field(default_factory=list)
+    review: Review = None
+    details: dict = None  # snake_case keys of DETAILS_FIELDS
+    last_details_body: bytes = None  # exact bytes of the last accepted PutAccountDetails
+
+    def merge(self, changes):
+        """Apply a control-API account object (only the keys it contains)."""
+        _check_fields(changes, ACCOUNT_SPEC, "account")
+        for key, value in changes.items():
+            if key == "review":
+                value = None if value is None else _review(value)
+            elif key == "details":
+                value = None if value is None else _details(value)
+            elif value is None:
+                raise ControlError(f"'{key}' in account cannot be null")
+            setattr(self, key, value)
+
+    def snapshot(self):
+        """The control-API view of this account (GET /_emulator/regions/R/account)."""
+        view = dataclasses.asdict(self)
+        body = view.pop("last_details_body")
+        view["last_details_body"] = None if body is None else body.decode("utf-8", "replace")
+        return view
+
+
+@dataclasses.dataclass
+class Identity:
+    """An SES v2 email identity (domain or address)."""
+
+    name: str
+    type: str
+    verification_status: str
+    dkim_status: str
+    dkim_signing_enabled: bool
+    dkim_tokens: list
+    signing_attributes_origin: str
+    feedback_forwarding: bool
+    sending_enabled: bool
+    verified_for_sending: bool
+    mail_from: dict  # {"domain", "status", "behavior_on_mx_failure"} or None
+
+
+@dataclasses.dataclass
+class ConfigurationSet:
+    name: str
+    event_destinations: list  # of control-API destination objects
+
+
+@dataclasses.dataclass
+class Region:
+    account: Account = dataclasses.field(default_factory=Account)
+    identities: list = dataclasses.field(default_factory=list)
+    configuration_sets: list = dataclasses.field(default_factory=list)
+
+
+@dataclasses.dataclass
+class Settings:
+    page_size: int = 2
+    support_subscription: bool = True
+    credential_lifetime_seconds: float = 3600
+
+    def merge(self, changes):
+        _check_fields(changes, SETTINGS_SPEC, "settings")
+        for key, value in changes.items():
+            if value is None or (key != "support_subscription" and value <= 0):
+                raise ControlError(f"'{key}' in settings must be a positive value")
+            setattr(self, key, value)
+
+
+@dataclasses.dataclass
+class Fault:
+    """One queued misbehaviour; see README for what each action does."""
+
+    action: str
+    operation: str = None
+    region: str = None
+    count: int = 1
+    status: int = None
+    code: str = None
+    message: str = None
+    seconds: float = None
+    location: str = None
+    bytes: int = None
+
+    def matches(self, operation, region):
+        return ((self.operation is None or self.operation == operation)
+                and (self.region is None or self.region == region))
+
+
+ACCOUNT_SPEC = {
+    "production_access": bool, "sending_enabled": bool, "enforcement_status": str,
+    "max_24_hour_send": NUMBER, "max_send_rate": NUMBER, "sent_last_24_hours": NUMBER,
+    "suppressed_reasons": STRINGS, "review": dict, "details": dict,
+}
+REVIEW_SPEC = {"status": str, "case_id": str}
+DETAILS_SPEC = {"mail_type": str, "website_url": str, "contact_language": str,
+                "use_case_description": str, "additional_contacts": STRINGS}
+IDENTITY_SPEC = {
+    "name": str, "type": str, "verification_status": str, "dkim_status": str,
+    "dkim_signing_enabled": bool, "dkim_tokens": STRINGS, "signing_attributes_origin": str,
+    "feedback_forwarding": bool, "sending_enabled": bool, "verified_for_sending": bool,
+    "mail_from": dict,
+}
+MAIL_FROM_SPEC = {"domain": str, "status": str, "behavior_on_mx_failure": str}
+CONFIGURATION_SET_SPEC = {"name": str, "event_destinations": OBJECTS}
+DESTINATION_SPEC = {
+    "name": str, "enabled": bool, "matching_event_types": STRINGS, "sns_topic_arn": str,
+    "event_bus_arn": str, "kinesis_firehose": dict, "cloudwatch_dimensions": OBJECTS,
+}
+FIREHOSE_SPEC = {"iam_role_arn": str, "delivery_stream_arn": str}
+DIMENSION_SPEC = {"name": str, "source": str, "default_value": str}
+SETTINGS_SPEC = {"page_size": int, "support_subscription": bool,
+                 "credential_lifetime_seconds": NUMBER}
+FAULT_SPEC = {"action": str, "operation": str, "region": str, "count": int, "status": int,
+              "code": str, "message": str, "seconds": NUMBER, "location": str, "bytes": int}
+
+
+# ---------------------------------------------------------------------------------------
+# Control-API object parsing.
+
+
+def _check_fields(obj, spec, where, required=()):
+    """Reject non-objects, unknown keys (with a suggestion), wrong types, missing keys."""
+    if not isinstance(obj, dict):
+        raise ControlError(f"{where} must be a JSON object")
+    for key, value in obj.items():
+        if key not in spec:
+            close = difflib.get_close_matches(key, list(spec), n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            raise ControlError(f"unknown key '{key}' in {where}{hint}; "
+                               f"known keys: {', '.join(spec)}")
+        if value is not None and not _has_type(value, spec[key]):
+            name = spec[key] if isinstance(spec[key], str) else spec[key].__name__
+            raise ControlError(f"'{key}' in {where} must be a {name}")
+    for key in required:
+        if obj.get(key) is None:
+            raise ControlError(f"'{key}' is required in {where}")
+    return obj
+
+
+def _has_type(value, expected):
+    if expected == NUMBER:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if expected == STRINGS:
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if expected == OBJECTS:
+        return isinstance(value, list) and all(isinstance(v, dict) for v in value)
+    if expected is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, expected)
+
+
+def _review(obj):
+    _check_fields(obj, REVIEW_SPEC, "review", required=("status",))
+    return Review(obj["status"], obj.get("case_id") or new_review_case_id())
+
+
+def _details(obj):
+    _check_fields(obj, DETAILS_SPEC, "details")
+    return {k: v for k, v in obj.items() if v is not None}
+
+
+def parse_identities(items):
+    """A control-API identity list; unspecified fields get plausible defaults."""
+    if not isinstance(items, list):
+        raise ControlError("identities must be a JSON list")
+    return [_identity(item) for item in items]
+
+
+def _identity(obj):
+    _check_fields(obj, IDENTITY_SPEC, "identity", required=("name",))
+    name = obj["name"]
+    kind = obj.get("type") or ("EMAIL_ADDRESS" if "@" in name else "DOMAIN")
+    verification = obj.get("verification_status") or "SUCCESS"
+    dkim = obj.get("dkim_status") or ("SUCCESS" if kind == "DOMAIN" else "NOT_STARTED")
+    tokens = obj.get("dkim_tokens")
+    if tokens is None:
+        tokens = _dkim_tokens(name) if kind == "DOMAIN" and dkim != "NOT_STARTED" else []
+    mail_from = obj.get("mail_from")
+    if mail_from is not None:
+        _check_fields(mail_from, MAIL_FROM_SPEC, "mail_from", required=("domain",))
+        mail_from = {"domain": mail_from["domain"], "status": mail_from.get("status") or "SUCCESS",
+                     "behavior_on_mx_failure":
+                         mail_from.get("behavior_on_mx_failure") or "USE_DEFAULT_VALUE"}
+    return Identity(
+        name=name, type=kind, verification_status=verification, dkim_status=dkim,
+        dkim_signing_enabled=_default(obj, "dkim_signing_enabled", dkim == "SUCCESS"),
+        dkim_tokens=tokens,
+        signing_attributes_origin=obj.get("signing_attributes_origin") or "AWS_SES",
+        feedback_forwarding=_default(obj, "feedback_forwarding", True),
+        sending_enabled=_default(obj, "sending_enabled", True),
+        verified_for_sending=_default(obj, "verified_for_sending", verification == "SUCCESS"),
+        mail_from=mail_from,
+    )
+
+
+def _default(obj, key, fallback):
+    value = obj.get(key)
+    return fallback if value is None else value
+
+
+def _dkim_tokens(name):
+    """Three stable, DKIM-looking tokens derived from the domain name."""
+    return [hashlib.sha1(f"{name}/{i}".encode()).hexdigest()[:32] for i in range(3)]
+
+
+def parse_configuration_sets(items):
+    """A control-API configuration-set list, destinations checked key by key."""
+    if not isinstance(items, list):
+        raise ControlError("configuration sets must be a JSON list")
+    sets = []
+    for obj in items:
+        _check_fields(obj, CONFIGURATION_SET_SPEC, "configuration set", required=("name",))
+        destinations = obj.get("event_destinations") or []
+        for destination in destinations:
+            _check_fields(destination, DESTINATION_SPEC, "event destination",
+                          required=("name", "matching_event_types"))
+            if destination.get("kinesis_firehose") is not None:
+                _check_fields(destination["kinesis_firehose"], FIREHOSE_SPEC, "kinesis_firehose",
+                              required=tuple(FIREHOSE_SPEC))
+            for dimension in destination.get("cloudwatch_dimensions") or []:
+                _check_fields(dimension, DIMENSION_SPEC, "cloudwatch dimension",
+                              required=tuple(DIMENSION_SPEC))
+        sets.append(ConfigurationSet(obj["name"], copy.deepcopy(destinations)))
+    return sets
+
+
+def parse_faults(obj):
+    """The body of POST /_emulator/faults: {"faults": [...]}."""
+    _check_fields(obj, {"faults": OBJECTS}, "request", required=("faults",))
+    faults = []
+    for item in obj["faults"]:
+        _check_fields(item, FAULT_SPEC, "fault", required=("action",))
+        if item["action"] not in FAULT_ACTIONS:
+            raise ControlError(f"unknown fault action '{item['action']}'; "
+                               f"known actions: {', '.join(FAULT_ACTIONS)}")
+        fault = Fault(**{k: v for k, v in item.items() if v is not None})
+        if fault.count < 1:
+            raise ControlError("'count' in fault must be at least 1")
+        faults.append(fault)
+    return faults
+
+
+def new_review_case_id():
+    """A fresh numeric-looking SES review case id."""
+    return str(secrets.randbelow(9 * 10**9) + 10**9) + str(secrets.randbelow(10))
+
+
+# ---------------------------------------------------------------------------------------
+
+
+class Store:
+    """All emulator state behind one lock. Call `region()` etc. while holding `lock`."""
+
+    def __init__(self, static_credentials):
+        self.lock = threading.RLock()
+        self.stopping = threading.Event()  # set at shutdown: ends hang and delay faults
+        self._static = dict(static_credentials)
+        self.reset()
+
+    def reset(self):
+        """Everything back to defaults (static credentials are kept)."""
+        with self.lock:
+            self.regions = {}
+            self.settings = Settings()
+            self.faults = []
+            self.log = collections.deque(maxlen=LOG_LIMIT)
+            self.sessions = {}
+
+    def region(self, name):
+        """The state of a region, created with sandbox defaults on first use."""
+        return self.regions.setdefault(name, Region())
+
+    def secret(self, access_key_id):
+        """A sigv4.Secret for a static or issued access key id, or None."""
+        with self.lock:
+            if access_key_id in self._static:
+                return sigv4.Secret(self._static[access_key_id])
+            return self.sessions.get(access_key_id)
+
+    def issue_session(self, lifetime_seconds, now):
+        """Register fresh temporary credentials; returns (access_key_id, sigv4.Secret)."""
+        alphabet = string.ascii_uppercase + string.digits
+        access_key_id = "ASIA" + "".join(secrets.choice(alphabet) for _ in range(16))
+        secret = sigv4.Secret(
+            secret_access_key=secrets.token_urlsafe(30)[:40],
+            session_token="IQoJb3JpZ2luX2VtdWxhdG9y" + secrets.token_urlsafe(96)
+                          + "+/" + secrets.token_hex(8) + "==",
+            expiration=(now + datetime.timedelta(seconds=lifetime_seconds)).replace(microsecond=0),
+        )
+        with self.lock:
+            self.sessions[access_key_id] = secret
+        return access_key_id, secret
+
+    def take_fault(self, operation, region):
+        """Consume one use of the first queued fault matching this request, if any."""
+        with self.lock:
+            for index, fault in enumerate(self.faults):
+                if fault.matches(operation, region):
+                    fault.count -= 1
+                    if fault.count == 0:
+                        del self.faults[index]
+                    return fault
+        return None
+
+    def record(self, entry):
+        with self.lock:
+            self.log.append(entry)

@@ -1,0 +1,88 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// The SES emulator (`Tests/Emulator/emulator.py`) run on a free loopback port for one
+/// test, with helpers for its unsigned control API under `/_emulator/`. Stopped by
+/// `stop()` or when released.
+public final class EmulatorProcess: @unchecked Sendable {
+    /// The static credentials the emulator accepts.
+    public static let accessKeyId = "AKIAEMULATOR00000001"
+    public static let secretAccessKey = "emulator/secret/Key+1"
+
+    private let server: ServerProcess
+    /// `http://127.0.0.1:PORT`.
+    public var baseURL: String { server.baseURL }
+
+    /// Starts the emulator; with `tls`, it serves HTTPS with that certificate.
+    public init(tls: SelfSignedCertificate? = nil) throws {
+        var arguments = [RepositoryPaths.file("Tests/Emulator/emulator.py").path, "--port", "0"]
+        if let tls { arguments += ["--tls-cert", tls.certificatePath, "--tls-key", tls.keyPath] }
+        server = try ServerProcess(pythonArguments: arguments)
+    }
+
+    public func stop() { server.stop() }
+
+    /// One entry of the emulator's request log.
+    public struct LoggedRequest: Decodable, Sendable {
+        public let operation: String?
+        public let region: String?
+        public let method: String
+        public let path: String
+        public let signature_valid: Bool?
+        public let error_code: String?
+        public let status: Int?
+        public let headers: [String: String]?
+    }
+
+    /// Sends a control request and returns the response body; a non-200 answer throws.
+    @discardableResult
+    public func control(_ method: String, _ path: String, json: String? = nil) async throws -> Data {
+        var request = URLRequest(url: URL(string: baseURL + "/_emulator/" + path)!)
+        request.httpMethod = method
+        if let json {
+            request.httpBody = Data(json.utf8)
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        }
+        let (data, response) = try await URLSession.shared.data(for: request)
+        guard (response as? HTTPURLResponse)?.statusCode == 200 else {
+            throw ServerProcessError(message: "control \(method) \(path) failed: \(String(decoding: data, as: UTF8.self))")
+        }
+        return data
+    }
+
+    public func reset() async throws { try await control("POST", "reset") }
+
+    /// Merges `json` into the account of `region` (keys as in the emulator README).
+    public func putAccount(region: String, json: String) async throws {
+        try await control("PUT", "regions/\(region)/account", json: json)
+    }
+
+    /// The account of `region`, including `last_details_body`.
+    public func account(region: String) async throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: try await control("GET", "regions/\(region)/account")) as? [String: Any] ?? [:]
+    }
+
+    public func putIdentities(region: String, json: String) async throws {
+        try await control("PUT", "regions/\(region)/identities", json: json)
+    }
+
+    public func putConfigurationSets(region: String, json: String) async throws {
+        try await control("PUT", "regions/\(region)/configuration-sets", json: json)
+    }
+
+    /// Queues faults: `json` is the array inside `{"faults": …}`.
+    public func addFaults(_ json: String) async throws {
+        try await control("POST", "faults", json: #"{"faults":\#(json)}"#)
+    }
+
+    public func putSettings(json: String) async throws {
+        try await control("PUT", "settings", json: json)
+    }
+
+    /// The log of AWS requests received so far.
+    public func requests() async throws -> [LoggedRequest] {
+        try JSONDecoder().decode([LoggedRequest].self, from: try await control("GET", "requests"))
+    }
+}
