@@ -13,8 +13,12 @@ public struct AWSContext: Sendable {
     public var clock: @Sendable () -> Date
     /// Receives every HTTP exchange, secrets redacted (`--debug`).
     public var debugSink: DebugSink?
-    /// The transport for AWS calls; nil means `CurlTransport` with `AWS_CA_BUNDLE`.
+    /// The transport for AWS calls; nil means `CurlTransport` with `AWS_CA_BUNDLE` and the timeouts below.
     public var transport: (any HTTPTransport)?
+    /// Seconds to wait for a connection (`--cli-connect-timeout`).
+    public var connectTimeout: Double
+    /// Seconds a whole exchange may take (`--cli-read-timeout`).
+    public var totalTimeout: Double
     /// Uniform random numbers in [0, 1), for retry jitter.
     public var random: @Sendable () -> Double
     /// Waits between retries.
@@ -24,7 +28,7 @@ public struct AWSContext: Sendable {
         profile: String? = nil, region: String? = nil, endpointURL: String? = nil,
         environment: [String: String], homeDirectory: String,
         clock: @escaping @Sendable () -> Date = { Date() }, debugSink: DebugSink? = nil,
-        transport: (any HTTPTransport)? = nil,
+        transport: (any HTTPTransport)? = nil, connectTimeout: Double = 10, totalTimeout: Double = 60,
         random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
         sleep: @escaping @Sendable (Double) async throws -> Void = { seconds in
             try await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
@@ -38,6 +42,8 @@ public struct AWSContext: Sendable {
         self.clock = clock
         self.debugSink = debugSink
         self.transport = transport
+        self.connectTimeout = connectTimeout
+        self.totalTimeout = totalTimeout
         self.random = random
         self.sleep = sleep
     }

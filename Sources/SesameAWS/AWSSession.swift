@@ -22,7 +22,8 @@ public struct AWSSession: Sendable {
         let profile = try selection.profile(in: config)
         let caBundle = context.environment.nonEmpty("AWS_CA_BUNDLE") ?? profile["ca_bundle"]
         let factory = ClientFactory(
-            transport: context.transport ?? CurlTransport(configuration: .init(caBundlePath: caBundle)),
+            transport: context.transport ?? CurlTransport(configuration: .init(
+                connectTimeout: context.connectTimeout, totalTimeout: context.totalTimeout, caBundlePath: caBundle)),
             endpoints: EndpointResolver(explicitURL: context.endpointURL, environment: context.environment,
                                         profile: profile, config: config),
             retryPolicy: RetryPolicy(environment: context.environment, profile: profile),

@@ -17,7 +17,7 @@ public final class EmulatorProcess: @unchecked Sendable {
 
     /// Starts the emulator; with `tls`, it serves HTTPS with that certificate.
     public init(tls: SelfSignedCertificate? = nil) throws {
-        var arguments = [RepositoryPaths.file("Tests/Emulator/emulator.py").path, "--port", "0"]
+        var arguments = [TestPaths.packageRoot.appendingPathComponent("Tests/Emulator/emulator.py").path, "--port", "0"]
         if let tls { arguments += ["--tls-cert", tls.certificatePath, "--tls-key", tls.keyPath] }
         server = try ServerProcess(pythonArguments: arguments)
     }
@@ -34,6 +34,10 @@ public final class EmulatorProcess: @unchecked Sendable {
         public let error_code: String?
         public let status: Int?
         public let headers: [String: String]?
+        /// The body as text.
+        public let body: String?
+        /// When it arrived (seconds since the epoch).
+        public let time: Double?
     }
 
     /// Sends a control request and returns the response body; a non-200 answer throws.
@@ -79,6 +83,12 @@ public final class EmulatorProcess: @unchecked Sendable {
 
     public func putSettings(json: String) async throws {
         try await control("PUT", "settings", json: json)
+    }
+
+    /// The environment that points `sesame` at this emulator with its credentials.
+    public var sesameEnvironment: [String: String] {
+        ["AWS_ACCESS_KEY_ID": Self.accessKeyId, "AWS_SECRET_ACCESS_KEY": Self.secretAccessKey,
+         "AWS_ENDPOINT_URL": baseURL, "AWS_REGION": "us-east-1"]
     }
 
     /// The log of AWS requests received so far.

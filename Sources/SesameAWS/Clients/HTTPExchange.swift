@@ -10,7 +10,7 @@ public struct HTTPExchange: Sendable, CustomStringConvertible {
     /// The transport failure, when there was no response.
     public var transportError: TransportError?
 
-    init(attempt: Int, request: HTTPRequest, response: HTTPResponse?, transportError: TransportError?) {
+    public init(attempt: Int, request: HTTPRequest, response: HTTPResponse?, transportError: TransportError?) {
         self.attempt = attempt
         self.request = Redaction.redacted(request)
         self.response = response.map(Redaction.redacted)

@@ -20,7 +20,7 @@ public enum RenderLanguage: String, CaseIterable, Sendable {
     public var name: String { self == .ja ? "Japanese" : "English" }
 
     /// Formats a count with thousands separators, as the language writes it (both: `12,000`).
-    func count(_ value: Int) -> String {
+    public func format(_ value: Int) -> String {
         let digits = String(value.magnitude)
         var grouped = ""
         for (index, digit) in digits.enumerated() {

@@ -46,7 +46,7 @@ public enum TemplateVariables {
         var sending: [String: Any] = [:]
         if let volume = useCase.sending.dailyVolume {
             sending["daily_volume"] = volume
-            sending["daily_volume_text"] = language.count(volume)
+            sending["daily_volume_text"] = language.format(volume)
         }
         if let peak = useCase.sending.peakPerSecond { sending["peak_per_second"] = peak }
         if let rationale = useCase.sending.rationale?.trimmed { sending["rationale"] = rationale.removingSpacesBetweenJapanese }

@@ -5,9 +5,12 @@ extension String {
         let scalars = Array(unicodeScalars)
         var result = String.UnicodeScalarView()
         for (index, scalar) in scalars.enumerated() {
-            if scalar == " ", index > 0, index + 1 < scalars.count,
-               scalars[index - 1].isJapanese, scalars[index + 1].isJapanese {
-                continue
+            if scalar == " ", index > 0, index + 1 < scalars.count {
+                let before = scalars[index - 1]
+                let after = scalars[index + 1]
+                if (before.isJapanese && after.isJapanese) || before.isJapanesePunctuation || after.isJapanesePunctuation {
+                    continue
+                }
             }
             result.append(scalar)
         }
@@ -16,6 +19,14 @@ extension String {
 }
 
 extension Unicode.Scalar {
+    /// Ideographic punctuation and brackets (、。「」『』（）！？ …), which never take a space beside them.
+    var isJapanesePunctuation: Bool {
+        switch value {
+        case 0x3000...0x303F, 0xFF01, 0xFF08, 0xFF09, 0xFF0C, 0xFF0E, 0xFF1A, 0xFF1B, 0xFF1F, 0xFF3B, 0xFF3D, 0xFF5B, 0xFF5D: true
+        default: false
+        }
+    }
+
     /// Hiragana, katakana, kanji, and the full-width punctuation and forms written with them.
     var isJapanese: Bool {
         switch value {

@@ -224,7 +224,8 @@ public final class Wizard {
         }
     }
 
-    static func isYes(_ reply: String, default answer: Bool) -> Bool {
+    /// Whether a reply to a yes/no question means yes; an empty reply means `answer`.
+    public static func isYes(_ reply: String, default answer: Bool) -> Bool {
         let text = reply.trimmed.lowercased()
         if text.isEmpty { return answer }
         return ["y", "yes", "はい", "ｙ"].contains(text)

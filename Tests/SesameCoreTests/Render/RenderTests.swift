@@ -47,6 +47,7 @@ struct RenderTests {
     @Test func foldedJapaneseLosesTheFoldSpaces() {
         #expect("スクールです。 生徒数は".removingSpacesBetweenJapanese == "スクールです。生徒数は")
         #expect("SNS 経由で Amazon SES を".removingSpacesBetweenJapanese == "SNS 経由で Amazon SES を")
+        #expect("見込み、 1日3,000通。 Amazon".removingSpacesBetweenJapanese == "見込み、1日3,000通。Amazon")
     }
 
     @Test func jsonBodyFieldByField() throws {

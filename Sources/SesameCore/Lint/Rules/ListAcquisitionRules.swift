@@ -52,6 +52,7 @@ struct PurchasedListRule: LintRule {
             RuleExample("We ↓bought 20,000 verified B2B contacts."),
             RuleExample("Our sales team adds addresses ↓scraped from LinkedIn."),
             RuleExample("We also mail ↓partner lists that were opted in elsewhere."),
+            RuleExample("We will mail the 20,000 contacts we ↓bought last year."),
             RuleExample("↓名簿業者から購入したリストに送ります。"),
         ],
         nonTriggeringExamples: [
@@ -71,6 +72,13 @@ struct PurchasedListRule: LintRule {
                 let gap = section.folded.string(verb.end..<noun.start)
                 if gap.contains(" from") || gap.contains(" our ") || gap.contains(" us ") || gap.contains(" your ") { continue }
                 hits.append(verb)
+            }
+            // "contacts we bought", "a list that we purchased", "addresses bought from a vendor".
+            for noun in section.matches(.listNoun) {
+                guard let verb = section.matches(.buyVerb, inClause: noun.clause)
+                    .first(where: { $0.start >= noun.end && $0.start - noun.end <= 12 && !$0.hedged }) else { continue }
+                let gap = section.folded.string(noun.end..<verb.start).trimmed
+                if ["", "we", "that we", "which we", "we have", "we've", "that we have", "we had"].contains(gap) { hits.append(verb) }
             }
         }
         var seen: Set<[Int]> = []

@@ -1,0 +1,135 @@
+import ArgumentParser
+import SesameAWS
+import SesameCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The options every command that calls AWS takes, as the AWS CLI spells them.
+struct AWSOptions: ParsableArguments {
+    @Option(name: .customLong("profile"), help: "A named profile from the AWS config and credentials files.")
+    var profileName: String?
+
+    @Option(name: .customLong("endpoint-url"), help: "Send requests to this URL instead of the service's own (e.g. a local emulator).")
+    var endpointURL: String?
+
+    @Flag(help: "Print each HTTP exchange on standard error, with every secret redacted.")
+    var debug = false
+
+    @Option(name: .customLong("cli-connect-timeout"), help: ArgumentHelp("Seconds to wait for a connection.", valueName: "seconds"))
+    var connectTimeout: Double = 10
+
+    @Option(name: .customLong("cli-read-timeout"), help: ArgumentHelp("Seconds one HTTP exchange may take.", valueName: "seconds"))
+    var readTimeout: Double = 60
+
+    func validate() throws {
+        guard connectTimeout > 0, readTimeout > 0 else { throw ValidationError("Timeouts must be positive numbers of seconds.") }
+    }
+
+    /// An AWS session for this run; `region` seeds region resolution (STS, the default region).
+    func session(region: String?, transport: (any HTTPTransport)? = nil) throws -> AWSSession {
+        let environment = ProcessEnvironment.current
+        let sink: DebugSink? = debug ? Self.printExchange : nil
+        let context = AWSContext(
+            profile: profileName, region: region, endpointURL: endpointURL,
+            environment: environment, homeDirectory: ProcessEnvironment.homeDirectory(environment),
+            debugSink: sink, transport: transport, connectTimeout: connectTimeout, totalTimeout: readTimeout
+        )
+        do {
+            return try AWSSession(context: context)
+        } catch {
+            throw AWSFailure.commandFailure(for: error, region: nil)
+        }
+    }
+
+    /// `--debug`: each exchange, already redacted by the AWS layer, on standard error.
+    @Sendable private static func printExchange(_ exchange: HTTPExchange) {
+        Terminal.standardError.write("\(exchange)\n")
+    }
+
+    /// `--region` values if given, else `fallback` (a profile's regions), else the configured region.
+    static func regions(_ explicit: [String], fallback: [String] = [], session: AWSSession) throws -> [String] {
+        var seen: Set<String> = []
+        let chosen = !explicit.isEmpty ? explicit : fallback
+        if !chosen.isEmpty { return chosen.filter { seen.insert($0).inserted } }
+        do {
+            return [try session.region()]
+        } catch {
+            throw AWSFailure.commandFailure(for: error, region: nil)
+        }
+    }
+}
+
+/// Turns what the AWS layer throws into a short message and the contract's category:
+/// the request rejected for a reason the user must fix is 1, usage is 2, AWS or network is 3.
+enum AWSFailure {
+    static func category(for error: any Error) -> FailureCategory {
+        switch error {
+        case let error as AWSServiceError:
+            let rejected = ["BadRequestException", "ConflictException", "NotFoundException", "SubscriptionRequiredException",
+                            "ValidationException", "CaseCreationLimitExceeded"]
+            return rejected.contains(error.code) ? .inputProblem : .aws
+        case let error as ConfigurationError:
+            switch error {
+            case .missingRegion, .invalidEndpointURL: return .unusableInput
+            default: return .aws
+            }
+        default:
+            return .aws
+        }
+    }
+
+    static func message(for error: any Error) -> String {
+        switch error {
+        case let error as AWSServiceError:
+            var text = "\(error.service) \(error.code): \(error.message)"
+            if let id = error.requestId { text += " (request id \(id))" }
+            if let hint = hint(for: error.code) { text += "; \(hint)" }
+            return text
+        default:
+            return "\(error)"
+        }
+    }
+
+    static func commandFailure(for error: any Error, region: String?) -> CommandFailure {
+        CommandFailure(category: category(for: error), message: (region.map { "\($0): " } ?? "") + message(for: error))
+    }
+
+    private static func hint(for code: String) -> String? {
+        switch code {
+        case "InvalidClientTokenId", "UnrecognizedClientException", "InvalidSignatureException", "SignatureDoesNotMatch":
+            return "check the credentials (`--profile`, AWS_PROFILE, AWS_ACCESS_KEY_ID) and the clock"
+        case "ExpiredToken", "ExpiredTokenException":
+            return "the session credentials have expired; renew them"
+        case "AccessDenied", "AccessDeniedException":
+            return "the credentials need ses:GetAccount and ses:PutAccountDetails (or the read permissions doctor uses)"
+        case "SubscriptionRequiredException":
+            return "the AWS Support API needs a Business, Enterprise On-Ramp or Enterprise support plan; use `--via ses` (the default) instead"
+        default:
+            return nil
+        }
+    }
+}
+
+extension ProcessEnvironment {
+    /// `HOME`, else the password database's home folder.
+    static func homeDirectory(_ environment: [String: String]) -> String {
+        if let home = environment["HOME"], !home.isEmpty { return home }
+        if let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir { return String(cString: directory) }
+        return "/"
+    }
+}
+
+/// Runs `work` for every region at once and returns the results in the regions' order.
+func forEachRegion<Result: Sendable>(
+    _ regions: [String], _ work: @escaping @Sendable (String) async -> Result
+) async -> [Result] {
+    await withTaskGroup(of: (Int, Result).self) { group in
+        for (index, region) in regions.enumerated() {
+            group.addTask { (index, await work(region)) }
+        }
+        var results: [(Int, Result)] = []
+        for await result in group { results.append(result) }
+        return results.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+}
