@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `doctor` end to end against the emulator: identities over several pages, DKIM states,
+/// configuration sets and event destinations, in sandbox and production.
+@Suite("sesame doctor")
+struct DoctorCommandTests {
+    private func doctor(_ emulator: EmulatorProcess, _ arguments: [String]) throws -> CommandResult {
+        try CommandRunner.sesame(["doctor"] + arguments, environment: emulator.sesameEnvironment)
+    }
+
+    private func checks(_ result: CommandResult) throws -> [(id: String, status: String, message: String)] {
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let checks = try #require(json["checks"] as? [[String: Any]])
+        return checks.map { ($0["id"] as? String ?? "", $0["status"] as? String ?? "", $0["message"] as? String ?? "") }
+    }
+
+    @Test func sandboxAccountWithAMixOfIdentities() async throws {
+        let emulator = try EmulatorProcess()
+        try await emulator.putIdentities(region: "us-east-1", json: """
+        [{"name":"example.org","type":"DOMAIN","verification_status":"SUCCESS","dkim_status":"SUCCESS","dkim_signing_enabled":true},
+         {"name":"broken.example.net","type":"DOMAIN","verification_status":"SUCCESS","dkim_status":"FAILED","dkim_signing_enabled":true},
+         {"name":"new.example.com","type":"DOMAIN","verification_status":"PENDING","dkim_status":"PENDING"},
+         {"name":"me@gmail.com","type":"EMAIL_ADDRESS","verification_status":"SUCCESS"},
+         {"name":"you@yahoo.com","type":"EMAIL_ADDRESS","verification_status":"FAILED"}]
+        """)
+        let result = try doctor(emulator, ["--to", "me@gmail.com", "--to", "a@sub.example.org", "--to", "stranger@outlook.com",
+                                           "--from", "news@example.org", "--format", "json", "--lang", "en"])
+        #expect(result.status == 1, "a recipient check fails")
+        let found = try checks(result)
+        #expect(found.map(\.id) == ["sandbox", "sending-enabled", "review", "identities", "dkim", "suppression-list",
+                                    "bounce-complaint-notifications", "quota", "recipient", "recipient", "recipient", "sender"])
+        #expect(found.map(\.status) == ["warn", "pass", "warn", "warn", "fail", "warn", "pass", "pass", "pass", "pass", "fail", "pass"], "feedback forwarding is on by default")
+        #expect(found[3].message == "3 identities are verified; these are not: new.example.com (PENDING), you@yahoo.com (FAILED).")
+        #expect(found[4].message == "DKIM is not working for: broken.example.net (FAILED), new.example.com (PENDING).")
+        #expect(found[10].message == "Neither stranger@outlook.com nor its domain is a verified identity: in the sandbox, mail to it is rejected (MessageRejected).")
+        let lists = try await emulator.requests().filter { $0.operation == "ListEmailIdentities" }
+        #expect(lists.count == 3, "five identities at two a page are three pages")
+        #expect(try await emulator.requests().allSatisfy { $0.signature_valid == true })
+    }
+
+    @Test func healthyProductionAccountPasses() async throws {
+        let emulator = try EmulatorProcess()
+        try await emulator.putAccount(region: "eu-west-1", json: #"{"production_access":true,"max_24_hour_send":50000,"max_send_rate":14,"sent_last_24_hours":2000,"review":{"status":"GRANTED","case_id":"77"},"suppressed_reasons":["BOUNCE","COMPLAINT"]}"#)
+        try await emulator.putIdentities(region: "eu-west-1", json: #"[{"name":"example.org","type":"DOMAIN","verification_status":"SUCCESS","dkim_status":"SUCCESS","dkim_signing_enabled":true}]"#)
+        try await emulator.putConfigurationSets(region: "eu-west-1", json: #"[{"name":"transactional","event_destinations":[{"name":"to-sns","enabled":true,"matching_event_types":["BOUNCE","COMPLAINT","DELIVERY"],"sns_topic_arn":"arn:aws:sns:eu-west-1:123456789012:ses-events"}]},{"name":"quiet","event_destinations":[]}]"#)
+        let result = try doctor(emulator, ["--region", "eu-west-1", "--to", "anyone@gmail.com", "--lang", "en"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Region eu-west-1\n✔ pass  sandbox: Production access is on: mail can go to any recipient.\n"))
+        #expect(result.stdout.contains("✔ pass  bounce-complaint-notifications: Bounce and complaint events are sent to transactional/to-sns (SNS).\n"))
+        #expect(result.stdout.contains("✔ pass  quota: Sent 2,000 of 50,000 messages in the last 24 hours; maximum rate 14 per second.\n"))
+        #expect(!result.stdout.contains("fail"))
+    }
+
+    @Test func japaneseFindings() async throws {
+        let emulator = try EmulatorProcess()
+        let result = try doctor(emulator, ["--lang", "ja", "--to", "a@b.jp"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("! warn  sandbox: このリージョンはサンドボックスです。"))
+        #expect(result.stdout.contains("✘ fail  identities: 検証済みの ID(アドレスまたはドメイン)がありません。どこにも送信できません。"))
+    }
+
+    @Test func awsFailureExitsThree() async throws {
+        let emulator = try EmulatorProcess()
+        try await emulator.addFaults(#"[{"operation":"GetAccount","count":5,"action":"error","status":500,"code":"InternalFailure","message":"boom"}]"#)
+        let result = try doctor(emulator, ["--region", "us-east-1"])
+        #expect(result.status == 3)
+        #expect(result.stderr.hasPrefix("sesame: us-east-1: SESv2 InternalFailure: boom"))
+    }
+}
