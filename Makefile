@@ -5,6 +5,9 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 SCRATCH ?= .build
 RELEASE = $(SCRATCH)/release
+# A position-dependent executable: the statically linked Swift runtime and Foundation then need
+# no relative relocations at start-up (about 2 ms of every run).
+LINKFLAGS ?= -Xswiftc -Xclang-linker -Xswiftc -no-pie
 BINDIR = $(DESTDIR)$(PREFIX)/bin
 MANDIR = $(DESTDIR)$(PREFIX)/share/man/man1
 BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
@@ -15,7 +18,7 @@ FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 
 build:
 	scripts/ensure-deps
-	$(SWIFT) build -c release --static-swift-stdlib --product sesame --scratch-path $(SCRATCH)
+	$(SWIFT) build -c release --static-swift-stdlib --product sesame --scratch-path $(SCRATCH) $(LINKFLAGS)
 
 install: build
 	install -d $(BINDIR) $(MANDIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)

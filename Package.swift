@@ -22,7 +22,8 @@ let package = Package(
         // C libraries from Debian's -dev packages, reached through tiny module maps.
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
-        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // libcurl's headers only: the library itself is loaded on first use (CurlLibrary.swift).
+        .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
 
         // Pure logic: profile, validation, lint, rendering. No network, no ArgumentParser.
         .target(

@@ -2,13 +2,17 @@
 #define SESAME_CCURL_SHIM_H
 #include <curl/curl.h>
 
-/* curl_easy_setopt and curl_easy_getinfo are variadic, which Swift cannot call:
-   these typed wrappers are the only C glue the transport needs. */
-static inline CURLcode sesame_curl_setopt_long(CURL *h, CURLoption o, long v) { return curl_easy_setopt(h, o, v); }
-static inline CURLcode sesame_curl_setopt_string(CURL *h, CURLoption o, const char *v) { return curl_easy_setopt(h, o, v); }
-static inline CURLcode sesame_curl_setopt_pointer(CURL *h, CURLoption o, void *v) { return curl_easy_setopt(h, o, v); }
-static inline CURLcode sesame_curl_setopt_slist(CURL *h, CURLoption o, struct curl_slist *v) { return curl_easy_setopt(h, o, v); }
+/* libcurl is loaded with dlopen on first use (see CurlLibrary.swift), so that the commands that
+   never call AWS do not load it and its dependencies at start-up. curl_easy_setopt and
+   curl_easy_getinfo are variadic, which Swift cannot call: these typed wrappers call the loaded
+   function `fn` with one argument of a known type. */
+typedef CURLcode (*sesame_curl_variadic)(CURL *, int, ...);
 typedef size_t (*sesame_curl_write_callback)(char *, size_t, size_t, void *);
-static inline CURLcode sesame_curl_setopt_write_function(CURL *h, CURLoption o, sesame_curl_write_callback f) { return curl_easy_setopt(h, o, f); }
-static inline CURLcode sesame_curl_getinfo_long(CURL *h, CURLINFO i, long *v) { return curl_easy_getinfo(h, i, v); }
+
+static inline CURLcode sesame_curl_setopt_long(void *fn, CURL *h, CURLoption o, long v) { return ((sesame_curl_variadic)fn)(h, (int)o, v); }
+static inline CURLcode sesame_curl_setopt_string(void *fn, CURL *h, CURLoption o, const char *v) { return ((sesame_curl_variadic)fn)(h, (int)o, v); }
+static inline CURLcode sesame_curl_setopt_pointer(void *fn, CURL *h, CURLoption o, void *v) { return ((sesame_curl_variadic)fn)(h, (int)o, v); }
+static inline CURLcode sesame_curl_setopt_slist(void *fn, CURL *h, CURLoption o, struct curl_slist *v) { return ((sesame_curl_variadic)fn)(h, (int)o, v); }
+static inline CURLcode sesame_curl_setopt_write_function(void *fn, CURL *h, CURLoption o, sesame_curl_write_callback f) { return ((sesame_curl_variadic)fn)(h, (int)o, f); }
+static inline CURLcode sesame_curl_getinfo_long(void *fn, CURL *h, CURLINFO i, long *v) { return ((sesame_curl_variadic)fn)(h, (int)i, v); }
 #endif

@@ -2,10 +2,6 @@ internal import CCurl
 
 /// One blocking libcurl transfer. Owns its easy handle and header list.
 final class CurlExchange {
-    /// `curl_global_init` runs once, before the first handle (Swift initialises statics
-    /// lazily and thread-safely).
-    private static let globalInit: CURLcode = curl_global_init(Int(CURL_GLOBAL_DEFAULT))
-
     private let request: HTTPRequest
     private let configuration: CurlTransport.Configuration
     private let handle: UnsafeMutableRawPointer?
@@ -13,17 +9,19 @@ final class CurlExchange {
     private var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
     private let sink: ResponseSink
 
-    init(request: HTTPRequest, configuration: CurlTransport.Configuration) {
-        _ = Self.globalInit
+    private let curl: CurlLibrary
+
+    init(request: HTTPRequest, configuration: CurlTransport.Configuration, library: CurlLibrary) {
         self.request = request
         self.configuration = configuration
+        self.curl = library
         self.sink = ResponseSink(limit: configuration.maxResponseBytes)
-        self.handle = curl_easy_init()
+        self.handle = library.easyInit()
     }
 
     deinit {
-        curl_slist_free_all(headerList)
-        curl_easy_cleanup(handle)
+        curl.slistFreeAll(headerList)
+        curl.easyCleanup(handle)
     }
 
     /// Configures the handle, performs the transfer and returns the final response or the
@@ -33,60 +31,60 @@ final class CurlExchange {
         let setup = configure(handle)
         guard setup == CURLE_OK else { return .failure(failure(.other, message(for: setup))) }
         let code = errorBuffer.withUnsafeMutableBufferPointer { buffer in
-            _ = sesame_curl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, buffer.baseAddress)
-            return withExtendedLifetime(sink) { curl_easy_perform(handle) }
+            _ = sesame_curl_setopt_pointer(curl.setopt, handle, CURLOPT_ERRORBUFFER, buffer.baseAddress)
+            return withExtendedLifetime(sink) { curl.easyPerform(handle) }
         }
         guard code == CURLE_OK else { return .failure(classify(code)) }
         var status = 0
-        _ = sesame_curl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
+        _ = sesame_curl_getinfo_long(curl.getinfo, handle, CURLINFO_RESPONSE_CODE, &status)
         return .success(HTTPResponse(status: status, headers: sink.headers, body: sink.body))
     }
 
     private func configure(_ handle: UnsafeMutableRawPointer) -> CURLcode {
         let sinkPointer = Unmanaged.passUnretained(sink).toOpaque()
         var codes: [CURLcode] = [
-            sesame_curl_setopt_string(handle, CURLOPT_URL, request.url),
-            sesame_curl_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https"),
-            sesame_curl_setopt_long(handle, CURLOPT_NOSIGNAL, 1),
-            sesame_curl_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 0),
-            sesame_curl_setopt_long(handle, CURLOPT_SSL_VERIFYPEER, 1),
-            sesame_curl_setopt_long(handle, CURLOPT_SSL_VERIFYHOST, 2),
-            sesame_curl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, milliseconds(configuration.connectTimeout)),
-            sesame_curl_setopt_long(handle, CURLOPT_TIMEOUT_MS, milliseconds(configuration.totalTimeout)),
-            sesame_curl_setopt_write_function(handle, CURLOPT_WRITEFUNCTION, ResponseSink.receiveBody),
-            sesame_curl_setopt_pointer(handle, CURLOPT_WRITEDATA, sinkPointer),
-            sesame_curl_setopt_write_function(handle, CURLOPT_HEADERFUNCTION, ResponseSink.receiveHeader),
-            sesame_curl_setopt_pointer(handle, CURLOPT_HEADERDATA, sinkPointer),
+            sesame_curl_setopt_string(curl.setopt, handle, CURLOPT_URL, request.url),
+            sesame_curl_setopt_string(curl.setopt, handle, CURLOPT_PROTOCOLS_STR, "http,https"),
+            sesame_curl_setopt_long(curl.setopt, handle, CURLOPT_NOSIGNAL, 1),
+            sesame_curl_setopt_long(curl.setopt, handle, CURLOPT_FOLLOWLOCATION, 0),
+            sesame_curl_setopt_long(curl.setopt, handle, CURLOPT_SSL_VERIFYPEER, 1),
+            sesame_curl_setopt_long(curl.setopt, handle, CURLOPT_SSL_VERIFYHOST, 2),
+            sesame_curl_setopt_long(curl.setopt, handle, CURLOPT_CONNECTTIMEOUT_MS, milliseconds(configuration.connectTimeout)),
+            sesame_curl_setopt_long(curl.setopt, handle, CURLOPT_TIMEOUT_MS, milliseconds(configuration.totalTimeout)),
+            sesame_curl_setopt_write_function(curl.setopt, handle, CURLOPT_WRITEFUNCTION, ResponseSink.receiveBody),
+            sesame_curl_setopt_pointer(curl.setopt, handle, CURLOPT_WRITEDATA, sinkPointer),
+            sesame_curl_setopt_write_function(curl.setopt, handle, CURLOPT_HEADERFUNCTION, ResponseSink.receiveHeader),
+            sesame_curl_setopt_pointer(curl.setopt, handle, CURLOPT_HEADERDATA, sinkPointer),
         ]
         if let caBundlePath = configuration.caBundlePath {
-            codes.append(sesame_curl_setopt_string(handle, CURLOPT_CAINFO, caBundlePath))
+            codes.append(sesame_curl_setopt_string(curl.setopt, handle, CURLOPT_CAINFO, caBundlePath))
         }
         codes += configureMethodAndBody(handle)
         // "Expect:" with no value stops libcurl from adding `Expect: 100-continue`.
         for line in request.headers.map({ $0.value.isEmpty ? "\($0.name);" : "\($0.name): \($0.value)" }) + ["Expect:"] {
-            headerList = curl_slist_append(headerList, line)
+            headerList = curl.slistAppend(headerList, line)
         }
-        codes.append(sesame_curl_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList))
+        codes.append(sesame_curl_setopt_slist(curl.setopt, handle, CURLOPT_HTTPHEADER, headerList))
         return codes.first { $0 != CURLE_OK } ?? CURLE_OK
     }
 
     private func configureMethodAndBody(_ handle: UnsafeMutableRawPointer) -> [CURLcode] {
         switch request.method {
         case "GET" where request.body.isEmpty:
-            return [sesame_curl_setopt_long(handle, CURLOPT_HTTPGET, 1)]
+            return [sesame_curl_setopt_long(curl.setopt, handle, CURLOPT_HTTPGET, 1)]
         case "HEAD":
-            return [sesame_curl_setopt_long(handle, CURLOPT_NOBODY, 1)]
+            return [sesame_curl_setopt_long(curl.setopt, handle, CURLOPT_NOBODY, 1)]
         default:
             // COPYPOSTFIELDS copies `POSTFIELDSIZE` bytes, so the body may hold NULs.
-            var codes = [sesame_curl_setopt_long(handle, CURLOPT_POSTFIELDSIZE, request.body.count)]
+            var codes = [sesame_curl_setopt_long(curl.setopt, handle, CURLOPT_POSTFIELDSIZE, request.body.count)]
             let terminated = request.body + [0]
             codes.append(terminated.withUnsafeBufferPointer { bytes in
                 bytes.withMemoryRebound(to: CChar.self) { chars in
-                    sesame_curl_setopt_string(handle, CURLOPT_COPYPOSTFIELDS, chars.baseAddress!)
+                    sesame_curl_setopt_string(curl.setopt, handle, CURLOPT_COPYPOSTFIELDS, chars.baseAddress!)
                 }
             })
             if request.method != "POST" {
-                codes.append(sesame_curl_setopt_string(handle, CURLOPT_CUSTOMREQUEST, request.method))
+                codes.append(sesame_curl_setopt_string(curl.setopt, handle, CURLOPT_CUSTOMREQUEST, request.method))
             }
             return codes
         }
@@ -113,7 +111,7 @@ final class CurlExchange {
     /// The detailed text of the error buffer, or libcurl's generic text for `code`.
     private func message(for code: CURLcode) -> String {
         let detailed = errorBuffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-        return detailed.isEmpty ? String(cString: curl_easy_strerror(code)) : detailed
+        return detailed.isEmpty ? curl.strerror(code).map { String(cString: $0) } ?? "libcurl error \(code.rawValue)" : detailed
     }
 
     private func failure(_ kind: TransportError.Kind, _ detail: String) -> TransportError {

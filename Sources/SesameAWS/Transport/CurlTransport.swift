@@ -31,7 +31,14 @@ public struct CurlTransport: HTTPTransport {
 
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         let configuration = configuration
-        let outcome = await DedicatedThread.run { CurlExchange(request: request, configuration: configuration).perform() }
+        let library: CurlLibrary
+        switch CurlLibrary.shared {
+        case let .success(loaded): library = loaded
+        case let .failure(error): throw TransportError(kind: .other, url: request.url, detail: error.detail)
+        }
+        let outcome = await DedicatedThread.run {
+            CurlExchange(request: request, configuration: configuration, library: library).perform()
+        }
         guard let outcome else {
             throw TransportError(kind: .other, url: request.url, detail: "could not start a thread for the request")
         }

@@ -45,8 +45,7 @@ extension Sesame {
 
         func validate() throws {
             if !listRules && files.isEmpty { throw ValidationError("Give at least one profile or draft to lint, or --list-rules.") }
-            let unknown = Linter().unknownRuleIDs(disabled)
-            if let first = unknown.first { throw ValidationError("--disable: \(first.message). `sesame lint --list-rules` lists them.") }
+            if !disabled.isEmpty, let first = Linter().unknownRuleIDs(disabled).first { throw ValidationError("--disable: \(first.message). `sesame lint --list-rules` lists them.") }
         }
 
         func run() async throws {

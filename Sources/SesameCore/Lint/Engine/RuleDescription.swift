@@ -34,13 +34,19 @@ public struct RuleDescription: Sendable {
     /// Why a reviewer cares, for the user.
     public var rationale: String
     /// Texts that must produce a finding at every `↓` marker, and only there.
-    public var triggeringExamples: [RuleExample]
+    public var triggeringExamples: [RuleExample] { makeTriggeringExamples() }
     /// Texts that must produce no finding of this rule.
-    public var nonTriggeringExamples: [RuleExample]
+    public var nonTriggeringExamples: [RuleExample] { makeNonTriggeringExamples() }
+
+    // The examples are built only when asked for (tests, docs): linting never needs them, and
+    // some are long texts that every start-up would otherwise pay for.
+    private let makeTriggeringExamples: @Sendable () -> [RuleExample]
+    private let makeNonTriggeringExamples: @Sendable () -> [RuleExample]
 
     public init(
         id: String, topic: Topic, defaultSeverity: Severity, languages: [LintLanguage], summary: String,
-        rationale: String, triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]
+        rationale: String, triggeringExamples: @escaping @autoclosure @Sendable () -> [RuleExample],
+        nonTriggeringExamples: @escaping @autoclosure @Sendable () -> [RuleExample]
     ) {
         self.id = id
         self.topic = topic
@@ -48,8 +54,8 @@ public struct RuleDescription: Sendable {
         self.languages = languages
         self.summary = summary
         self.rationale = rationale
-        self.triggeringExamples = triggeringExamples
-        self.nonTriggeringExamples = nonTriggeringExamples
+        self.makeTriggeringExamples = triggeringExamples
+        self.makeNonTriggeringExamples = nonTriggeringExamples
     }
 }
 

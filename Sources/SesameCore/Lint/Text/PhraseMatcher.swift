@@ -20,17 +20,26 @@ public struct PhraseMatcher: Sendable {
     }
 
     public private(set) var patterns: [Pattern] = []
-    private var asciiNext: [[Int32]]
-    private var otherNext: [[UInt32: Int32]]
+    /// The root's ASCII transitions, dense: most steps of a scan start or restart at the root.
+    private var rootASCII: [Int32]
+    /// Every node's transitions in compressed rows: the edges of node `n` are
+    /// `edgeKeys/edgeTargets[edgeStart[n]..<edgeStart[n + 1]]`, sorted by key. About twenty
+    /// thousand nodes fit in a few hundred kilobytes, built in a fraction of a millisecond.
+    private var edgeStart: [Int32]
+    private var edgeKeys: [UInt32]
+    private var edgeTargets: [Int32]
     private var fail: [Int32]
     private var output: [[Int32]]
 
     public init(_ lexicon: [(Concept, [String])]) {
         var patterns: [Pattern] = []
-        asciiNext = [Array(repeating: -1, count: 128)]
-        otherNext = [[:]]
-        fail = [0]
-        output = [[]]
+        // The trie, built with a short edge list per node.
+        var children: [[(key: UInt32, child: Int32)]] = [[]]
+        var output: [[Int32]] = [[]]
+        func child(_ node: Int, _ key: UInt32) -> Int32 {
+            for edge in children[node] where edge.key == key { return edge.child }
+            return -1
+        }
         for (concept, phrases) in lexicon {
             for raw in phrases {
                 var phrase = Substring(raw)
@@ -49,42 +58,59 @@ public struct PhraseMatcher: Sendable {
                 var node = 0
                 for scalar in folded {
                     let key = Self.key(scalar)
-                    let existing = lookup(node, key)
+                    let existing = child(node, key)
                     if existing >= 0 {
                         node = Int(existing)
                     } else {
-                        asciiNext.append(Array(repeating: -1, count: 128))
-                        otherNext.append([:])
-                        fail.append(0)
+                        let created = Int32(children.count)
+                        children.append([])
                         output.append([])
-                        let created = Int32(asciiNext.count - 1)
-                        set(node, key, created)
+                        children[node].append((key, created))
                         node = Int(created)
                     }
                 }
                 output[node].append(index)
             }
         }
-        self.patterns = patterns
         // Breadth-first failure links.
-        var queue: [Int] = []
-        for (_, child) in children(of: 0) {
-            fail[child] = 0
-            queue.append(child)
-        }
+        var fail = [Int32](repeating: 0, count: children.count)
+        var queue: [Int] = children[0].map { Int($0.child) }
         var head = 0
         while head < queue.count {
             let node = queue[head]
             head += 1
-            for (key, child) in children(of: node) {
-                queue.append(child)
+            for (key, edgeChild) in children[node] {
+                let next = Int(edgeChild)
+                queue.append(next)
                 var f = Int(fail[node])
-                while f != 0 && lookup(f, key) < 0 { f = Int(fail[f]) }
-                let target = lookup(f, key)
-                fail[child] = target >= 0 && Int(target) != child ? target : 0
-                output[child].append(contentsOf: output[Int(fail[child])])
+                while f != 0 && child(f, key) < 0 { f = Int(fail[f]) }
+                let target = child(f, key)
+                fail[next] = target >= 0 && Int(target) != next ? target : 0
+                output[next].append(contentsOf: output[Int(fail[next])])
             }
         }
+        // Compress the edge lists into rows.
+        var edgeStart: [Int32] = []
+        var edgeKeys: [UInt32] = []
+        var edgeTargets: [Int32] = []
+        edgeStart.reserveCapacity(children.count + 1)
+        for edges in children {
+            edgeStart.append(Int32(edgeKeys.count))
+            for edge in edges.sorted(by: { $0.key < $1.key }) {
+                edgeKeys.append(edge.key)
+                edgeTargets.append(edge.child)
+            }
+        }
+        edgeStart.append(Int32(edgeKeys.count))
+        var rootASCII = [Int32](repeating: -1, count: 128)
+        for edge in children[0] where edge.key < 128 { rootASCII[Int(edge.key)] = edge.child }
+        self.patterns = patterns
+        self.rootASCII = rootASCII
+        self.edgeStart = edgeStart
+        self.edgeKeys = edgeKeys
+        self.edgeTargets = edgeTargets
+        self.fail = fail
+        self.output = output
     }
 
     @inline(__always)
@@ -94,18 +120,16 @@ public struct PhraseMatcher: Sendable {
 
     @inline(__always)
     private func lookup(_ node: Int, _ key: UInt32) -> Int32 {
-        key < 128 ? asciiNext[node][Int(key)] : (otherNext[node][key] ?? -1)
-    }
-
-    private mutating func set(_ node: Int, _ key: UInt32, _ value: Int32) {
-        if key < 128 { asciiNext[node][Int(key)] = value } else { otherNext[node][key] = value }
-    }
-
-    private func children(of node: Int) -> [(UInt32, Int)] {
-        var result: [(UInt32, Int)] = []
-        for (key, child) in asciiNext[node].enumerated() where child >= 0 { result.append((UInt32(key), Int(child))) }
-        for (key, child) in otherNext[node].sorted(by: { $0.key < $1.key }) { result.append((key, Int(child))) }
-        return result
+        if node == 0 && key < 128 { return rootASCII[Int(key)] }
+        var low = Int(edgeStart[node])
+        var high = Int(edgeStart[node + 1])
+        while low < high {
+            let middle = (low + high) >> 1
+            let found = edgeKeys[middle]
+            if found == key { return edgeTargets[middle] }
+            if found < key { low = middle + 1 } else { high = middle }
+        }
+        return -1
     }
 
     /// Every occurrence of every phrase in `text`, respecting word boundaries.
