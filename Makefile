@@ -14,19 +14,23 @@ BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
 ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 
-.PHONY: build install uninstall test demo
+.PHONY: build install install-files uninstall test demo
 
 build:
 	scripts/ensure-deps
 	$(SWIFT) build -c release --static-swift-stdlib --product sesame --scratch-path $(SCRATCH) $(LINKFLAGS)
 
-install: build
+install: build install-files
+
+# Installs an already built BINARY (the release build by default) with its man page and completions.
+BINARY ?= $(RELEASE)/sesame
+install-files:
 	install -d $(BINDIR) $(MANDIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)
-	install -m 755 $(RELEASE)/sesame $(BINDIR)/sesame
-	scripts/generate-manual $(RELEASE)/sesame > $(MANDIR)/sesame.1
-	$(RELEASE)/sesame --generate-completion-script bash > $(BASHDIR)/sesame
-	$(RELEASE)/sesame --generate-completion-script zsh > $(ZSHDIR)/_sesame
-	$(RELEASE)/sesame --generate-completion-script fish > $(FISHDIR)/sesame.fish
+	install -m 755 $(BINARY) $(BINDIR)/sesame
+	scripts/generate-manual $(BINARY) > $(MANDIR)/sesame.1
+	$(BINARY) --generate-completion-script bash > $(BASHDIR)/sesame
+	$(BINARY) --generate-completion-script zsh > $(ZSHDIR)/_sesame
+	$(BINARY) --generate-completion-script fish > $(FISHDIR)/sesame.fish
 	@echo "installed $(BINDIR)/sesame"
 
 uninstall:

@@ -119,6 +119,7 @@ struct InitCommandTests {
         #expect(facts["second_exit"] as? Int == 0)
         #expect(facts["draft_left"] as? Bool == false)
         #expect((facts["profile"] as? String)?.contains("peak_per_second: 5") == true)
+        #expect((facts["profile"] as? String)?.contains("rationale: 4,300 subscribers get a newsletter every two weeks, plus order emails; 5,000 a day leaves a year of growth.") == true, "the answer written in $EDITOR, its comment line dropped")
         #expect(facts["pick_interrupt_exit"] as? Int == 130)
         #expect(facts["canonical_after_pick_interrupt"] as? Bool == true)
         #expect(facts["cursor_shown_after_pick_interrupt"] as? Bool == true)

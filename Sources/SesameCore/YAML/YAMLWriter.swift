@@ -23,7 +23,7 @@ public enum YAMLWriter {
             return 1
         }, context)
         yaml_emitter_set_unicode(&emitter, 1)
-        yaml_emitter_set_width(&emitter, 100)
+        yaml_emitter_set_width(&emitter, -1) // never fold an answer across lines
         yaml_emitter_set_indent(&emitter, 2)
 
         var writer = EventWriter(emitter: emitter)

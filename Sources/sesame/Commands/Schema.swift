@@ -7,7 +7,10 @@ extension Sesame {
             commandName: "schema",
             abstract: "Print the JSON Schema (draft 2020-12) of the profile, for editors.",
             discussion: """
-            Point yaml-language-server at it to check profiles as you type:
+            Generated from the same description the validator walks. Point yaml-language-server at
+            it to check profiles as you type.
+
+            Example:
               sesame schema > profile.schema.json
               # then, as the first line of the profile:
               # yaml-language-server: $schema=profile.schema.json

@@ -81,6 +81,11 @@ enum AWSFailure {
 
     static func message(for error: any Error) -> String {
         switch error {
+        case let error as CredentialError:
+            if case .noCredentials = error {
+                return "\(error); configure some with `aws configure`, name a profile with --profile or AWS_PROFILE, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"
+            }
+            return "\(error)"
         case let error as AWSServiceError:
             var text = "\(error.service) \(error.code): \(error.message)"
             if let id = error.requestId { text += " (request id \(id))" }

@@ -12,12 +12,18 @@ SESAME, OUTPUT = sys.argv[1], sys.argv[2]
 DEADLINE = 20.0
 
 
+EDITOR = os.path.join(os.path.dirname(os.path.abspath(OUTPUT)), "fake-editor.sh")
+with open(EDITOR, "w") as script:
+    script.write("#!/bin/sh\nprintf '4,300 subscribers get a newsletter every two weeks, plus order emails; 5,000 a day leaves a year of growth.\\n# a comment the wizard drops\\n' > \"$1\"\n")
+os.chmod(EDITOR, 0o755)
+
+
 def spawn():
     master, slave = pty.openpty()
     def controlling_tty():
         os.setsid()
         fcntl.ioctl(0, termios.TIOCSCTTY, 0)
-    env = {"PATH": "/usr/bin:/bin", "HOME": "/nonexistent", "TERM": "xterm", "LANG": "C.UTF-8", "NO_COLOR": "1"}
+    env = {"PATH": "/usr/bin:/bin", "HOME": "/nonexistent", "TERM": "xterm", "LANG": "C.UTF-8", "NO_COLOR": "1", "EDITOR": EDITOR}
     proc = subprocess.Popen([SESAME, "init", "--output", OUTPUT, "--lang", "en"], stdin=slave, stdout=slave,
                             stderr=slave, preexec_fn=controlling_tty, env=env, close_fds=True)
     return proc, master, slave
@@ -123,7 +129,8 @@ screen.send("0\r")             # a bad answer is re-asked
 screen.wait_for("must be at least 1")
 screen.send("5\r")
 screen.wait_for("[14/15]")
-screen.answer("4,300 subscribers, a newsletter every two weeks, plus order emails; a year of growth.", "[15/15]")
+screen.send(":e\r")            # the rationale comes from $EDITOR
+screen.wait_for("[15/15]")
 screen.send("\r")              # skip the optional content
 facts["second_exit"] = drain_and_wait(proc, screen)
 facts["second_output_tail"] = screen.text[-400:]
