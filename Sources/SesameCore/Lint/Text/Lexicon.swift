@@ -263,7 +263,9 @@ enum Lexicon {
         (.unbounded, [
             "maximum possible", "as high as possible", "as much as possible", "as many as possible", "highest possible",
             "no limit", "no limits", "unlimited", "without limit*", "without any limit*", "not have any limit",
-            "remove the limit", "no cap", "no caps", "uncapped", "maximum quota",
+            "remove the limit", "no cap", "no caps", "uncapped", "maximum quota", "maximum sending limit",
+            "maximum limit", "maximum sending quota", "highest limit", "highest quota", "the highest tier", "max limit",
+            "whatever limit", "as large as possible", "as big as possible",
             "できるだけ高く", "できるだけ多く", "できる限り高く", "できる限り多く", "上限なし", "上限を撤廃", "無制限", "最大限",
             "可能な限り高", "可能な限り多", "上限はなるべく", "上限をなくし",
         ]),
