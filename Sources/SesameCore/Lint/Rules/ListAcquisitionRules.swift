@@ -81,16 +81,12 @@ struct PurchasedListRule: LintRule {
                 if ["", "we", "that we", "which we", "we have", "we've", "that we have", "we had"].contains(gap) { hits.append(verb) }
             }
         }
-        var seen: Set<[Int]> = []
-        return hits.sorted { ($0.section, $0.start) < ($1.section, $1.start) }
-            .filter { seen.insert([$0.section, $0.sentence]).inserted }
-            .map { match in
-                let quote = document.sections[match.section].quote(match)
-                return document.finding(at: match, LocalizedText(
-                    en: "'\(quote)' points to addresses nobody gave you consent for (bought, rented, scraped or third-party lists); SES forbids mailing them: use only addresses people gave you themselves and say so",
-                    ja: "「\(quote)」は本人の同意がないアドレス(購入・レンタル・収集・第三者提供のリスト)を示しています。SESでは送信できないため、本人が自ら登録したアドレスだけを使うと明記してください。"
-                ))
-            }
+        return document.quotedFindings(hits) { quote in
+            LocalizedText(
+                en: "'\(quote)' points to addresses nobody gave you consent for (bought, rented, scraped or third-party lists); SES forbids mailing them: use only addresses people gave you themselves and say so",
+                ja: "「\(quote)」は本人の同意がないアドレス(購入・レンタル・収集・第三者提供のリスト)を示しています。SESでは送信できないため、本人が自ら登録したアドレスだけを使うと明記してください。"
+            )
+        }
     }
 }
 
@@ -119,16 +115,12 @@ struct AllContactsRule: LintRule {
     func findings(in document: PreparedDocument) -> [LintFinding] {
         let hits = (document.occurrences(of: .allContacts, polarity: .unhedged, firstPerSentence: false)
             + document.occurrences(of: .staleList, polarity: .unhedged, firstPerSentence: false))
-        var seen: Set<[Int]> = []
-        return hits.sorted { ($0.section, $0.start) < ($1.section, $1.start) }
-            .filter { seen.insert([$0.section, $0.sentence]).inserted }
-            .map { match in
-                let quote = document.sections[match.section].quote(match)
-                return document.finding(at: match, LocalizedText(
-                    en: "'\(quote)' suggests mailing everyone you have, or an old list; mail only people who opted in to this mail recently, and describe how you filter an existing list (confirmed, active in the last 12 months)",
-                    ja: "「\(quote)」は保有アドレス全件や古いリストへの送信を示しています。このメールの受信に同意した最近の方だけに送り、既存リストの絞り込み方(同意済み・直近1年以内に利用など)を書いてください。"
-                ))
-            }
+        return document.quotedFindings(hits) { quote in
+            LocalizedText(
+                en: "'\(quote)' suggests mailing everyone you have, or an old list; mail only people who opted in to this mail recently, and describe how you filter an existing list (confirmed, active in the last 12 months)",
+                ja: "「\(quote)」は保有アドレス全件や古いリストへの送信を示しています。このメールの受信に同意した最近の方だけに送り、既存リストの絞り込み方(同意済み・直近1年以内に利用など)を書いてください。"
+            )
+        }
     }
 }
 

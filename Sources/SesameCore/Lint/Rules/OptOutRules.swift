@@ -106,20 +106,12 @@ struct UnsubscribeDelayedRule: LintRule {
     )
 
     func findings(in document: PreparedDocument) -> [LintFinding] {
-        var result: [LintFinding] = []
-        for section in document.sections {
-            var sentences: Set<Int> = []
-            for delay in section.matches(.delayedRemoval) where !delay.hedged && !sentences.contains(delay.sentence) {
-                guard !section.matches(.optOut, inSentence: delay.sentence).isEmpty else { continue }
-                sentences.insert(delay.sentence)
-                let quote = section.quote(delay)
-                result.append(document.finding(at: delay, LocalizedText(
-                    en: "'\(quote)': unsubscribes must take effect at once (Gmail and Yahoo: within 2 days); remove the address automatically when the link is used",
-                    ja: "「\(quote)」: 配信停止は即時に反映する必要があります(Gmail・Yahooは2日以内)。リンクが押された時点で自動的に配信対象から外してください。"
-                )))
-            }
+        document.quotedFindings(document.occurrences(of: .delayedRemoval, inSentencesMentioning: .optOut)) { quote in
+            LocalizedText(
+                en: "'\(quote)': unsubscribes must take effect at once (Gmail and Yahoo: within 2 days); remove the address automatically when the link is used",
+                ja: "「\(quote)」: 配信停止は即時に反映する必要があります(Gmail・Yahooは2日以内)。リンクが押された時点で自動的に配信対象から外してください。"
+            )
         }
-        return result
     }
 }
 
@@ -144,20 +136,12 @@ struct UnsubscribeLoginRequiredRule: LintRule {
     )
 
     func findings(in document: PreparedDocument) -> [LintFinding] {
-        var result: [LintFinding] = []
-        for section in document.sections {
-            var sentences: Set<Int> = []
-            for login in section.matches(.loginRequired) where !login.hedged && !sentences.contains(login.sentence) {
-                guard !section.matches(.optOut, inSentence: login.sentence).isEmpty else { continue }
-                sentences.insert(login.sentence)
-                let quote = section.quote(login)
-                result.append(document.finding(at: login, LocalizedText(
-                    en: "'\(quote)': unsubscribing must not require a login; make the link in each email work on its own, in one click",
-                    ja: "「\(quote)」: 配信停止にログインを求めてはいけません。各メールのリンクだけで、ワンクリックで停止できるようにしてください。"
-                )))
-            }
+        document.quotedFindings(document.occurrences(of: .loginRequired, inSentencesMentioning: .optOut)) { quote in
+            LocalizedText(
+                en: "'\(quote)': unsubscribing must not require a login; make the link in each email work on its own, in one click",
+                ja: "「\(quote)」: 配信停止にログインを求めてはいけません。各メールのリンクだけで、ワンクリックで停止できるようにしてください。"
+            )
         }
-        return result
     }
 }
 

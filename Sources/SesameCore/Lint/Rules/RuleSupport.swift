@@ -48,6 +48,24 @@ extension PreparedDocument {
     var hasText: Bool { sections.contains { !$0.isBlank } }
 }
 
+extension PreparedDocument {
+    /// One finding per sentence for `hits`, in reading order, each quoting its match.
+    func quotedFindings(_ hits: [ConceptMatch], _ message: (String) -> LocalizedText) -> [LintFinding] {
+        var seen: Set<[Int]> = []
+        return hits.sorted { ($0.section, $0.start) < ($1.section, $1.start) }
+            .filter { seen.insert([$0.section, $0.sentence]).inserted }
+            .map { finding(at: $0, message(sections[$0.section].quote($0))) }
+    }
+
+    /// Unhedged occurrences of `concept` in sentences that also mention `context` (a delay, a
+    /// login or a reply counts only where the sentence is about unsubscribing).
+    func occurrences(of concept: Concept, inSentencesMentioning context: Concept) -> [ConceptMatch] {
+        sections.flatMap { section in
+            section.matches(concept).filter { !$0.hedged && !section.matches(context, inSentence: $0.sentence).isEmpty }
+        }
+    }
+}
+
 extension PreparedSection {
     func matches(_ concept: Concept, inSentence sentence: Int, polarity: Polarity) -> [ConceptMatch] {
         matches(concept, inSentence: sentence).filter { polarity.accepts($0) }
@@ -55,14 +73,9 @@ extension PreparedSection {
 }
 
 /// Formats 12345 as "12,345".
+/// A count with thousands separators (`12,000`), as the messages write numbers.
 func grouped(_ value: Int) -> String {
-    let digits = String(abs(value))
-    var out = ""
-    for (i, c) in digits.enumerated() {
-        if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-        out.append(c)
-    }
-    return (value < 0 ? "-" : "") + out
+    RenderLanguage.en.format(value)
 }
 
 /// A rule that reports each sentence where `concept` occurs unhedged.
