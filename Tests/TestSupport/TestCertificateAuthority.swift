@@ -51,6 +51,8 @@ public final class TestCertificateAuthority: @unchecked Sendable {
         // `openssl ca` is the 3.0 way to choose both dates; it wants a database and a config.
         let database = directory.appendingPathComponent("\(name)-index.txt")
         try Data().write(to: database)
+        let serial = directory.appendingPathComponent("\(name)-serial.txt")
+        try Data("1000\n".utf8).write(to: serial)
         let dates = expired ? ("20200101000000Z", "20200102000000Z")
             : (Self.stamp(Date().addingTimeInterval(-86_400)), Self.stamp(Date().addingTimeInterval(2 * 86_400)))
         try """
@@ -58,6 +60,7 @@ public final class TestCertificateAuthority: @unchecked Sendable {
         default_ca = test
         [test]
         database = \(database.path)
+        serial = \(serial.path)
         new_certs_dir = \(directory.path)
         certificate = \(certificatePath)
         private_key = \(keyPath)
@@ -74,7 +77,7 @@ public final class TestCertificateAuthority: @unchecked Sendable {
         extendedKeyUsage = serverAuth
         subjectAltName = \(subjectAltNames.joined(separator: ","))
         """.write(to: extensions, atomically: true, encoding: .utf8)
-        try Self.openssl(["ca", "-batch", "-config", extensions.path, "-notext", "-rand_serial",
+        try Self.openssl(["ca", "-batch", "-config", extensions.path, "-notext",
                           "-startdate", dates.0, "-enddate", dates.1, "-in", request, "-out", certificate], in: directory)
         return Leaf(certificatePath: certificate, keyPath: key)
     }
