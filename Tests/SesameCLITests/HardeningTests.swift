@@ -163,6 +163,14 @@ struct StatusFaultTests {
         #expect(Date().timeIntervalSince(started) < 15, "two 1-second attempts and one back-off, not the 60-second hang")
     }
 
+    @Test func redirectIsNotFollowed() async throws {
+        let (result, attempts, _) = try await status(#"[{"operation":"GetAccount","action":"redirect","status":307,"location":"http://127.0.0.1:1/elsewhere"}]"#)
+        #expect(result.status == 3)
+        #expect(result.stderr.hasPrefix("sesame: us-east-1: SESv2 307: the endpoint answered with a redirect to http://127.0.0.1:1/elsewhere, which is not followed; check the endpoint URL (--endpoint-url, AWS_ENDPOINT_URL) (request id "),
+                "\(result.stderr)")
+        #expect(attempts == ["GetAccount:redirect"])
+    }
+
     @Test func oversizedBodyIsCapped() async throws {
         let (result, attempts, url) = try await status(#"[{"operation":"GetAccount","action":"oversized","bytes":12000000}]"#)
         #expect(result.status == 3)
@@ -232,6 +240,15 @@ struct SubmitFaultTests {
         #expect(result.status == 3)
         #expect(result.stdout.hasPrefix("us-east-1: failed — request to \(url)/v2/email/account/details timed out: "), "\(result.stdout)")
         #expect(attempts == ["GetAccount:200", "PutAccountDetails:hang", "PutAccountDetails:hang"])
+        #expect(body is NSNull)
+    }
+
+    @Test func redirectIsNotFollowed() async throws {
+        let (result, attempts, _, body) = try await submit(#"[{"operation":"PutAccountDetails","action":"redirect"}]"#)
+        #expect(result.status == 3)
+        #expect(result.stdout.hasPrefix("us-east-1: failed — SESv2 307: the endpoint answered with a redirect to http://127.0.0.1:1/, which is not followed; check the endpoint URL (--endpoint-url, AWS_ENDPOINT_URL) (request id "),
+                "\(result.stdout)")
+        #expect(attempts == ["GetAccount:200", "PutAccountDetails:redirect"])
         #expect(body is NSNull)
     }
 
