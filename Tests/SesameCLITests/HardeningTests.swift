@@ -163,6 +163,15 @@ struct StatusFaultTests {
         #expect(Date().timeIntervalSince(started) < 15, "two 1-second attempts and one back-off, not the 60-second hang")
     }
 
+    @Test func bodyThatIsNotJSON() async throws {
+        let (result, attempts, _) = try await status(#"[{"operation":"GetAccount","action":"not-json"}]"#)
+        #expect(result.status == 3)
+        #expect(result.stdout == failedTable)
+        #expect(result.stderr.hasPrefix("sesame: us-east-1: SESv2 GetAccount returned an unreadable response: the body is not JSON (it begins “<html>"),
+                "\(result.stderr)")
+        #expect(attempts == ["GetAccount:not-json"])
+    }
+
     @Test func redirectIsNotFollowed() async throws {
         let (result, attempts, _) = try await status(#"[{"operation":"GetAccount","action":"redirect","status":307,"location":"http://127.0.0.1:1/elsewhere"}]"#)
         #expect(result.status == 3)
@@ -240,6 +249,15 @@ struct SubmitFaultTests {
         #expect(result.status == 3)
         #expect(result.stdout.hasPrefix("us-east-1: failed — request to \(url)/v2/email/account/details timed out: "), "\(result.stdout)")
         #expect(attempts == ["GetAccount:200", "PutAccountDetails:hang", "PutAccountDetails:hang"])
+        #expect(body is NSNull)
+    }
+
+    @Test func accountAnswerThatIsNotJSONStopsBeforeSending() async throws {
+        let (result, attempts, _, body) = try await submit(#"[{"operation":"GetAccount","action":"not-json"}]"#)
+        #expect(result.status == 3)
+        #expect(result.stdout.hasPrefix("us-east-1: failed — SESv2 GetAccount returned an unreadable response: the body is not JSON (it begins “<html>"),
+                "\(result.stdout)")
+        #expect(attempts == ["GetAccount:not-json"])
         #expect(body is NSNull)
     }
 
