@@ -172,6 +172,13 @@ struct StatusFaultTests {
         #expect(attempts == ["GetAccount:not-json"])
     }
 
+    @Test func successWithMissingFields() async throws {
+        let (result, attempts, _) = try await status(#"[{"operation":"GetAccount","action":"missing-fields"}]"#)
+        #expect(result.status == 3)
+        #expect(result.stderr == "sesame: us-east-1: SESv2 GetAccount returned an unreadable response: it has none of GetAccount's members (ProductionAccessEnabled, SendingEnabled, SendQuota, EnforcementStatus, Details)\n")
+        #expect(attempts == ["GetAccount:missing-fields"])
+    }
+
     @Test func redirectIsNotFollowed() async throws {
         let (result, attempts, _) = try await status(#"[{"operation":"GetAccount","action":"redirect","status":307,"location":"http://127.0.0.1:1/elsewhere"}]"#)
         #expect(result.status == 3)
@@ -258,6 +265,14 @@ struct SubmitFaultTests {
         #expect(result.stdout.hasPrefix("us-east-1: failed — SESv2 GetAccount returned an unreadable response: the body is not JSON (it begins “<html>"),
                 "\(result.stdout)")
         #expect(attempts == ["GetAccount:not-json"])
+        #expect(body is NSNull)
+    }
+
+    @Test func accountAnswerWithMissingFieldsStopsBeforeSending() async throws {
+        let (result, attempts, _, body) = try await submit(#"[{"operation":"GetAccount","action":"missing-fields"}]"#)
+        #expect(result.status == 3)
+        #expect(result.stdout == "us-east-1: failed — SESv2 GetAccount returned an unreadable response: it has none of GetAccount's members (ProductionAccessEnabled, SendingEnabled, SendQuota, EnforcementStatus, Details)\n")
+        #expect(attempts == ["GetAccount:missing-fields"])
         #expect(body is NSNull)
     }
 
