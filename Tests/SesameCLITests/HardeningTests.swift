@@ -276,6 +276,16 @@ struct SubmitFaultTests {
         #expect(body is NSNull)
     }
 
+    /// The request was accepted; only the read-back afterwards fails. That is not a failed
+    /// submission (saying so would invite a second one).
+    @Test func unreadableAccountAfterAnAcceptedRequest() async throws {
+        let (result, attempts, _, body) = try await submit(#"[{"operation":"GetAccount","action":"delay","seconds":0},{"operation":"GetAccount","action":"missing-fields"}]"#)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "us-east-1: submitted — production access requested; its review status could not be read (SESv2 GetAccount returned an unreadable response: it has none of GetAccount's members (ProductionAccessEnabled, SendingEnabled, SendQuota, EnforcementStatus, Details)), `sesame status` shows it\n")
+        #expect(attempts == ["GetAccount:delay", "PutAccountDetails:200", "GetAccount:missing-fields"])
+        #expect(body is String)
+    }
+
     @Test func redirectIsNotFollowed() async throws {
         let (result, attempts, _, body) = try await submit(#"[{"operation":"PutAccountDetails","action":"redirect"}]"#)
         #expect(result.status == 3)
