@@ -305,3 +305,155 @@ struct SubmitFaultTests {
         #expect(attempts == ["GetAccount:200", "PutAccountDetails:oversized"])
     }
 }
+
+// MARK: - Secrets
+
+/// Every command, with canary credentials and `--debug` wherever it is accepted: the secret
+/// keys and session tokens appear nowhere in what is printed or written.
+@Suite("hardening: secrets never leak")
+struct SecretsTests {
+    static let staticKeyId = "AKIACANARY0000000042"
+    static let staticSecret = "CanaryStaticSecret/3fQ9+never-print-me"
+
+    /// Piped answers for `init`, one a line (the wizard's fifteen questions).
+    static let answers = [
+        "2", "https://harborlanebooks.co.uk", "", "hello@harborlanebooks.co.uk", "eu-west-2",
+        "Harbor Lane Books is a two-person online shop in Bristol selling second-hand art books.",
+        "Newsletter subscribers who confirmed their address, and customers for their orders.",
+        "Double opt-in: a confirmation link is sent and only confirmed subscribers are added. We never buy lists.",
+        "Bounce notifications arrive through SNS; a hard bounce is removed at once and never mailed again.",
+        "Complaints arrive through SNS; the person is unsubscribed immediately.",
+        "A one-click unsubscribe link and List-Unsubscribe headers in every newsletter; no login needed.",
+        "5,000", "5",
+        "4,300 subscribers get a newsletter every two weeks plus order emails; 5,000 a day leaves room to grow.",
+        "A fortnightly newsletter of new arrivals with photos and links.",
+    ].joined(separator: "\n") + "\n"
+
+    struct SessionCredentials: Decodable {
+        var AccessKeyId: String
+        var SecretAccessKey: String
+        var SessionToken: String
+    }
+
+    /// Temporary credentials from the emulator's STS, asked for with botocore (the emulator's
+    /// own dependency), signed with the static canary key.
+    static func assumeRole(_ emulator: EmulatorProcess) throws -> SessionCredentials {
+        let script = """
+        import json, sys, botocore.session
+        client = botocore.session.Session().create_client(
+            "sts", region_name="us-east-1", endpoint_url=sys.argv[1],
+            aws_access_key_id=sys.argv[2], aws_secret_access_key=sys.argv[3])
+        credentials = client.assume_role(RoleArn="arn:aws:iam::123456789012:role/canary", RoleSessionName="canary")["Credentials"]
+        print(json.dumps({key: credentials[key] for key in ("AccessKeyId", "SecretAccessKey", "SessionToken")}))
+        """
+        // The test's own environment: python3 is the one the emulator runs on, with botocore.
+        let result = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"),
+                                           ["python3", "-c", script, emulator.baseURL, staticKeyId, staticSecret],
+                                           environment: ProcessInfo.processInfo.environment, timeout: 30)
+        try #require(result.status == 0, "AssumeRole with botocore failed: \(result.stderr) \(result.stdout)")
+        return try JSONDecoder().decode(SessionCredentials.self, from: Data(result.stdout.utf8))
+    }
+
+    /// The canaries and pieces of them (a leak may be partial: a prefix, a suffix).
+    static func needles(_ secrets: [String]) -> [String] {
+        secrets.flatMap { [$0, String($0.prefix(16)), String($0.suffix(16))] }
+    }
+
+    static func leaks(in text: String, of needles: [String]) -> [String] {
+        needles.filter { text.contains($0) }
+    }
+
+    @Test func noCommandPrintsOrWritesASecret() async throws {
+        let folder = try TestPaths.temporaryFolder()
+        let settings = try TestPaths.temporaryFolder()
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            try? FileManager.default.removeItem(at: settings)
+        }
+        let credentialsList = settings.appendingPathComponent("emulator-credentials.json")
+        try #"[{"access_key_id":"\#(Self.staticKeyId)","secret_access_key":"\#(Self.staticSecret)"}]"#
+            .write(to: credentialsList, atomically: true, encoding: .utf8)
+        let emulator = try EmulatorProcess(arguments: ["--credentials", credentialsList.path])
+        let session = try Self.assumeRole(emulator)
+        #expect(session.AccessKeyId.hasPrefix("ASIA"))
+        try FileManager.default.copyItem(at: TestPaths.packageRoot.appendingPathComponent("examples/saas-transactional.yaml"),
+                                         to: folder.appendingPathComponent("profile.yaml"))
+
+        let environment = [
+            "AWS_ACCESS_KEY_ID": session.AccessKeyId, "AWS_SECRET_ACCESS_KEY": session.SecretAccessKey,
+            "AWS_SESSION_TOKEN": session.SessionToken, "AWS_ENDPOINT_URL": emulator.baseURL, "AWS_REGION": "us-east-1",
+        ]
+        func run(_ arguments: [String], stdin: String? = nil, environment extra: [String: String] = [:]) throws -> CommandResult {
+            try CommandRunner.sesame(arguments, environment: environment.merging(extra) { _, new in new }, stdin: stdin,
+                                     currentDirectory: folder, timeout: 30)
+        }
+
+        var results: [(command: String, result: CommandResult)] = []
+        for (arguments, stdin) in [
+            (["init", "--output", "ses.yaml", "--lang", "en"], Self.answers),
+            (["validate", "ses.yaml", "profile.yaml"], nil),
+            (["lint", "ses.yaml", "profile.yaml", "--format", "json"], nil),
+            (["render", "profile.yaml", "--format", "json"], nil),
+            (["schema"], nil),
+            (["submit", "profile.yaml", "--dry-run", "--debug"], nil),
+            (["submit", "profile.yaml", "--yes", "--debug"], nil),
+            (["submit", "ses.yaml", "--yes", "--debug", "--via", "support"], nil),
+            (["status", "--debug", "--region", "us-east-1", "--region", "eu-west-1", "--format", "json"], nil),
+            (["doctor", "--debug", "--region", "us-east-1", "--to", "someone@example.org", "--from", "hello@harborlanebooks.co.uk"], nil),
+        ] as [([String], String?)] {
+            let result = try run(arguments, stdin: stdin)
+            results.append((arguments.joined(separator: " "), result))
+            #expect([0, 1].contains(result.status), "sesame \(arguments.joined(separator: " ")): \(result.stderr)")
+        }
+
+        // The same through sesame's own AssumeRole (an assume-role profile over the static canary
+        // key): the STS answer carries a fresh secret and token, and --debug prints that answer.
+        let config = settings.appendingPathComponent("config")
+        try """
+        [profile canary-role]
+        role_arn = arn:aws:iam::123456789012:role/canary
+        source_profile = canary-base
+        [profile canary-base]
+        region = us-east-1
+        """.write(to: config, atomically: true, encoding: .utf8)
+        let sharedCredentials = settings.appendingPathComponent("credentials")
+        try "[canary-base]\naws_access_key_id = \(Self.staticKeyId)\naws_secret_access_key = \(Self.staticSecret)\n"
+            .write(to: sharedCredentials, atomically: true, encoding: .utf8)
+        try await emulator.control("DELETE", "requests")
+        let assumed = try run(["status", "--debug", "--profile", "canary-role", "--region", "us-east-1"], environment: [
+            "AWS_ACCESS_KEY_ID": "", "AWS_SECRET_ACCESS_KEY": "", "AWS_SESSION_TOKEN": "",
+            "AWS_CONFIG_FILE": config.path, "AWS_SHARED_CREDENTIALS_FILE": sharedCredentials.path,
+        ])
+        #expect(assumed.status == 0, "\(assumed.stderr)")
+        results.append(("status --profile canary-role", assumed))
+        #expect(assumed.stderr.contains("<SecretAccessKey><redacted></SecretAccessKey>"), "the STS answer was printed, redacted")
+        let log = try await emulator.requests()
+        #expect(log.map { $0.operation ?? "?" } == ["AssumeRole", "GetAccount"])
+        let issuedToken = try #require(log.last?.headers?.first { $0.key.lowercased() == "x-amz-security-token" }?.value)
+
+        // Secrets were really in play: every request was signed with them and accepted.
+        #expect(log.allSatisfy { $0.signature_valid == true })
+        let debugOutput = results.map(\.result.stderr).joined()
+        #expect(debugOutput.contains("X-Amz-Security-Token: <redacted>"))
+        #expect(results.first { $0.command.hasPrefix("submit profile.yaml --dry-run") }?.result.stdout
+            .contains("X-Amz-Security-Token: <redacted>") == true)
+
+        let needles = Self.needles([Self.staticSecret, session.SecretAccessKey, session.SessionToken, issuedToken])
+        for (command, result) in results {
+            #expect(Self.leaks(in: result.stdout, of: needles).isEmpty, "sesame \(command) printed a secret on stdout")
+            #expect(Self.leaks(in: result.stderr, of: needles).isEmpty, "sesame \(command) printed a secret on stderr")
+            // Every session token the emulator issues starts with this; none may show.
+            #expect(!(result.stdout + result.stderr).contains("IQoJb3JpZ2luX2VtdWxhdG9y"), "sesame \(command) printed a session token")
+        }
+
+        // Nothing written in the working folder holds one either (init wrote ses.yaml there).
+        var written: [String] = []
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            guard let data = try? Data(contentsOf: url) else { continue }
+            written.append(url.lastPathComponent)
+            #expect(Self.leaks(in: String(decoding: data, as: UTF8.self), of: needles).isEmpty, "\(url.lastPathComponent) holds a secret")
+        }
+        #expect(written.sorted() == ["profile.yaml", "ses.yaml"])
+    }
+}
