@@ -457,3 +457,26 @@ struct SecretsTests {
         #expect(written.sorted() == ["profile.yaml", "ses.yaml"])
     }
 }
+
+// MARK: - Inputs the fuzzers found
+
+@Suite("hardening: inputs the fuzzers found")
+struct FuzzFindingTests {
+    /// ProfileFuzzer: a daily figure in the text too large for an `Int` (`Int(Double)` trapped
+    /// in the volume-inconsistent rule, killing `lint`, `validate`'s lint-free path aside).
+    @Test func aFigureTooLargeForAnIntInAProfile() throws {
+        let path = "Tests/SesameCLITests/Fixtures/fuzz-profile-huge-figure.yaml"
+        let result = try CommandRunner.sesame(["lint", path])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stdout.contains("\(path):8:1: error: a peak of 5/s sends at most 432,000 a day, less than the 6.666666666666667e+86 a day requested; raise the rate or lower the daily figure so they agree [volume-inconsistent]\n"))
+        #expect(result.stdout.hasSuffix("\(path): 6 errors, 2 warnings\n"))
+    }
+
+    @Test func aFigureTooLargeForAnIntInADraft() throws {
+        let draft = "We have 3,000 subscribers. We send about 5,000666666666666666666666666 emails a day, at most 5 per second.\n"
+        let result = try CommandRunner.sesame(["lint", "-", "--mail-type", "MARKETING"], stdin: draft)
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stdout.contains("-:1:1: error: a peak of 5/s sends at most 432,000 a day, less than the 6.666666666666667e+23 a day requested; raise the rate or lower the daily figure so they agree [volume-inconsistent]\n"))
+        #expect(result.stdout.contains("-:1:1: warning: 6.666666666666667e+23 a day is more than 10 messages a day for each of the 3,000 recipients described;"))
+    }
+}
