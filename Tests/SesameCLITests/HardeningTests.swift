@@ -463,7 +463,7 @@ struct SecretsTests {
 @Suite("hardening: inputs the fuzzers found")
 struct FuzzFindingTests {
     /// ProfileFuzzer: a daily figure in the text too large for an `Int` (`Int(Double)` trapped
-    /// in the volume-inconsistent rule, killing `lint`, `validate`'s lint-free path aside).
+    /// in the volume-inconsistent rule, killing `lint`, `init`'s live review and `submit`'s check).
     @Test func aFigureTooLargeForAnIntInAProfile() throws {
         let path = "Tests/SesameCLITests/Fixtures/fuzz-profile-huge-figure.yaml"
         let result = try CommandRunner.sesame(["lint", path])
