@@ -41,6 +41,19 @@ struct HostileValueTests {
     }
 }
 
+/// `--cli-read-timeout 1e300` and `--cli-connect-timeout inf` trapped converting them to
+/// milliseconds for libcurl; they are now simply very long.
+@Suite("hardening: hostile command-line values")
+struct HostileOptionTests {
+    @Test func hugeAndInfiniteTimeoutsAreClamped() async throws {
+        let emulator = try EmulatorProcess()
+        let result = try sesame(emulator, ["status", "--region", "us-east-1", "--cli-read-timeout", "1e300", "--cli-connect-timeout", "inf"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("REGION     ACCESS   SENDING"))
+        #expect(try await attempts(emulator) == ["GetAccount:200"])
+    }
+}
+
 // MARK: - Real TLS
 
 /// HTTPS with a certificate authority made for the test: trusted through `AWS_CA_BUNDLE`
