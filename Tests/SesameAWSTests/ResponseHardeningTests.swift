@@ -56,6 +56,22 @@ import TestSupport
         #expect(reason(EventDestination.self, #"{"Name":null}"#) == "`Name` is null")
     }
 
+    /// AWSResponseFuzzer: in malformed XML the parser read `<AssumedRoleId>A` as the secret key
+    /// (up to `</SecretAccessKey>`) while --debug redacted only up to the next `<`, and showed it.
+    @Test func debugHidesWhateverTheParserTookForTheSecret() throws {
+        let response = HTTPResponse(status: 200, body: try seed("fuzz-sts-secret-with-markup.xml"))
+        let credentials = try STSClient.parseCredentials(response, operation: "AssumeRole")
+        #expect(credentials.secretAccessKey == "<AssumedRoleId>A")
+        let request = HTTPRequest(method: "POST", url: "https://sts.amazonaws.com/")
+        let shown = HTTPExchange(attempt: 1, request: request, response: response, transportError: nil).description
+        #expect(!shown.contains(credentials.secretAccessKey))
+        #expect(shown.contains("<SecretAccessKey><redacted></SecretAccessKey>"))
+
+        let small = Array("<SecretAccessKey>ab<c>d&lt;e</SecretAccessKey><SessionToken>t<x/>t</SessionToken>".utf8)
+        #expect(String(decoding: Redaction.redactedBody(small), as: UTF8.self)
+            == "<SecretAccessKey><redacted></SecretAccessKey><SessionToken><redacted></SessionToken>")
+    }
+
     @Test func aRedirectSaysWhereItPointed() {
         let response = HTTPResponse(status: 301, headers: [("Location", "https://elsewhere.example/")])
         for error in [ErrorResponseParser.restJSON(response, service: "SESv2"), ErrorResponseParser.json11(response, service: "Support"),
