@@ -6,6 +6,7 @@ import PackageDescription
 let fuzzTargets: [Target] = Context.environment["SESAME_FUZZ"] == "1" ? [
     .executableTarget(name: "ProfileFuzzer", dependencies: ["SesameCore"], path: "Fuzz/ProfileFuzzer"),
     .executableTarget(name: "LintFuzzer", dependencies: ["SesameCore"], path: "Fuzz/LintFuzzer"),
+    .executableTarget(name: "AWSResponseFuzzer", dependencies: ["SesameAWS", "SesameCore"], path: "Fuzz/AWSResponseFuzzer"),
 ] : []
 
 let package = Package(
@@ -50,7 +51,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SesameCoreTests", dependencies: ["SesameCore", "TestSupport"], exclude: ["Render/Golden", "Fixtures"]),
         .testTarget(name: "SigV4Tests", dependencies: ["SigV4"]),
-        .testTarget(name: "SesameAWSTests", dependencies: ["SesameAWS", "TestSupport"]),
+        .testTarget(name: "SesameAWSTests", dependencies: ["SesameAWS", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SesameCLITests", dependencies: ["TestSupport"], exclude: ["Fixtures"]),
     ] + fuzzTargets
 )

@@ -20,6 +20,12 @@ public enum CommandRunner {
         "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent-sesame-test-home/credentials",
     ]
 
+    /// The sanitizer settings of the test process (`scripts/test-sanitized`), passed on so that a
+    /// sanitized `sesame` runs under the same options (no LeakSanitizer false positives).
+    static let sanitizerEnvironment: [String: String] = ProcessInfo.processInfo.environment.filter {
+        ["ASAN_OPTIONS", "TSAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"].contains($0.key)
+    }
+
     public static func run(
         _ executable: URL, _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil,
         currentDirectory: URL? = nil, timeout: TimeInterval = 60
@@ -27,7 +33,8 @@ public enum CommandRunner {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.environment = baseEnvironment.merging(environment) { _, new in new }
+        process.environment = baseEnvironment.merging(sanitizerEnvironment) { _, new in new }
+            .merging(environment) { _, new in new }
         process.currentDirectoryURL = currentDirectory ?? TestPaths.packageRoot
         let output = Pipe()
         let errors = Pipe()

@@ -76,7 +76,9 @@ enum Redaction {
     static func redactedBody(_ body: [UInt8]) -> [UInt8] {
         var text = String(decoding: body, as: UTF8.self)
         for field in secretFields {
-            text = replacingValues(in: text, after: "<\(field)>", upTo: "<")
+            // Up to the closing tag, as XMLText.firstElement reads the value, so whatever the
+            // parser takes for the secret is hidden even in malformed XML (`<SecretAccessKey>a<b…`).
+            text = replacingValues(in: text, after: "<\(field)>", upTo: "<", closingTag: "</\(field)>")
             text = replacingValues(in: text, after: "\"\(field)\":", upTo: ",}", skippingLeading: " \"", trailingQuote: true)
             text = replacingValues(in: text, after: "\(field)=", upTo: "&", requirePrecedingSeparator: true)
         }
@@ -85,7 +87,7 @@ enum Redaction {
 
     private static func replacingValues(
         in text: String, after marker: String, upTo terminators: String, skippingLeading: String = "",
-        trailingQuote: Bool = false, requirePrecedingSeparator: Bool = false
+        trailingQuote: Bool = false, requirePrecedingSeparator: Bool = false, closingTag: String? = nil
     ) -> String {
         var result = ""
         var rest = Substring(text)
@@ -100,6 +102,7 @@ enum Redaction {
             rest = rest.dropFirst(leading.count)
             var end = rest.firstIndex { terminators.contains($0) } ?? rest.endIndex
             if trailingQuote, let quote = rest.firstIndex(of: "\"") { end = quote }
+            if let closingTag, let close = rest.range(ofTag: closingTag) { end = close.lowerBound }
             result += placeholder
             rest = rest[end...]
         }

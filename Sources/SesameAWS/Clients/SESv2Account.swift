@@ -58,6 +58,12 @@ public struct SESAccount: Sendable, Equatable, Decodable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        // Every member is optional in the model, but an answer with none of them (`{}`, or some
+        // other document) is not an account: reading it as a paused sandbox would mislead.
+        guard !container.allKeys.isEmpty else {
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription:
+                "it has none of GetAccount's members (ProductionAccessEnabled, SendingEnabled, SendQuota, EnforcementStatus, Details)"))
+        }
         productionAccessEnabled = try container.decodeIfPresent(Bool.self, forKey: .productionAccessEnabled) ?? false
         sendingEnabled = try container.decodeIfPresent(Bool.self, forKey: .sendingEnabled) ?? false
         enforcementStatus = try container.decodeIfPresent(String.self, forKey: .enforcementStatus)

@@ -15,6 +15,7 @@ enum ErrorResponseParser {
 
     /// Query XML (STS): `<ErrorResponse><Error><Code/><Message/></Error><RequestId/>`.
     static func queryXML(_ response: HTTPResponse, service: String) -> AWSServiceError {
+        if let redirect = redirect(response, service: service) { return redirect }
         let text = response.bodyText
         guard let code = XMLText.firstElement("Code", in: text) else { return generic(response, service: service) }
         return AWSServiceError(
@@ -24,6 +25,7 @@ enum ErrorResponseParser {
     }
 
     private static func json(_ response: HTTPResponse, service: String) -> AWSServiceError {
+        if let redirect = redirect(response, service: service) { return redirect }
         let requestId = response.header("x-amzn-RequestId")
         let trimmed = response.bodyText.trimmingCharacters(while: \.isWhitespace)
         if response.status >= 500 && (trimmed.isEmpty || trimmed.hasPrefix("<html>")) {
@@ -34,6 +36,17 @@ enum ErrorResponseParser {
         let message = body.map { $0.message ?? "" } ?? trimmed
         return AWSServiceError(service: service, code: AWSServiceError.cleanedCode(rawCode), message: message,
                                status: response.status, requestId: requestId)
+    }
+
+    /// A 3xx is never followed (AWS endpoints do not redirect; a wrong endpoint URL or a proxy
+    /// does): code = the status, and a message that says where it pointed instead of an empty one.
+    private static func redirect(_ response: HTTPResponse, service: String) -> AWSServiceError? {
+        guard (300..<400).contains(response.status) else { return nil }
+        let target = response.header("Location").map { " to \($0)" } ?? ""
+        return AWSServiceError(
+            service: service, code: String(response.status),
+            message: "the endpoint answered with a redirect\(target), which is not followed; check the endpoint URL (--endpoint-url, AWS_ENDPOINT_URL)",
+            status: response.status, requestId: response.header("x-amzn-RequestId"))
     }
 
     /// Code = the status, message = its reason phrase (`_do_generic_error_parse`).

@@ -118,7 +118,11 @@ final class CurlExchange {
         TransportError(kind: kind, url: request.url, detail: detail)
     }
 
+    /// At least 1 ms and at most Int32.max ms (24.8 days): `Int(Double)` traps on a huge or
+    /// infinite value (`--cli-read-timeout 1e300`, `--cli-connect-timeout inf`).
     private func milliseconds(_ seconds: Double) -> Int {
-        max(1, Int((seconds * 1000).rounded()))
+        let value = (seconds * 1000).rounded()
+        guard value.isFinite, value < Double(Int32.max) else { return Int(Int32.max) }
+        return max(1, Int(value))
     }
 }

@@ -180,7 +180,7 @@ public struct Doctor: Sendable {
     private func quota(_ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
         let used = account.sentLast24Hours
         let limit = account.max24HourSend
-        let numbers = say.quotaNumbers(used: Int(used), limit: Int(limit), rate: account.maxSendRate)
+        let numbers = say.quotaNumbers(used: used, limit: limit, rate: account.maxSendRate)
         if limit > 0, used >= limit {
             return DoctorCheck(id: "quota", status: .fail, message: say.quotaExhausted(numbers), fix: say.quotaFix(account.productionAccess))
         }

@@ -118,10 +118,10 @@ struct DoctorMessages {
     }
 
     // quota
-    func quotaNumbers(used: Int, limit: Int, rate: Double) -> String {
-        let rateText = rate == rate.rounded() ? String(Int(rate)) : String(rate)
-        return ja ? "過去24時間の送信数は \(language.format(used)) / \(language.format(limit)) 通、最大送信レートは毎秒 \(rateText) 通です。"
-                  : "Sent \(language.format(used)) of \(language.format(limit)) messages in the last 24 hours; maximum rate \(rateText) per second."
+    func quotaNumbers(used: Double, limit: Double, rate: Double) -> String {
+        let rateText = rate.isFinite && rate == rate.rounded() && abs(rate) < 1e15 ? String(Int(rate)) : String(rate)
+        return ja ? "過去24時間の送信数は \(language.format(count: used)) / \(language.format(count: limit)) 通、最大送信レートは毎秒 \(rateText) 通です。"
+                  : "Sent \(language.format(count: used)) of \(language.format(count: limit)) messages in the last 24 hours; maximum rate \(rateText) per second."
     }
     func quotaExhausted(_ numbers: String) -> String { ja ? "24時間の送信上限に達しています。\(numbers)" : "The 24-hour quota is used up. \(numbers)" }
     func quotaNear(_ numbers: String) -> String { ja ? "24時間の送信上限に近づいています。\(numbers)" : "Close to the 24-hour quota. \(numbers)" }

@@ -30,6 +30,14 @@ public enum RenderLanguage: String, CaseIterable, Sendable {
         return value < 0 ? "-" + grouped : grouped
     }
 
+    /// A count AWS sends as a JSON number (a quota, a rate): a whole number within ±10^15 with
+    /// separators as `format(_:)` writes it, anything else (`14.5`, `1e+20`, `nan`) as Swift
+    /// prints the `Double`. Never traps, whatever the response held.
+    public func format(count value: Double) -> String {
+        guard value.isFinite, value == value.rounded(), abs(value) < 1e15 else { return String(value) }
+        return format(Int(value))
+    }
+
     func mailTypeLabel(_ type: MailType) -> String {
         switch (self, type) {
         case (.en, .marketing): "marketing"

@@ -116,7 +116,7 @@ enum RegionStatus: Sendable {
 
     private static func number(_ value: Double?) -> String {
         guard let value else { return "—" }
-        return value == value.rounded() ? RenderLanguage.en.format(Int(value)) : String(value)
+        return RenderLanguage.en.format(count: value)
     }
 }
 

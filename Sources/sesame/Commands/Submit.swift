@@ -107,9 +107,16 @@ extension Sesame {
                 do {
                     let client = try session.sesv2(region: region)
                     try await client.putAccountDetails(jsonBody: request.body)
-                    let account = try await client.getAccount()
-                    return RegionPlan(region: region, action: .submitted, reason: "production access requested",
-                                      review: RegionPlan.Review(account.details?.review))
+                    do {
+                        let account = try await client.getAccount()
+                        return RegionPlan(region: region, action: .submitted, reason: "production access requested",
+                                          review: RegionPlan.Review(account.details?.review))
+                    } catch {
+                        // AWS accepted the request: reading the review afterwards is only a courtesy,
+                        // and calling the region failed would invite a second submission.
+                        return RegionPlan(region: region, action: .submitted,
+                                          reason: "production access requested; its review status could not be read (\(AWSFailure.message(for: error))), `sesame status` shows it")
+                    }
                 } catch let error as AWSServiceError where error.code == "ConflictException" {
                     return RegionPlan(region: region, action: .failed,
                                       reason: "AWS refused a new request (ConflictException: \(error.message)); a review is under way or was denied — follow up on its support case",

@@ -145,17 +145,28 @@ final class TerminalConsole: Console {
 /// The saved terminal mode, restored when raw mode ends and from the signal handlers. Global
 /// because a signal handler can capture nothing; it is written only on the main flow.
 enum TerminalState {
-    nonisolated(unsafe) private static var saved = termios()
+    /// Both modes live in allocations, not in Swift variables: the global emitted for a
+    /// `termios` variable is 57 bytes, while tcgetattr writes sizeof(struct termios), 60, past
+    /// its end into the next global (AddressSanitizer: global-buffer-overflow in enterRawMode).
+    /// An allocation is the type's whole stride.
+    nonisolated(unsafe) private static let saved = allocateTermios()
+    nonisolated(unsafe) private static let raw = allocateTermios()
     nonisolated(unsafe) private static var isRaw: Int32 = 0
     nonisolated(unsafe) static var interruptMessage: [UInt8] = Array("\nsesame: stopped.\n".utf8)
 
+    private static func allocateTermios() -> UnsafeMutablePointer<termios> {
+        let pointer = UnsafeMutablePointer<termios>.allocate(capacity: 1)
+        pointer.initialize(to: termios())
+        return pointer
+    }
+
     static func enterRawMode() -> Bool {
-        guard tcgetattr(0, &saved) == 0 else { return false }
-        var raw = saved
-        raw.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG)
-        raw.c_cc.6 = 1 // VMIN
-        raw.c_cc.5 = 0 // VTIME
-        guard tcsetattr(0, TCSANOW, &raw) == 0 else { return false }
+        guard tcgetattr(0, saved) == 0 else { return false }
+        raw.pointee = saved.pointee
+        raw.pointee.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG)
+        raw.pointee.c_cc.6 = 1 // VMIN
+        raw.pointee.c_cc.5 = 0 // VTIME
+        guard tcsetattr(0, TCSANOW, raw) == 0 else { return false }
         isRaw = 1
         Terminal.standardOutput.write("\u{1B}[?25l")
         return true
@@ -163,7 +174,7 @@ enum TerminalState {
 
     static func restore() {
         guard isRaw == 1 else { return }
-        tcsetattr(0, TCSANOW, &saved)
+        tcsetattr(0, TCSANOW, saved)
         isRaw = 0
         Terminal.standardOutput.write("\u{1B}[?25h")
     }
@@ -178,7 +189,7 @@ enum TerminalState {
     /// Ctrl-C, from a signal or read as a key in raw mode. Only async-signal-safe calls.
     static func interrupt() -> Never {
         if isRaw == 1 {
-            tcsetattr(0, TCSANOW, &saved)
+            tcsetattr(0, TCSANOW, saved)
             _ = Glibc.write(1, "\u{1B}[?25h", 6)
         }
         interruptMessage.withUnsafeBytes { _ = Glibc.write(2, $0.baseAddress, $0.count) }

@@ -24,6 +24,8 @@ def spawn():
         os.setsid()
         fcntl.ioctl(0, termios.TIOCSCTTY, 0)
     env = {"PATH": "/usr/bin:/bin", "HOME": "/nonexistent", "TERM": "xterm", "LANG": "C.UTF-8", "NO_COLOR": "1", "EDITOR": EDITOR}
+    # A sanitized sesame (scripts/test-sanitized) runs under the suite's sanitizer options.
+    env.update({name: value for name, value in os.environ.items() if name.endswith("SAN_OPTIONS")})
     proc = subprocess.Popen([SESAME, "init", "--output", OUTPUT, "--lang", "en"], stdin=slave, stdout=slave,
                             stderr=slave, preexec_fn=controlling_tty, env=env, close_fds=True)
     return proc, master, slave

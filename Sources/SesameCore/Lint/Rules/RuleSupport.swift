@@ -78,6 +78,14 @@ func grouped(_ value: Int) -> String {
     RenderLanguage.en.format(value)
 }
 
+/// A figure read from the text (a `Double`, and possibly enormous: "5,000666…6 a day") as
+/// `grouped(_: Int)` writes it, its fraction dropped; beyond ±10^15 or not finite, as Swift
+/// prints the `Double`. Never traps.
+func grouped(_ value: Double) -> String {
+    guard value.isFinite, abs(value) < 1e15 else { return String(value) }
+    return grouped(Int(value))
+}
+
 /// A rule that reports each sentence where `concept` occurs unhedged.
 protocol PhraseRule: LintRule {
     static var concept: Concept { get }
