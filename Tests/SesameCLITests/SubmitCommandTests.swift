@@ -82,6 +82,16 @@ struct SubmitCommandTests {
         #expect(puts.map(\.status) == [429, 429, 200])
     }
 
+    @Test func aRetryThatMeetsItsOwnReviewIsASubmission() async throws {
+        let emulator = try EmulatorProcess()
+        try await emulator.addFaults(#"[{"operation":"PutAccountDetails","action":"drop","after":true}]"#)
+        let result = try sesame(emulator, ["submit", profile, "--yes", "--region", "us-east-1"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.hasPrefix("us-east-1: submitted — production access requested (a retry met the review the first attempt opened); review PENDING, case "))
+        let puts = try await emulator.requests().filter { $0.operation == "PutAccountDetails" }
+        #expect(puts.map(\.error_code) == [nil, "ConflictException"])
+    }
+
     @Test func doesNotRetryABadRequest() async throws {
         let emulator = try EmulatorProcess()
         try await emulator.addFaults(#"[{"operation":"PutAccountDetails","action":"error","status":400,"code":"BadRequestException","message":"WebsiteURL is not valid"}]"#)

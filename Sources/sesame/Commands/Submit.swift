@@ -72,8 +72,9 @@ extension Sesame {
             let toSubmit = results.filter { $0.action == .pending }.map(\.region)
             if !toSubmit.isEmpty {
                 try confirm(request, regions: toSubmit)
+                let pendingBefore = Set(results.filter { $0.review?.status?.uppercased() == "PENDING" }.map(\.region))
                 let submitted = switch via {
-                case .ses: await submitThroughSES(request, regions: toSubmit, session: session, progress: progress)
+                case .ses: await submitThroughSES(request, regions: toSubmit, pendingBefore: pendingBefore, session: session, progress: progress)
                 case .support: await openSupportCase(request, regions: toSubmit, session: session)
                 }
                 results = results.map { result in submitted.first { $0.region == result.region } ?? result }
@@ -100,7 +101,8 @@ extension Sesame {
         }
 
         private func submitThroughSES(
-            _ request: SubmissionRequest, regions: [String], session: AWSSession, progress: SubmissionProgress
+            _ request: SubmissionRequest, regions: [String], pendingBefore: Set<String>, session: AWSSession,
+            progress: SubmissionProgress
         ) async -> [RegionPlan] {
             await forEachRegion(regions) { region in
                 progress.say(region, "sending PutAccountDetails")
@@ -118,6 +120,13 @@ extension Sesame {
                                           reason: "production access requested; its review status could not be read (\(AWSFailure.message(for: error))), `sesame status` shows it")
                     }
                 } catch let error as AWSServiceError where error.code == "ConflictException" {
+                    // A retried request after a lost answer meets the review the first attempt opened.
+                    if !pendingBefore.contains(region), let account = try? await session.sesv2(region: region).getAccount(),
+                       account.details?.review?.status?.uppercased() == "PENDING" {
+                        return RegionPlan(region: region, action: .submitted,
+                                          reason: "production access requested (a retry met the review the first attempt opened)",
+                                          review: RegionPlan.Review(account.details?.review))
+                    }
                     return RegionPlan(region: region, action: .failed,
                                       reason: "AWS refused a new request (ConflictException: \(error.message)); a review is under way or was denied — follow up on its support case",
                                       failure: .inputProblem)

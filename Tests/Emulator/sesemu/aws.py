@@ -235,9 +235,10 @@ class FrontEnd:
         fault = self.store.take_fault(operation.name, entry["region"])
         if fault is not None:
             entry["fault"] = fault.action
-            if fault.action != "delay":
+            if fault.action == "delay":
+                self.store.stopping.wait(1.0 if fault.seconds is None else fault.seconds)
+            elif not (fault.after and fault.action in ("drop", "reset-mid-body")):
                 return _fault_reply(protocol, request_id, operation.name, fault)
-            self.store.stopping.wait(1.0 if fault.seconds is None else fault.seconds)
         try:
             params = _decode(target, operation, request)
             model.validate(operation.input_shape, params)
@@ -249,6 +250,8 @@ class FrontEnd:
         except ServiceError as error:
             return protocol.error(request_id, error.code, error.status, error.message,
                                   protocol.namespace)
+        if fault is not None and fault.after:
+            return _fault_reply(protocol, request_id, operation.name, fault)
         return protocol.success(request_id, operation.name, output)
 
     def _authenticate(self, request, service, operation, now):

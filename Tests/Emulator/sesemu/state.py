@@ -142,6 +142,9 @@ class Fault:
     seconds: float = None
     location: str = None
     bytes: int = None
+    # With drop or reset-mid-body: carry the operation out first, then lose the answer
+    # (the request took effect though the client never heard so).
+    after: bool = False
 
     def matches(self, operation, region):
         return ((self.operation is None or self.operation == operation)
@@ -173,7 +176,8 @@ DIMENSION_SPEC = {"name": str, "source": str, "default_value": str}
 SETTINGS_SPEC = {"page_size": int, "support_subscription": bool,
                  "credential_lifetime_seconds": NUMBER}
 FAULT_SPEC = {"action": str, "operation": str, "region": str, "count": int, "status": int,
-              "code": str, "message": str, "seconds": NUMBER, "location": str, "bytes": int}
+              "code": str, "message": str, "seconds": NUMBER, "location": str, "bytes": int,
+              "after": bool}
 
 
 # ---------------------------------------------------------------------------------------
