@@ -66,21 +66,15 @@ struct UnsubscribeByReplyRule: LintRule {
         // Replies honoured as well as a working link are a courtesy, not the opt-out mechanism.
         let offersLink = document.sections.contains { section in section.matches(.unsubscribeLink).contains { !$0.negated } }
         guard !offersLink else { return [] }
-        var result: [LintFinding] = []
-        for section in document.sections {
-            var sentences: Set<Int> = []
-            for reply in section.matches(.replyRequest) where !reply.hedged && !sentences.contains(reply.sentence) {
-                guard !section.matches(.optOut, inSentence: reply.sentence).isEmpty,
-                      section.matches(.unsubscribeLink, inSentence: reply.sentence).isEmpty else { continue }
-                sentences.insert(reply.sentence)
-                let quote = section.quote(reply)
-                result.append(document.finding(at: reply, LocalizedText(
-                    en: "'\(quote)': unsubscribing by replying or writing in is slow and unreliable; put an unsubscribe link (with one-click List-Unsubscribe headers) in every optional message",
-                    ja: "「\(quote)」: 返信や連絡による配信停止は手間がかかり確実ではありません。任意のメールすべてに配信停止リンク(ワンクリックのList-Unsubscribeヘッダー付き)を入れてください。"
-                )))
-            }
+        let hits = document.occurrences(of: .replyRequest, inSentencesMentioning: .optOut).filter { reply in
+            document.sections[reply.section].matches(.unsubscribeLink, inSentence: reply.sentence).isEmpty
         }
-        return result
+        return document.quotedFindings(hits) { quote in
+            LocalizedText(
+                en: "'\(quote)': unsubscribing by replying or writing in is slow and unreliable; put an unsubscribe link (with one-click List-Unsubscribe headers) in every optional message",
+                ja: "「\(quote)」: 返信や連絡による配信停止は手間がかかり確実ではありません。任意のメールすべてに配信停止リンク(ワンクリックのList-Unsubscribeヘッダー付き)を入れてください。"
+            )
+        }
     }
 }
 
