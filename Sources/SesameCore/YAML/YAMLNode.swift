@@ -32,6 +32,12 @@ public struct YAMLNode: Sendable {
         return nil
     }
 
+    /// True for a scalar written without quotes or block indicators.
+    public var isPlain: Bool {
+        if case .scalar(_, .plain) = kind { return true }
+        return false
+    }
+
     /// True for `~`, `null`, `Null`, `NULL` and the empty plain scalar.
     public var isNull: Bool {
         guard case let .scalar(value, .plain) = kind else { return false }

@@ -145,6 +145,28 @@ struct ProfileValidatorTests {
         ])
     }
 
+    @Test func hugeCountsAreOutOfRange() throws {
+        #expect(try findings(replacing("daily_volume: 1000", with: "daily_volume: 99999999999999999999999")) == [
+            "15:19 out-of-range `use_case.sending.daily_volume` 99999999999999999999999 is far too large for a count",
+        ])
+    }
+
+    @Test func mergeKeysShareAnswersBetweenProfiles() throws {
+        let text = """
+        defaults: &defaults
+          business: A shop.
+          recipients: Customers.
+        """
+        // A merge key inside use_case brings in the anchored answers; the key's own answers win.
+        let profile = validProfile
+            .replacingOccurrences(of: "use_case:\n  business: A shop.\n  recipients: Customers.\n",
+                                  with: "use_case:\n  <<: *defaults\n  recipients: Only customers.\n")
+        let document = try ProfileLoader.parse(Array((text + "\n" + profile).utf8), path: "p.yaml")
+        #expect(document.diagnostics.map(\.rule) == ["unknown-key"], "only the anchor's own top-level key is unknown")
+        #expect(document.profile?.useCase.business == "A shop.")
+        #expect(document.profile?.useCase.recipients == "Only customers.")
+    }
+
     @Test func completeness() throws {
         #expect(try findings(replacing("  opt_out: Settings page.\n", with: "")) == [
             "7:1 missing-field `use_case.opt_out` is missing: How recipients unsubscribe or turn off optional mail, and how fast it takes effect.",
