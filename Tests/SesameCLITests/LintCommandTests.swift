@@ -160,6 +160,13 @@ struct LintCommandTests {
         #expect(none.status == 2)
     }
 
+    @Test func anEmptyDraftIsAnError() throws {
+        let result = try CommandRunner.sesame(["lint", "-"], stdin: "  \n\n")
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("-:1:1: error: the draft is empty; write the use-case description"))
+        #expect(result.stdout.hasSuffix("[too-short]\n-: 1 error, 0 warnings\n"))
+    }
+
     @Test func listRules() throws {
         let result = try CommandRunner.sesame(["lint", "--list-rules"])
         #expect(result.status == 0)

@@ -84,7 +84,14 @@ struct TooShortRule: LintRule {
     )
 
     func findings(in document: PreparedDocument) -> [LintFinding] {
-        guard document.hasText else { return [] }
+        guard document.hasText else {
+            // An empty draft answers nothing; an empty profile answer is the validator's to report.
+            let isDraft = document.sections.count == 1 && document.sections[0].field == nil
+            return isDraft ? [LintFinding(place: .document(field: nil), message: LocalizedText(
+                en: "the draft is empty; write the use-case description: who you are, who gets the mail, how the list is built, how bounces, complaints and unsubscribes are handled, and why the volume",
+                ja: "下書きが空です。事業内容、受信者、リストの作り方、バウンス・苦情・配信停止の扱い、送信数の根拠を書いてください。"
+            ), severity: .error)] : []
+        }
         let weight = document.sections.reduce(0) { $0 + $1.latinCount + 2 * $1.japaneseCount }
             + document.sections.reduce(0) { total, section in
                 total + section.folded.scalars.count { !TextFolding.isSpace($0) && !TextFolding.isJapanese($0) && !($0.value >= 0x61 && $0.value <= 0x7A) }
