@@ -183,7 +183,7 @@ extension Sesame {
                 }
                 if via == .support { break }
             }
-            for captured in capture.requests {
+            for captured in await capture.requests {
                 Terminal.standardOutput.write(HTTPExchange(attempt: 1, request: captured, response: nil, transportError: nil).description + "\n")
             }
             Terminal.standardError.write("sesame: dry run: nothing was sent\n")
@@ -341,30 +341,13 @@ struct SubmissionProgress: Sendable {
 }
 
 /// For `--dry-run`: keeps each signed request and stops it before it leaves the process.
-final class CapturingTransport: HTTPTransport, @unchecked Sendable {
+actor CapturingTransport: HTTPTransport {
     struct Captured: Error {}
 
-    private let lock = NSLockLike()
-    private var captured: [HTTPRequest] = []
-
-    var requests: [HTTPRequest] { lock.withLock { captured } }
+    private(set) var requests: [HTTPRequest] = []
 
     func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        lock.withLock { captured.append(request) }
+        requests.append(request)
         throw Captured()
-    }
-}
-
-/// A pthread mutex: the CLI avoids Foundation's locks.
-final class NSLockLike: @unchecked Sendable {
-    private var mutex = pthread_mutex_t()
-
-    init() { pthread_mutex_init(&mutex, nil) }
-    deinit { pthread_mutex_destroy(&mutex) }
-
-    func withLock<T>(_ body: () throws -> T) rethrows -> T {
-        pthread_mutex_lock(&mutex)
-        defer { pthread_mutex_unlock(&mutex) }
-        return try body()
     }
 }
