@@ -4,7 +4,7 @@ import SesameCore
 extension RenderLanguage: ExpressibleByArgument {}
 
 extension Sesame {
-    struct Render: AsyncParsableCommand {
+    struct Render: SesameCommand {
         static let configuration = CommandConfiguration(
             commandName: "render",
             abstract: "Render the production-access request from a profile.",
@@ -33,12 +33,12 @@ extension Sesame {
         @Option(help: "text: the description; json: the PutAccountDetails request body.")
         var format: TextOrJSON = .text
 
-        func run() async throws {
-            let (document, profile) = try ProfileInput.loadValid(file)
+        func run(in context: CommandContext) async throws {
+            let (document, profile) = try ProfileInput.loadValid(file, in: context)
             let language = lang ?? RenderLanguage(profile.contactLanguage)
             let written = RenderLanguage(writtenIn: profile.useCase)
             if written != language {
-                Terminal.standardError.write("sesame: note: the answers in \(file) are mostly in \(written.name), the headings will be in \(language.name)\n")
+                context.error.write("sesame: note: the answers in \(file) are mostly in \(written.name), the headings will be in \(language.name)\n")
             }
             let description: String
             do {
@@ -49,10 +49,10 @@ extension Sesame {
             }
             switch format {
             case .text:
-                Terminal.standardOutput.write(description + "\n")
+                context.output.write(description + "\n")
             case .json:
                 let body = AccountDetailsRequest.bytes(for: profile, useCaseDescription: description)
-                Terminal.standardOutput.write(String(decoding: body, as: UTF8.self) + "\n")
+                context.output.write(String(decoding: body, as: UTF8.self) + "\n")
             }
         }
     }

@@ -1,0 +1,59 @@
+import ArgumentParser
+import SesameAWS
+import SesameCore
+
+/// Everything a command takes from the outside world, built once in `main` (`standard(…)`) and
+/// passed to every command, so that a test runs a command in process with a scripted input,
+/// captured output and a fake transport.
+struct CommandContext: Sendable {
+    /// Standard output: reports, the rendered request, JSON.
+    var output: any TextWriter
+    /// Standard error: `sesame: …` messages, progress, notes.
+    var error: any TextWriter
+    /// Standard input, a line at a time (confirmations, the wizard's answers).
+    var input: any LineReader
+    var terminal: TerminalFacts
+    var environment: [String: String]
+    /// The language of messages, from the locale (LC_ALL, LC_MESSAGES, LANG).
+    var language: RenderLanguage
+    var fileSystem: any FileSystem
+    /// The home folder: `HOME`, else the password database's entry.
+    var homeDirectory: String
+    var clock: @Sendable () -> Date
+    /// The transport for AWS calls; nil is the real one (libcurl).
+    var transport: (any HTTPTransport)?
+    /// How the AWS layer waits between retries; nil is a real sleep.
+    var sleep: (@Sendable (Double) async throws -> Void)?
+    /// True for the real process: commands may install signal handlers (the wizard's Ctrl-C).
+    /// False when a test runs a command inside its own process.
+    var ownsProcess: Bool
+
+    /// The context of this process: its standard streams, environment, terminal and files.
+    static func standard() -> CommandContext {
+        let environment = ProcessFacts.environment()
+        return CommandContext(
+            output: DescriptorWriter.standardOutput, error: DescriptorWriter.standardError,
+            input: StandardInput(), terminal: TerminalFacts.probe(environment: environment),
+            environment: environment, language: localeLanguage(environment), fileSystem: LocalFileSystem(),
+            homeDirectory: ProcessFacts.homeDirectory(environment), clock: { Date() }, transport: nil, sleep: nil,
+            ownsProcess: true)
+    }
+
+    /// Japanese when the locale (LC_ALL, LC_MESSAGES, LANG, in that order) says so.
+    static func localeLanguage(_ environment: [String: String]) -> RenderLanguage {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+        return locale.lowercased().hasPrefix("ja") ? .ja : .en
+    }
+}
+
+/// A subcommand: its options, and a `run` that is handed the outside world.
+protocol SesameCommand: AsyncParsableCommand {
+    func run(in context: CommandContext) async throws
+}
+
+extension SesameCommand {
+    /// `main` calls `run(in:)`; this is only for ArgumentParser's own entry points.
+    func run() async throws {
+        try await run(in: .standard())
+    }
+}
