@@ -24,14 +24,14 @@ extension Sesame {
         var output = "sesame.yaml"
 
         @Option(help: "Language of the questions and of the request (default: from the locale).")
-        var lang: RenderLanguage?
+        var lang: Language?
 
         @Flag(help: "Overwrite the output file without asking.")
         var force = false
 
         func run(in context: CommandContext) async throws {
             let environment = context.environment
-            let language = lang ?? context.language
+            let language = context.language(flag: lang)
             let console = TerminalConsole(context: context)
             var defaults = ["contact_language": language == .ja ? "JA" : "EN"]
             if let region = [environment["AWS_REGION"], environment["AWS_DEFAULT_REGION"]].compactMap({ $0 }).first(where: { !$0.isBlank }) {

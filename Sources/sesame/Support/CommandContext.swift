@@ -13,9 +13,8 @@ struct CommandContext: Sendable {
     /// Standard input, a line at a time (confirmations, the wizard's answers).
     var input: any LineReader
     var terminal: TerminalFacts
+    /// The environment; its locale (LC_ALL, LC_MESSAGES, LANG) is read by `language(flag:fallback:)`.
     var environment: [String: String]
-    /// The language of messages, from the locale (LC_ALL, LC_MESSAGES, LANG).
-    var language: RenderLanguage
     var fileSystem: any FileSystem
     /// The home folder: `HOME`, else the password database's entry.
     var homeDirectory: String
@@ -34,15 +33,14 @@ struct CommandContext: Sendable {
         return CommandContext(
             output: DescriptorWriter.standardOutput, error: DescriptorWriter.standardError,
             input: StandardInput(), terminal: TerminalFacts.probe(environment: environment),
-            environment: environment, language: localeLanguage(environment), fileSystem: LocalFileSystem(),
+            environment: environment, fileSystem: LocalFileSystem(),
             homeDirectory: ProcessFacts.homeDirectory(environment), clock: { Date() }, transport: nil, sleep: nil,
             ownsProcess: true)
     }
 
-    /// Japanese when the locale (LC_ALL, LC_MESSAGES, LANG, in that order) says so.
-    static func localeLanguage(_ environment: [String: String]) -> RenderLanguage {
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
-        return locale.lowercased().hasPrefix("ja") ? .ja : .en
+    /// The language to speak: `--lang` when given, else the locale's, else `fallback`, else English.
+    func language(flag: Language?, fallback: Language? = nil) -> Language {
+        Language.resolve(flag: flag, environment: environment, fallback: fallback)
     }
 }
 

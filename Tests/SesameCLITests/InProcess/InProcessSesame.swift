@@ -22,8 +22,7 @@ struct InProcessSesame {
         let error = CapturedText()
         let context = CommandContext(
             output: output, error: error, input: ScriptedInput(input), terminal: terminal,
-            environment: environment, language: CommandContext.localeLanguage(environment),
-            fileSystem: LocalFileSystem(), homeDirectory: homeDirectory, clock: { Date() },
+            environment: environment, fileSystem: LocalFileSystem(), homeDirectory: homeDirectory, clock: { Date() },
             transport: transport, sleep: { _ in }, ownsProcess: false)
         let status = await Sesame.run(arguments, in: context)
         return InProcessResult(status: status, stdout: output.text, stderr: error.text)
