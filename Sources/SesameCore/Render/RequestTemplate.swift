@@ -68,7 +68,7 @@ public struct RequestTemplate: Sendable {
     /// Parses `source`; `origin` names it in errors. Plain text unless the template says otherwise.
     /// Its tags may name the variables of `kind`.
     public init(source: String, origin: String, kind: TemplateKind = .useCase) throws(RenderError) {
-        try TemplateChecker(source: source, origin: origin, variables: kind.variables).check()
+        try TemplateChecker(source: source, origin: origin, kind: kind).check()
         let declaresContentType = source.hasPrefix("{{%")
         let prefix = "{{% CONTENT_TYPE: TEXT }}"
         do {
@@ -110,7 +110,7 @@ public struct RequestTemplate: Sendable {
 private struct TemplateChecker {
     let source: String
     let origin: String
-    let variables: [(name: String, summary: String)]
+    let kind: TemplateKind
 
     func check() throws(RenderError) {
         let scalars = Array(source.unicodeScalars)
@@ -154,12 +154,12 @@ private struct TemplateChecker {
         if let open = name.firstIndex(of: "("), name.hasSuffix(")") {
             name = String(name[name.index(after: open)..<name.index(before: name.endIndex)]).trimmed
         }
-        guard !TemplateVariables.names(of: variables).contains(name) else { return true }
+        guard !TemplateVariables.names(of: kind.variables).contains(name) else { return true }
         var message = "unknown variable `\(name)`"
-        if let suggestion = Suggestion.closest(to: name, in: variables.map(\.name)) {
+        if let suggestion = Suggestion.closest(to: name, in: kind.variables.map(\.name)) {
             message += "; did you mean `\(suggestion)`?"
         } else {
-            message += "; the variables are listed in the README under `sesame render`"
+            message += "; the variables are listed in the README under `sesame \(kind == .reply ? "reply" : "render")`"
         }
         throw RenderError.template(RequestTemplate.problem(message, path: origin, line: line, column: column))
     }
