@@ -41,7 +41,7 @@ public struct RequestTemplate: Sendable {
     let compiled: MustacheTemplate
 
     /// The template shipped inside the binary for `kind` in `language`.
-    public static func builtIn(_ kind: TemplateKind, language: RenderLanguage) -> RequestTemplate {
+    public static func builtIn(_ kind: TemplateKind, language: Language) -> RequestTemplate {
         let name = "\(kind.rawValue).\(language.rawValue)"
         guard let source = EmbeddedTemplates.all[name] else { preconditionFailure("no built-in template \(name)") }
         do {

@@ -50,7 +50,7 @@ public enum TemplateVariables {
     }
 
     /// The dictionary a template renders, for `profile` in `language`.
-    static func dictionary(for profile: Profile, language: RenderLanguage, useCaseDescription: String? = nil) -> [String: Any] {
+    static func dictionary(for profile: Profile, language: Language, useCaseDescription: String? = nil) -> [String: Any] {
         let useCase = profile.useCase
         var sending: [String: Any] = [:]
         if let volume = useCase.sending.dailyVolume {
