@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The AWS config and credentials files as botocore reads them, and the rule that a line of
+/// either file is never echoed (it may hold a secret): errors name the file and the line only.
+@Suite("hardening: AWS config and credentials files")
+struct AWSConfigHardeningTests {
+    static let secret = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYSECRET"
+
+    /// Writes `config` and `credentials` into a fresh folder and returns the environment that points at them.
+    private func files(config: String = "", credentials: String = "") throws -> [String: String] {
+        let folder = try TestPaths.temporaryFolder()
+        let configURL = folder.appendingPathComponent("config"), credentialsURL = folder.appendingPathComponent("credentials")
+        try config.write(to: configURL, atomically: true, encoding: .utf8)
+        try credentials.write(to: credentialsURL, atomically: true, encoding: .utf8)
+        return ["AWS_CONFIG_FILE": configURL.path, "AWS_SHARED_CREDENTIALS_FILE": credentialsURL.path]
+    }
+
+    private func sesame(_ emulator: EmulatorProcess, _ arguments: [String], files: [String: String],
+                        keys: Bool = true) throws -> CommandResult {
+        var environment = emulator.sesameEnvironment.merging(files) { _, new in new }
+        if !keys { environment["AWS_ACCESS_KEY_ID"] = ""; environment["AWS_SECRET_ACCESS_KEY"] = "" }
+        return try CommandRunner.sesame(arguments, environment: environment)
+    }
+
+    /// `key: value` is botocore's too: a credentials file written that way signs real requests.
+    @Test func colonSeparatedKeysAreRead() async throws {
+        let emulator = try EmulatorProcess()
+        let env = try files(credentials: """
+            [default]
+            aws_access_key_id: \(EmulatorProcess.accessKeyId)
+            aws_secret_access_key: \(EmulatorProcess.secretAccessKey)
+            """)
+        let result = try sesame(emulator, ["status", "--region", "us-east-1"], files: env, keys: false)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try await emulator.requests().allSatisfy { $0.signature_valid == true })
+    }
+
+    /// One line that cannot be read, in a profile nobody uses, leaves every other profile working.
+    @Test func aBadLineInAnUnusedProfileDisablesNothing() async throws {
+        let emulator = try EmulatorProcess()
+        let env = try files(config: """
+            [profile broken]
+            \(Self.secret)
+            = \(Self.secret)
+            s3 =
+              \(Self.secret)
+            [default]
+            region = us-east-1
+            s3 =
+              addressing_style = path
+            """)
+        let result = try sesame(emulator, ["status"], files: env)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("REGION     ACCESS"))
+    }
+
+    /// Using the profile with the bad line fails, naming the file and the line, never the line's text.
+    @Test func aBadLineInTheUsedProfileIsNamedNotEchoed() async throws {
+        let emulator = try EmulatorProcess()
+        let env = try files(credentials: "[default]\naws_access_key_id = AKIAEXAMPLE\naws_secret_access_key \(Self.secret)\n")
+        let result = try sesame(emulator, ["status", "--region", "us-east-1"], files: env, keys: false)
+        #expect(result.status == 3, "\(result.stderr)")
+        #expect(result.stderr == "sesame: cannot read AWS config file \(env["AWS_SHARED_CREDENTIALS_FILE"]!): line 3 is neither a [section] header nor `key = value` (in [default])\n")
+        #expect(try await emulator.requests().isEmpty)
+    }
+
+    @Test func aKeyBeforeAnySectionIsNamedNotEchoed() async throws {
+        let emulator = try EmulatorProcess()
+        let env = try files(config: "aws_secret_access_key = \(Self.secret)\n[default]\n")
+        let result = try sesame(emulator, ["status", "--region", "us-east-1"], files: env)
+        #expect(result.status == 3, "\(result.stderr)")
+        #expect(result.stderr == "sesame: cannot read AWS config file \(env["AWS_CONFIG_FILE"]!): line 1 sets a key before any [section] header\n")
+    }
+
+    /// A `credential_process` with an unterminated quote: its command line (and the password in it) is not shown.
+    @Test func anUnterminatedQuoteInCredentialProcessHidesTheCommand() async throws {
+        let emulator = try EmulatorProcess()
+        let env = try files(config: "[default]\ncredential_process = /bin/fetch-keys --password \(Self.secret) 'oops\n")
+        let result = try sesame(emulator, ["status", "--region", "us-east-1"], files: env, keys: false)
+        #expect(result.status == 3, "\(result.stderr)")
+        #expect(result.stderr.contains("unterminated quote"), "\(result.stderr)")
+        #expect(!result.stderr.contains(Self.secret) && !result.stderr.contains("fetch-keys"), "\(result.stderr)")
+    }
+}
