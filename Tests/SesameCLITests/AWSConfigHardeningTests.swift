@@ -84,3 +84,45 @@ struct AWSConfigHardeningTests {
         #expect(!result.stderr.contains(Self.secret) && !result.stderr.contains("fetch-keys"), "\(result.stderr)")
     }
 }
+
+/// A region is part of the host name: anything that cannot be a region is a usage error before
+/// any request, from every place a region comes from.
+@Suite("hardening: regions are checked before any request")
+struct RegionHardeningTests {
+    private func run(_ emulator: EmulatorProcess, _ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult {
+        try CommandRunner.sesame(arguments, environment: emulator.sesameEnvironment.merging(environment) { _, new in new })
+    }
+
+    @Test func fromTheCommandLine() async throws {
+        let emulator = try EmulatorProcess()
+        for command in [["status"], ["doctor"], ["submit", "examples/saas-transactional.yaml", "--dry-run"]] {
+            let result = try run(emulator, command + ["--region", "x@127.0.0.1:40444/"])
+            #expect(result.status == 2, "\(command): \(result.stderr)")
+            #expect(result.stderr == "sesame: invalid region \"x@127.0.0.1:40444/\" (from --region): a region is lower-case letters, digits and hyphens, such as us-east-1\n",
+                    "\(command)")
+        }
+        #expect(try await emulator.requests().isEmpty)
+    }
+
+    @Test func aSecondRegionIsCheckedToo() async throws {
+        let emulator = try EmulatorProcess()
+        let result = try run(emulator, ["status", "--region", "us-east-1", "--region", "eu-west-1.evil.example"])
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("invalid region \"eu-west-1.evil.example\" (from --region)"))
+        #expect(try await emulator.requests().isEmpty)
+    }
+
+    @Test func fromTheEnvironmentAndTheProfile() async throws {
+        let emulator = try EmulatorProcess()
+        let environment = try run(emulator, ["status"], environment: ["AWS_REGION": "", "AWS_DEFAULT_REGION": "us-east-1\u{1B}]0;pwned\u{07}"])
+        #expect(environment.status == 2)
+        #expect(environment.stderr == "sesame: invalid region \"us-east-1\\u{1B}]0;pwned\\u{7}\" (from AWS_DEFAULT_REGION): a region is lower-case letters, digits and hyphens, such as us-east-1\n")
+
+        let config = try TestPaths.temporaryFolder().appendingPathComponent("config")
+        try "[default]\nregion = us-east-1.attacker.example:443/#\n".write(to: config, atomically: true, encoding: .utf8)
+        let profile = try run(emulator, ["status"], environment: ["AWS_REGION": "", "AWS_CONFIG_FILE": config.path])
+        #expect(profile.status == 2)
+        #expect(profile.stderr.contains("invalid region \"us-east-1.attacker.example:443/#\" (from the region of profile default)"), "\(profile.stderr)")
+        #expect(try await emulator.requests().isEmpty)
+    }
+}
