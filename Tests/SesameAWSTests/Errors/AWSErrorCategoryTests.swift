@@ -22,6 +22,7 @@ import Testing
     @Test func settingsThatCannotBeUsed() {
         #expect(AWSErrorCategory.of(ConfigurationError.missingRegion) == .unusableSetting)
         #expect(AWSErrorCategory.of(ConfigurationError.invalidEndpointURL("ftp://x")) == .unusableSetting)
+        #expect(AWSErrorCategory.of(ConfigurationError.invalidRegion("US East", source: "--region")) == .unusableSetting)
     }
 
     @Test func everythingElseIsAWSOrTheNetwork() {
