@@ -52,9 +52,9 @@ public struct AWSSession: Sendable {
     /// of `roleArn`, assumed through STS with this session's credentials (`roleSessionName`
     /// `sesame` by default) on first use and renewed before they expire.
     public func assumingRole(_ roleArn: String, sessionName: String = "sesame") -> AWSSession {
-        let source = RoleInAccountCredentialSource(roleArn: roleArn, sessionName: sessionName, sts: { [factory, credentials, context, profile] in
-            let region = RegionResolver.region(explicit: context.region, environment: context.environment, profile: profile) ?? "us-east-1"
-            return STSClient(connection: try factory.connection(.sts, region: region, credentials: credentials,
+        let region = (try? self.region()) ?? "us-east-1"
+        let source = RoleInAccountCredentialSource(roleArn: roleArn, sessionName: sessionName, sts: { [factory, credentials] in
+            STSClient(connection: try factory.connection(.sts, region: region, credentials: credentials,
                                                                 parseError: ErrorResponseParser.queryXML))
         })
         return AWSSession(copying: self, credentials: RefreshingCredentialProvider(chain: CredentialChain(sources: [source]), clock: context.clock))

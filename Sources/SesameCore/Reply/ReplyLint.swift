@@ -8,11 +8,13 @@ public enum ReplyLint {
     /// The topics a reply is judged on: the four questions, the recipients, the volume, clarity.
     static let judgedTopics: Set<Topic> = [.recipients, .listAcquisition, .bounceHandling, .complaintHandling, .optOut, .sendingVolume, .clarity]
 
-    /// The findings about `text`, placed by line and column of the reply.
-    public static func findings(in text: String) -> [Diagnostic] {
+    /// The findings about `reply`, placed by line and column of its text. A topic the reviewer
+    /// did not ask about is not missing from the reply.
+    public static func findings(in reply: ComposedReply) -> [Diagnostic] {
         let settings = LintSettings(disabled: ["too-long", "length-near-limit"], severities: ["placeholder-text": .error])
-        let result = Linter().lint(LintDocument.plainDraft(path: path, text: text), settings: settings)
-        return result.diagnostics.filter { judgedTopics.contains($0.topic) }
+        let result = Linter().lint(LintDocument.plainDraft(path: path, text: reply.text), settings: settings)
+        let asked = Set(reply.answers.flatMap(\.parts).map(\.topic) + reply.openQuestions.flatMap(\.missing)).union([.clarity])
+        return result.diagnostics.filter { judgedTopics.contains($0.topic) && asked.contains($0.topic) }
     }
 }
 

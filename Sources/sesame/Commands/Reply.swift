@@ -57,7 +57,7 @@ extension Sesame {
             let language = lang ?? reviewer?.language ?? Language(profile.contactLanguage)
             let speaks = context.language(flag: nil, fallback: language)
             let reply = ReplyComposer.compose(profile: profile, message: reviewer, language: language)
-            let findings = ReplyLint.findings(in: reply.text)
+            let findings = ReplyLint.findings(in: reply)
             switch format {
             case .text:
                 context.output.write(TerminalText.sanitizedLines(reply.text) + "\n")
