@@ -21,13 +21,7 @@ public enum RenderLanguage: String, CaseIterable, Sendable {
 
     /// Formats a count with thousands separators, as the language writes it (both: `12,000`).
     public func format(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var grouped = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { grouped += "," }
-            grouped.append(digit)
-        }
-        return value < 0 ? "-" + grouped : grouped
+        value.groupedDigits
     }
 
     /// A count AWS sends as a JSON number (a quota, a rate): a whole number within ±10^15 with

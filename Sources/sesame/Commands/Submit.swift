@@ -210,7 +210,7 @@ struct SubmissionRequest {
 
     static func prepare(file: String, force: Bool) throws -> SubmissionRequest {
         let (document, profile) = try ProfileInput.loadValid(file)
-        let lint = Linter().lint(LintDocument(profile: document), settings: profile.lint)
+        let lint = Linter().lint(LintDocument(profile: document, renderedLength: RequestRenderer.useCaseLength(for: profile)), settings: profile.lint)
         let errors = lint.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
             let reporter = TextReporter(colors: Terminal.standardError.allowsColor)

@@ -73,6 +73,7 @@ struct TooShortRule: LintRule {
             say how the list is built, how bounces, complaints and unsubscribes are handled, and why \
             the volume. (Japanese characters count double when judging length.)
             """,
+        requestOnly: true,
         triggeringExamples: [
             RuleExample("↓We send receipts to our customers."),
             RuleExample("↓注文確認メールを送ります。"),
@@ -116,6 +117,7 @@ struct TooLongRule: LintRule {
             Japanese characters are allowed). Exactly 5000 is fine. The finding points at the first \
             character over the limit; shorten the text rather than let it be cut.
             """,
+        requestOnly: true,
         triggeringExamples: [
             RuleExample(String(repeating: "a", count: 5000) + "↓b", variants: false),
             RuleExample(String(repeating: "あ", count: 5000) + "↓い", variants: false),
@@ -150,6 +152,7 @@ struct LengthNearLimitRule: LintRule {
         id: "length-near-limit", topic: .clarity, defaultSeverity: .info, languages: [.en, .ja],
         summary: "Within 500 characters of the 5000-character limit.",
         rationale: "Edits and the rendered template can push a long text over the limit; keep some room.",
+        requestOnly: true,
         triggeringExamples: [
             RuleExample("↓" + String(repeating: "a", count: 4800), variants: false),
             RuleExample("↓" + String(repeating: "あ", count: 4501), variants: false),

@@ -72,10 +72,9 @@ extension PreparedSection {
     }
 }
 
-/// Formats 12345 as "12,345".
 /// A count with thousands separators (`12,000`), as the messages write numbers.
 func grouped(_ value: Int) -> String {
-    RenderLanguage.en.format(value)
+    value.groupedDigits
 }
 
 /// A figure read from the text (a `Double`, and possibly enormous: "5,000666…6 a day") as
