@@ -52,11 +52,11 @@ public struct FileLinter: Sendable {
         do {
             text = try DraftText.decode(try FileIO.read(path), path: path)
         } catch let error as FileError {
-            return .unusable(path: path, message: "cannot read \(error.path): \(error.reason)", diagnostic: nil)
+            return .unusable(path: path, message: TerminalText.sanitized("cannot read \(error.path): \(error.reason)"), diagnostic: nil)
         } catch let error as YAMLError {
-            return .unusable(path: path, message: error.problem.message, diagnostic: error.diagnostic)
+            return .unusable(path: path, message: TerminalText.sanitized(error.problem.message), diagnostic: error.diagnostic)
         } catch {
-            return .unusable(path: path, message: "cannot read \(path): \(error)", diagnostic: nil)
+            return .unusable(path: path, message: TerminalText.sanitized("cannot read \(path): \(error)"), diagnostic: nil)
         }
         var document = LintDocument.plainDraft(path: path, text: text, mailType: mailType)
         let detected = kind == nil ? DraftKind.detect(in: text) : nil
@@ -78,14 +78,16 @@ public struct FileLinter: Sendable {
         }
         let origin = SourceLocation(path: path, line: 1, column: 1)
         let unknown = result.unknownRuleIDs.map { $0.diagnostic(at: $0.location ?? origin) }
-        return FileLintOutcome(report: FileReport(path: path, diagnostics: result.diagnostics + unknown), notes: notes)
+        return FileLintOutcome(report: FileReport(path: path, diagnostics: result.diagnostics + unknown),
+                               notes: notes.map(TerminalText.sanitized))
     }
 }
 
 /// What linting one file gave: its report, notes for the user, and whether the file was unusable.
 public struct FileLintOutcome: Sendable {
     public var report: FileReport
-    /// Remarks about how the file was read (an inferred mail type, a draft taken for a reply), one line each.
+    /// Remarks about how the file was read (an inferred mail type, a draft taken for a reply), one
+    /// line each, in the draft's language, quoted text shown escaped.
     public var notes: [String]
     /// Set when the file could not be read or parsed at all (exit status 2): the problem as one
     /// line, for when it has no place in the file to be reported at.

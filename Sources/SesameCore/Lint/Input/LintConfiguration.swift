@@ -51,8 +51,13 @@ public enum LintConfigurationError: Error, Sendable, Equatable {
     /// The file is not YAML, or not UTF-8.
     case malformed(YAMLError)
 
-    /// The problem as one line, naming the file: `path: lint settings: …` or `path:line:column: error: …`.
+    /// The problem as one line for the terminal, naming the file (`path: lint settings: …` or
+    /// `path:line:column: error: lint settings: …`), quoted text shown escaped.
     public var message: String {
+        TerminalText.sanitized(plainMessage)
+    }
+
+    private var plainMessage: String {
         switch self {
         case let .unreadable(error):
             error.oversize != nil

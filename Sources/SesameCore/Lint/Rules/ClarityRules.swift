@@ -27,7 +27,8 @@ struct PlaceholderTextRule: LintRule {
             hits.append(contentsOf: Self.circleRuns(section.folded.scalars))
             hits.sort { ($0.start, -$0.end) < ($1.start, -$1.end) }
             var coveredUntil = -1
-            for hit in hits where hit.start >= coveredUntil {
+            for found in hits where found.start >= coveredUntil {
+                let hit = (start: found.start, end: Self.wholePlaceholderEnd(section.folded.scalars, start: found.start, end: found.end))
                 coveredUntil = hit.end
                 let offset = section.originalOffset(hit.start)
                 let end = hit.end < section.folded.origin.count - 1 ? section.originalOffset(hit.end - 1) + 1 : section.original.count
@@ -41,6 +42,31 @@ struct PlaceholderTextRule: LintRule {
             }
         }
         return result
+    }
+
+    /// The longest placeholder can hold a few words (`[Your Company Name]`); beyond this the
+    /// bracket is taken for unclosed and the quote stops at the end of the word.
+    static let bracketReach = 60
+
+    /// Where a placeholder found from its start (`[your`, `{{`, `todo`) really ends: at its closing
+    /// bracket when it opened one on the same line, else at the end of its word. A quote never
+    /// stops inside a token ('[Your' for `[Your Name]`).
+    static func wholePlaceholderEnd(_ text: [Unicode.Scalar], start: Int, end: Int) -> Int {
+        let closers: [Unicode.Scalar: [Unicode.Scalar]] = ["[": ["]"], "<": [">"], "{": ["}", "}"]]
+        if let closer = closers[text[start]] {
+            var i = end
+            while i < text.count, i - start <= bracketReach, text[i] != "\n", text[i] != TextFolding.paragraph {
+                if text[i] == closer[0] {
+                    var j = i + 1
+                    if closer.count == 2, j < text.count, text[j] == closer[1] { j += 1 }
+                    return j
+                }
+                i += 1
+            }
+        }
+        var i = end
+        while i < text.count, TextFolding.isWordScalar(text[i - 1]), TextFolding.isWordScalar(text[i]) { i += 1 }
+        return i
     }
 
     /// Runs of two or more 〇/○/◯ that are not part of a kanji numeral (二〇〇〇年).
