@@ -11,8 +11,8 @@ import Foundation
 /// The folders, bottom to top. A folder may use the types of the folders below it, never of
 /// those above:
 ///
-/// 1. `Support` — file I/O, JSON values, text helpers: depends on nothing.
-/// 2. `Localization` — the en/ja language type and the message catalogue.
+/// 1. `Localization` — the en/ja `Language` and `LocalizedText`: depends on nothing.
+/// 2. `Support` — file I/O, JSON values, text helpers (which may ask which characters are Japanese).
 /// 3. `Diagnostics` — findings, locations (`SourceLocation`, `TextLocator`), reporters, rule metadata.
 /// 4. `YAML` — the loader and writer, which locate every scalar with a `TextLocator`.
 /// 5. `Profile` — the schema, validator and the `Profile` value.
@@ -23,7 +23,7 @@ import Foundation
 /// 10. `Submission` — review status, planning and the support case for `submit` and `status`.
 /// 11. `Reply` — the review lifecycle after a submission.
 @Suite struct LayeringTests {
-    static let layers = ["Support", "Localization", "Diagnostics", "YAML", "Profile", "Render", "Lint", "Doctor", "Wizard",
+    static let layers = ["Localization", "Support", "Diagnostics", "YAML", "Profile", "Render", "Lint", "Doctor", "Wizard",
                          "Submission", "Reply"]
     /// `Sources/SesameCore`, found from this file's path (`Tests/SesameCoreTests/LayeringTests.swift`).
     static let core: String = {

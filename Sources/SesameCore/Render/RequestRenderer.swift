@@ -2,7 +2,7 @@
 public enum RequestRenderer {
     /// The use-case description, normalised and checked against the 5000-character limit.
     public static func useCaseDescription(
-        for profile: Profile, language: RenderLanguage, template: RequestTemplate? = nil
+        for profile: Profile, language: Language, template: RequestTemplate? = nil
     ) throws(RenderError) -> String {
         let template = template ?? .builtIn(.useCase, language: language)
         let text = normalize(template.render(TemplateVariables.dictionary(for: profile, language: language)))
@@ -14,13 +14,13 @@ public enum RequestRenderer {
     /// The length, in Unicode scalars, of the use-case description the built-in template renders for
     /// `profile` in its contact language: what AWS counts against the 5000-character limit.
     @Sendable public static func useCaseLength(for profile: Profile) -> Int {
-        let language = RenderLanguage(profile.contactLanguage)
+        let language = Language(profile.contactLanguage)
         let template = RequestTemplate.builtIn(.useCase, language: language)
         return normalize(template.render(TemplateVariables.dictionary(for: profile, language: language))).unicodeScalars.count
     }
 
     /// The subject and body of an AWS Support case asking for production access.
-    public static func supportCase(for profile: Profile, language: RenderLanguage) throws(RenderError) -> SupportCaseText {
+    public static func supportCase(for profile: Profile, language: Language) throws(RenderError) -> SupportCaseText {
         let description = try useCaseDescription(for: profile, language: language)
         let values = TemplateVariables.dictionary(for: profile, language: language, useCaseDescription: description)
         let body = normalize(RequestTemplate.builtIn(.supportCase, language: language).render(values))
@@ -53,7 +53,7 @@ public enum RequestRenderer {
 public struct SupportCaseText: Hashable, Sendable {
     public var subject: String
     public var body: String
-    public var language: RenderLanguage
+    public var language: Language
 }
 
 /// How long a rendered description is against the limit, and which answers take the most room.

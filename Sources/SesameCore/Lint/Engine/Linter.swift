@@ -65,7 +65,7 @@ public struct Linter: Sendable {
             .map { UnknownRuleID(id: $0, suggestion: catalogue.suggestion(for: $0)) }
     }
 
-    private func place(_ place: FindingPlace, in document: PreparedDocument) -> (SourceLocation, LintLanguage) {
+    private func place(_ place: FindingPlace, in document: PreparedDocument) -> (SourceLocation, Language) {
         switch place {
         case let .text(section, offset):
             let prepared = document.sections[section]
@@ -92,7 +92,7 @@ public struct LintResult: Sendable {
     /// Ids in settings or inline directives that name no rule.
     public var unknownRuleIDs: [UnknownRuleID]
     /// The language most of the document is written in: the language of remarks about the whole.
-    public var language: LintLanguage
+    public var language: Language
 }
 
 /// "unknown rule X; did you mean Y?"

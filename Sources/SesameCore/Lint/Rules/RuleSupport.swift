@@ -74,7 +74,7 @@ extension PreparedSection {
 
 /// A count with thousands separators (`12,000`), as the messages write numbers.
 func grouped(_ value: Int) -> String {
-    value.groupedDigits
+    Language.en.format(value)
 }
 
 /// A figure read from the text (a `Double`, and possibly enormous: "5,000666…6 a day") as

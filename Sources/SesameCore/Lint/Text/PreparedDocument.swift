@@ -4,7 +4,7 @@ public struct PreparedDocument: Sendable {
     public let document: LintDocument
     public let sections: [PreparedSection]
     /// The language most of the text is written in (English when there is no text).
-    public let language: LintLanguage
+    public let language: Language
     /// The declared mail type, else the inferred one.
     public let mailType: MailType?
     public let inferredMailType: MailTypeInference?
@@ -21,7 +21,7 @@ public struct PreparedDocument: Sendable {
             ja += section.japaneseCount
             latin += section.latinCount
         }
-        language = ja * 3 >= latin && ja > 0 ? .ja : .en
+        language = Language.guess(japanese: ja, latin: latin) ?? .en
         let inference = document.declaredMailType == nil ? MailTypeInference.infer(sections: sections) : nil
         inferredMailType = inference
         mailType = document.declaredMailType ?? inference?.mailType
@@ -112,13 +112,13 @@ public struct PreparedSection: Sendable {
     public let folded: FoldedText
     /// Sentence ranges in the folded text.
     public let sentences: [Range<Int>]
-    private let sentenceLanguages: [LintLanguage?]
+    private let sentenceLanguages: [Language?]
     /// Clause ranges in the folded text; every clause lies inside one sentence.
     public let clauses: [Range<Int>]
     public let clauseSentence: [Int]
     private let byConcept: [[ConceptMatch]]
     public let numbers: [NumberMention]
-    public let language: LintLanguage
+    public let language: Language
     let japaneseCount: Int
     let latinCount: Int
     /// Scalars of the original text (suppression lines excluded).
@@ -158,11 +158,11 @@ public struct PreparedSection: Sendable {
         var ja = 0
         var latin = 0
         for s in folded.scalars {
-            if TextFolding.isJapanese(s) { ja += 1 } else if s.value >= 0x61 && s.value <= 0x7A { latin += 1 }
+            if Language.isJapanese(s) { ja += 1 } else if s.value >= 0x61 && s.value <= 0x7A { latin += 1 }
         }
         japaneseCount = ja
         latinCount = latin
-        language = ja * 3 >= latin && ja > 0 ? .ja : .en
+        language = Language.guess(japanese: ja, latin: latin) ?? .en
 
         let text = folded.scalars
         let hits = Lexicon.matcher.hits(in: text)
@@ -307,7 +307,7 @@ public struct PreparedSection: Sendable {
 
     /// The language of the sentence holding folded position `position` (a binary search over the
     /// sentences, whose languages are decided once).
-    public func language(at position: Int) -> LintLanguage {
+    public func language(at position: Int) -> Language {
         var low = 0
         var high = sentences.count
         while low < high {
@@ -319,16 +319,8 @@ public struct PreparedSection: Sendable {
     }
 
     /// Each sentence's language, or nil when it holds no letters of either script.
-    static func sentenceLanguages(_ text: [Unicode.Scalar], _ sentences: [Range<Int>]) -> [LintLanguage?] {
-        sentences.map { sentence in
-            var ja = 0
-            var latin = 0
-            for s in text[sentence] {
-                if TextFolding.isJapanese(s) { ja += 1 } else if s.value >= 0x61 && s.value <= 0x7A { latin += 1 }
-            }
-            if ja == 0 && latin == 0 { return nil }
-            return ja * 3 >= latin && ja > 0 ? .ja : .en
-        }
+    static func sentenceLanguages(_ text: [Unicode.Scalar], _ sentences: [Range<Int>]) -> [Language?] {
+        sentences.map { Language.guess(text[$0]) }
     }
 
     // MARK: splitting
@@ -350,7 +342,7 @@ public struct PreparedSection: Sendable {
             case "。", "！", "？", "!", "?", "．":
                 close(i + 1)
             case ".":
-                if i + 1 == text.count || TextFolding.isSpace(text[i + 1]) || TextFolding.isJapanese(text[i + 1]) { close(i + 1) }
+                if i + 1 == text.count || TextFolding.isSpace(text[i + 1]) || Language.isJapanese(text[i + 1]) { close(i + 1) }
             case TextFolding.paragraph:
                 close(i)
                 lineStart = i + 1
