@@ -49,11 +49,9 @@ public struct ReviewerMessage: Hashable, Sendable {
         return last == ":" || last == "："
     }
 
-    /// Japanese when at least a third of its letters are Japanese, as `render` decides.
+    /// The language most of the message is written in (English when it has no letters).
     static func language(of text: String) -> Language {
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        let japanese = letters.filter(Language.isJapanese).count
-        return !letters.isEmpty && japanese * 3 >= letters.count ? .ja : .en
+        Language.guess(text.unicodeScalars) ?? .en
     }
 
     /// A list item with its continuation lines, or one sentence of a paragraph.
@@ -166,9 +164,9 @@ public struct ReviewerMessage: Hashable, Sendable {
 
     /// Two pieces of a wrapped line joined as the language wraps: a space between Latin words, none in Japanese.
     private static func join(_ head: String, _ tail: String) -> String {
-        guard !tail.isEmpty else { return head.hasSuffix(" ") || head.unicodeScalars.last.map(Language.isJapanese) == true ? head : head + " " }
+        guard !tail.isEmpty else { return head.hasSuffix(" ") || (head.unicodeScalars.last.map(Language.isJapanese) ?? false) ? head : head + " " }
         if head.isEmpty || head.hasSuffix(" ") { return head + tail }
-        if head.unicodeScalars.last.map(Language.isJapanese) == true || tail.unicodeScalars.first.map(Language.isJapanese) == true { return head + tail }
+        if (head.unicodeScalars.last.map(Language.isJapanese) ?? false) || (tail.unicodeScalars.first.map(Language.isJapanese) ?? false) { return head + tail }
         return head + " " + tail
     }
 }
