@@ -5,7 +5,7 @@ extension MailType: ExpressibleByArgument {}
 extension DraftKind: ExpressibleByArgument {}
 
 extension Sesame {
-    struct Lint: AsyncParsableCommand {
+    struct Lint: SesameCommand {
         static let configuration = CommandConfiguration(
             commandName: "lint",
             abstract: "Review a profile or a hand-written draft the way an SES reviewer would.",
@@ -55,16 +55,16 @@ extension Sesame {
             if !disabled.isEmpty, let first = Linter().unknownRuleIDs(disabled).first { throw ValidationError("--disable: \(first.message). `sesame lint --list-rules` lists them.") }
         }
 
-        func run() async throws {
+        func run(in context: CommandContext) async throws {
             let catalogue = RuleCatalogue.standard
             if listRules {
-                Terminal.standardOutput.write(catalogue.listText())
+                context.output.write(catalogue.listText())
                 return
             }
             var reports: [FileReport] = []
             var linter = FileLinter(catalogue: catalogue, settings: LintSettings(disabled: disabled), mailType: mailType,
-                                    kind: kind, renderedLength: RequestRenderer.useCaseLength)
-            if let configuration = try loadConfiguration() {
+                                    kind: kind, fileSystem: context.fileSystem, renderedLength: RequestRenderer.useCaseLength)
+            if let configuration = try loadConfiguration(context.fileSystem) {
                 linter.settings = configuration.settings.merging(linter.settings)
                 if !configuration.diagnostics.isEmpty {
                     reports.append(FileReport(path: configuration.path, diagnostics: configuration.diagnostics))
@@ -75,22 +75,22 @@ extension Sesame {
                 let outcome = linter.lint(path: path)
                 if let failure = outcome.failure {
                     unusable = true
-                    if outcome.report.diagnostics.isEmpty { Terminal.standardError.write("sesame: \(failure)\n") }
+                    if outcome.report.diagnostics.isEmpty { context.error.write("sesame: \(failure)\n") }
                 }
-                if format == .text { for note in outcome.notes { Terminal.standardError.write("sesame: \(note)\n") } }
+                if format == .text { for note in outcome.notes { context.error.write("sesame: \(note)\n") } }
                 if !outcome.isUnusable || !outcome.report.diagnostics.isEmpty { reports.append(outcome.report) }
             }
-            Terminal.standardOutput.write(format.render(reports, rules: catalogue.metadata, toolVersion: Sesame.version,
-                                                        colors: Terminal.standardOutput.allowsColor))
-            if unusable { throw ExitCode(2) }
-            if ReportSummary(reports).errors > 0 { throw ExitCode(1) }
+            context.output.write(format.render(reports, rules: catalogue.metadata, toolVersion: Sesame.version,
+                                               colors: context.terminal.outputColors))
+            if unusable { throw CommandFailure.reported(.unusableInput) }
+            if ReportSummary(reports).errors > 0 { throw CommandFailure.reported(.inputProblem) }
         }
 
-        private func loadConfiguration() throws -> LintConfiguration? {
+        private func loadConfiguration(_ fileSystem: any FileSystem) throws -> LintConfiguration? {
             let path = config ?? LintConfiguration.fileName
-            guard config != nil || FileIO.exists(path) else { return nil }
+            guard config != nil || fileSystem.exists(path) else { return nil }
             do {
-                return try LintConfiguration.load(path: path)
+                return try LintConfiguration.load(path: path, from: fileSystem)
             } catch {
                 throw CommandFailure(category: .unusableInput, message: error.message)
             }

@@ -9,14 +9,18 @@ public struct FileLinter: Sendable {
     public var mailType: MailType?
     /// What a plain draft is; nil detects it from its opening lines.
     public var kind: DraftKind?
+    /// Where drafts are read from.
+    public var fileSystem: any FileSystem
     /// The length of the description a profile renders to, which is what AWS counts
     /// (`RequestRenderer.useCaseLength(for:)`); passed in so that linting needs no renderer.
     public var renderedLength: @Sendable (Profile) -> Int?
 
     public init(
         catalogue: RuleCatalogue = .standard, settings: LintSettings = LintSettings(), mailType: MailType? = nil,
-        kind: DraftKind? = nil, renderedLength: @escaping @Sendable (Profile) -> Int?
+        kind: DraftKind? = nil, fileSystem: any FileSystem = LocalFileSystem(),
+        renderedLength: @escaping @Sendable (Profile) -> Int?
     ) {
+        self.fileSystem = fileSystem
         self.catalogue = catalogue
         self.settings = settings
         self.mailType = mailType
@@ -50,7 +54,7 @@ public struct FileLinter: Sendable {
     private func lintDraft(_ path: String) -> FileLintOutcome {
         let text: String
         do {
-            text = try DraftText.decode(try FileIO.read(path), path: path)
+            text = try DraftText.decode(try fileSystem.read(path), path: path)
         } catch let error as FileError {
             return .unusable(path: path, message: TerminalText.sanitized("cannot read \(error.path): \(error.reason)"), diagnostic: nil)
         } catch let error as YAMLError {

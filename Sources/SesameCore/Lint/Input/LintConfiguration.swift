@@ -16,10 +16,10 @@ public struct LintConfiguration: Sendable {
     public var diagnostics: [Diagnostic]
 
     /// Reads and checks the settings file at `path`.
-    public static func load(path: String) throws(LintConfigurationError) -> LintConfiguration {
+    public static func load(path: String, from fileSystem: any FileSystem = LocalFileSystem()) throws(LintConfigurationError) -> LintConfiguration {
         let bytes: [UInt8]
         do {
-            bytes = try FileIO.read(path, limit: maximumBytes)
+            bytes = try fileSystem.read(path, limit: maximumBytes)
         } catch {
             throw .unreadable(error)
         }
