@@ -35,7 +35,9 @@ enum ProfileInput {
     /// printed either way) and rendered once.
     static func loadForSubmission(_ path: String, force: Bool, in context: CommandContext) throws -> SubmissionRequest {
         let (document, profile) = try loadValid(path, in: context)
-        let errors = Linter().lint(LintDocument(profile: document), settings: profile.lint).diagnostics.filter { $0.severity == .error }
+        let lint = Linter().lint(LintDocument(profile: document, renderedLength: RequestRenderer.useCaseLength(for: profile)),
+                                 settings: profile.lint)
+        let errors = lint.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
             let reporter = TextReporter(colors: context.terminal.errorColors)
             for diagnostic in errors { context.error.write(reporter.line(for: diagnostic) + "\n") }
