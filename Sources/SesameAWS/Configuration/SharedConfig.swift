@@ -21,17 +21,22 @@ public struct SharedConfig: Sendable, Equatable {
     public var profiles: [String: Profile]
     /// `[services NAME]` sections: service key (`sesv2`) → nested settings.
     public var services: [String: [String: [String: String]]]
+    /// `[sso-session NAME]` sections of the config file: `sso_start_url`, `sso_region`, ….
+    public var ssoSessions: [String: [String: String]]
 
-    public init(profiles: [String: Profile] = [:], services: [String: [String: [String: String]]] = [:]) {
+    public init(profiles: [String: Profile] = [:], services: [String: [String: [String: String]]] = [:],
+                ssoSessions: [String: [String: String]] = [:]) {
         self.profiles = profiles
         self.services = services
+        self.ssoSessions = ssoSessions
     }
 
     /// Builds the profile map from the parsed config file (`[default]`, `[profile x]`,
-    /// `[services x]`; bare `[x]` ignored) and credentials file (bare `[x]`).
+    /// `[services x]`, `[sso-session x]`; bare `[x]` ignored) and credentials file (bare `[x]`).
     public init(configFile: INIFile, credentialsFile: INIFile) {
         var profiles: [String: Profile] = [:]
         var services: [String: [String: [String: String]]] = [:]
+        var ssoSessions: [String: [String: String]] = [:]
         // `[profile default]` wins over `[default]`, as in botocore: apply bare first.
         let configSections = configFile.sections.sorted { lhs, rhs in
             (lhs.key == "default" ? 0 : 1, lhs.key) < (rhs.key == "default" ? 0 : 1, rhs.key)
@@ -43,6 +48,8 @@ public struct SharedConfig: Sendable, Equatable {
                 profiles[name, default: Profile(name: name)].configFileValues.merge(section.values) { $1 }
             } else if words.count == 2 && words[0] == "services" {
                 services[String(words[1])] = section.nested
+            } else if words.count == 2 && words[0] == "sso-session" {
+                ssoSessions[String(words[1])] = section.values
             }
         }
         for (name, section) in credentialsFile.sections {
@@ -53,6 +60,7 @@ public struct SharedConfig: Sendable, Equatable {
         }
         self.profiles = profiles
         self.services = services
+        self.ssoSessions = ssoSessions
     }
 
     /// Reads `AWS_CONFIG_FILE` (default `~/.aws/config`) and `AWS_SHARED_CREDENTIALS_FILE`

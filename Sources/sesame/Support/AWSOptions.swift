@@ -33,7 +33,8 @@ struct AWSOptions: ParsableArguments {
         let context = AWSContext(
             profile: profileName, region: region, endpointURL: endpointURL,
             environment: environment, homeDirectory: ProcessEnvironment.homeDirectory(environment),
-            debugSink: sink, transport: transport, connectTimeout: connectTimeout, totalTimeout: readTimeout
+            debugSink: sink, transport: transport, connectTimeout: connectTimeout, totalTimeout: readTimeout,
+            mfaCodeReader: TerminalCodeReader.ifTerminal()
         )
         do {
             return try AWSSession(context: context)
