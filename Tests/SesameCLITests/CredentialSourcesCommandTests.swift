@@ -155,4 +155,20 @@ struct CredentialSourcesCommandTests {
         #expect(again.status == 0, "\(again.stderr)")
         #expect(try await emulator.requests().filter { $0.operation == "AssumeRole" }.count == 1)
     }
+
+    @Test func credentialProcessReadsSesamesStandardInput() async throws {
+        let script = home.appendingPathComponent("helper.sh")
+        try """
+            #!/bin/sh
+            read pin
+            [ "$pin" = "pin-1234" ] || { echo "wrong pin: $pin" >&2; exit 1; }
+            printf '{"Version": 1, "AccessKeyId": "AKIAEMULATOR00000001", "SecretAccessKey": "emulator/secret/Key+1", "Expiration": "2099-01-01 00:00:00"}'
+            """.write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        try (Self.config + "\n[profile helper]\ncredential_process = \(script.path)\nregion = us-east-1\n")
+            .write(to: home.appendingPathComponent("config"), atomically: true, encoding: .utf8)
+        let result = try CommandRunner.sesame(["status", "--profile", "helper"], environment: environment, stdin: "pin-1234\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try await emulator.requests().first?.signature_valid == true)
+    }
 }
