@@ -7,7 +7,7 @@
 /// `OpenQuestion` for the user, never filled in.
 public enum ReplyComposer {
     /// The reply to `message` (nil: the standard questions) in `language`.
-    public static func compose(profile: Profile, message: ReviewerMessage?, language: RenderLanguage) -> ComposedReply {
+    public static func compose(profile: Profile, message: ReviewerMessage?, language: Language) -> ComposedReply {
         let questions = message?.questions ?? ReplyMessages.standardQuestions(language)
         var answers: [ReplyAnswer] = []
         var open: [OpenQuestion] = []
@@ -33,7 +33,7 @@ public enum ReplyComposer {
     }
 
     /// The profile's answer to `topic`, or nil when it has none.
-    static func answer(_ topic: Topic, from profile: Profile, language: RenderLanguage) -> String? {
+    static func answer(_ topic: Topic, from profile: Profile, language: Language) -> String? {
         let useCase = profile.useCase
         func field(_ field: UseCaseField) -> String? {
             guard let text = useCase[field]?.trimmed, !text.isEmpty else { return nil }
@@ -58,7 +58,7 @@ public enum ReplyComposer {
         }
     }
 
-    private static func render(profile: Profile, answers: [ReplyAnswer], language: RenderLanguage) -> String {
+    private static func render(profile: Profile, answers: [ReplyAnswer], language: Language) -> String {
         var values = TemplateVariables.dictionary(for: profile, language: language)
         values["answers"] = answers.map { ["question": $0.question, "answer": $0.text] as [String: Any] }
         values["has_answers"] = !answers.isEmpty
@@ -68,7 +68,7 @@ public enum ReplyComposer {
 
 /// A composed reply: the text to paste, what it answers, and what it could not.
 public struct ComposedReply: Hashable, Sendable {
-    public var language: RenderLanguage
+    public var language: Language
     /// The answered questions, in the order asked.
     public var answers: [ReplyAnswer]
     /// What the profile cannot answer: questions for the user before the reply is sent.
@@ -116,7 +116,7 @@ public struct OpenQuestion: Hashable, Sendable {
     public var missing: [Topic]
 
     /// What to do, in `language`.
-    public func message(_ language: RenderLanguage) -> String {
+    public func message(_ language: Language) -> String {
         ReplyMessages.openQuestion(self, language)
     }
 }

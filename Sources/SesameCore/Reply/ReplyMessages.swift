@@ -1,7 +1,7 @@
 /// The sentences of a reply that do not come from the profile, in English and Japanese.
 enum ReplyMessages {
     /// What a reply answers without a message: the four questions AWS asks, and volume.
-    static func standardQuestions(_ language: RenderLanguage) -> [ReviewerQuestion] {
+    static func standardQuestions(_ language: Language) -> [ReviewerQuestion] {
         let texts: [(Topic, String, String)] = [
             (.listAcquisition, "How do you build your mailing list, and how do recipients give their consent?",
              "メーリングリストはどのように作成し、受信者の同意をどのように得ていますか？"),
@@ -17,7 +17,7 @@ enum ReplyMessages {
     }
 
     /// The volume figures as one sentence (the same words as the request's).
-    static func volume(daily: String, peak: String, _ language: RenderLanguage) -> String {
+    static func volume(daily: String, peak: String, _ language: Language) -> String {
         switch language {
         case .en: "We expect to send up to \(daily) messages a day, with a peak of \(peak) per second."
         case .ja: "1日あたり最大\(daily)通、ピーク時で毎秒\(peak)通の送信を見込んでいます。"
@@ -25,14 +25,14 @@ enum ReplyMessages {
     }
 
     /// The website, on a line of its own so that copying it takes no punctuation along.
-    static func website(_ url: String, _ language: RenderLanguage) -> String {
+    static func website(_ url: String, _ language: Language) -> String {
         switch language {
         case .en: "Our website is at this address:\n\(url)"
         case .ja: "当社のウェブサイトは次のとおりです。\n\(url)"
         }
     }
 
-    static func openQuestion(_ question: OpenQuestion, _ language: RenderLanguage) -> String {
+    static func openQuestion(_ question: OpenQuestion, _ language: Language) -> String {
         let keys = question.missing.flatMap(keyPaths).map { "`\($0)`" }
         switch language {
         case .en:

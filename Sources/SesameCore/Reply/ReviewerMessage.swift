@@ -11,7 +11,7 @@ public struct ReviewerMessage: Hashable, Sendable {
     /// The questions, in the order the reviewer asked them.
     public var questions: [ReviewerQuestion]
     /// The language most of the message is written in.
-    public var language: RenderLanguage
+    public var language: Language
 
     /// Reads `text`. Never fails: a message with no recognisable question gives no questions.
     public init(text: String) {
@@ -49,11 +49,9 @@ public struct ReviewerMessage: Hashable, Sendable {
         return last == ":" || last == "："
     }
 
-    /// Japanese when at least a third of its letters are Japanese, as `render` decides.
-    static func language(of text: String) -> RenderLanguage {
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        let japanese = letters.filter(\.isJapanese).count
-        return !letters.isEmpty && japanese * 3 >= letters.count ? .ja : .en
+    /// The language most of the message is written in (English when it has no letters).
+    static func language(of text: String) -> Language {
+        Language.guess(text.unicodeScalars) ?? .en
     }
 
     /// A list item with its continuation lines, or one sentence of a paragraph.
@@ -123,7 +121,7 @@ public struct ReviewerMessage: Hashable, Sendable {
         let closing: Set<Unicode.Scalar> = opensParenthesis ? [")", "）"] : [".", ")", "．", "）", "、"]
         guard closing.contains(scalars[index]) else { return nil }
         index += 1
-        guard index == scalars.count || scalars[index].properties.isWhitespace || scalars[index].isJapanese else { return nil }
+        guard index == scalars.count || scalars[index].properties.isWhitespace || Language.isJapanese(scalars[index]) else { return nil }
         return String(String.UnicodeScalarView(scalars[index...])).trimmed
     }
 
@@ -166,9 +164,9 @@ public struct ReviewerMessage: Hashable, Sendable {
 
     /// Two pieces of a wrapped line joined as the language wraps: a space between Latin words, none in Japanese.
     private static func join(_ head: String, _ tail: String) -> String {
-        guard !tail.isEmpty else { return head.hasSuffix(" ") || head.unicodeScalars.last?.isJapanese == true ? head : head + " " }
+        guard !tail.isEmpty else { return head.hasSuffix(" ") || (head.unicodeScalars.last.map(Language.isJapanese) ?? false) ? head : head + " " }
         if head.isEmpty || head.hasSuffix(" ") { return head + tail }
-        if head.unicodeScalars.last?.isJapanese == true || tail.unicodeScalars.first?.isJapanese == true { return head + tail }
+        if (head.unicodeScalars.last.map(Language.isJapanese) ?? false) || (tail.unicodeScalars.first.map(Language.isJapanese) ?? false) { return head + tail }
         return head + " " + tail
     }
 }

@@ -22,8 +22,8 @@ private let cases: [(message: String, profile: String)] = [
 
 @Suite("Reply composer")
 struct ReplyComposerTests {
-    @Test(arguments: [0, 1, 2], RenderLanguage.allCases)
-    func goldenReplies(index: Int, language: RenderLanguage) throws {
+    @Test(arguments: [0, 1, 2], Language.allCases)
+    func goldenReplies(index: Int, language: Language) throws {
         let (name, profileName) = cases[index]
         let reply = ReplyComposer.compose(profile: try example(profileName), message: try message(name), language: language)
         let url = replyFixtures.appendingPathComponent("golden/\(name).\(language.rawValue).txt")
