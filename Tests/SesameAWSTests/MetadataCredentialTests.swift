@@ -49,7 +49,11 @@ import Testing
     }
 
     static func imds(tokenStatus: Int = 200) -> FakeTransport {
-        FakeTransport { request, _ in
+        FakeTransport { request, _ in imdsAnswer(request, tokenStatus: tokenStatus) }
+    }
+
+    /// The instance metadata service at 127.0.0.1:1338, with `tokenStatus` for the token request.
+    static func imdsAnswer(_ request: HTTPRequest, tokenStatus: Int = 200) -> HTTPResponse {
             switch (request.method, request.url) {
             case ("PUT", "http://127.0.0.1:1338/latest/api/token"):
                 return HTTPResponse(status: tokenStatus, body: Array("imds-token".utf8))
@@ -60,7 +64,6 @@ import Testing
             default:
                 return HTTPResponse(status: 404)
             }
-        }
     }
 
     @Test func instanceMetadataV2() async throws {
@@ -111,7 +114,7 @@ import Testing
             """)
         let flaky = FakeTransport { request, index in
             if index == 0 { return HTTPResponse(status: 503) }  // the first token attempt fails, the second works
-            return try Self.imds().send(request)
+            return Self.imdsAnswer(request)
         }
         #expect(try await InstanceMetadataCredentialSource(settings: credentialSettings(config: config, transport: flaky))
             .load()?.accessKeyId == "ASIAI")
