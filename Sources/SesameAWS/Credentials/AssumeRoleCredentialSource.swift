@@ -72,6 +72,7 @@ struct AssumeRoleCredentialSource: CredentialSource {
     /// `credential_process`, config-file keys), environment variables never.
     private func credentials(ofSourceProfile name: String, visited: [String]) async throws -> AWSCredentials {
         guard let source = settings.config.profiles[name] else { throw ConfigurationError.profileNotFound(name) }
+        try source.checkReadable()
         let hasStaticKeys = source.values["aws_access_key_id"] != nil || source.values["aws_secret_access_key"] != nil
         if visited.contains(name) && !(name == visited.last && hasStaticKeys) {
             throw CredentialError.assumeRoleCycle(visited + [name])
