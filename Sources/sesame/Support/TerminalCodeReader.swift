@@ -7,9 +7,13 @@ import SesameAWS
 /// the code typed on the terminal without echo. Exists only when standard input is a
 /// terminal, so piped or scripted runs get the "MFA needs a terminal" error instead of a hang.
 struct TerminalCodeReader: MFACodeReader {
+    /// Where the prompt goes (standard error).
+    let prompts: any TextWriter
+
     /// A reader when standard input is a terminal, else nil.
-    static func ifTerminal() -> TerminalCodeReader? {
-        isatty(0) == 1 ? TerminalCodeReader() : nil
+    init?(terminal: TerminalFacts, prompts: any TextWriter) {
+        guard terminal.inputIsTerminal else { return nil }
+        self.prompts = prompts
     }
 
     func readCode(prompt: String) async throws -> String? {
@@ -23,10 +27,10 @@ struct TerminalCodeReader: MFACodeReader {
             mode[1].c_lflag &= ~tcflag_t(ECHO)
             tcsetattr(0, TCSANOW, mode + 1)
         }
-        Terminal.standardError.write(prompt)  // after echo is off, so an early answer is not shown
+        prompts.write(prompt)  // after echo is off, so an early answer is not shown
         defer {
             if hidden { tcsetattr(0, TCSANOW, mode) }
-            Terminal.standardError.write("\n")
+            prompts.write("\n")
         }
         var bytes: [UInt8] = []
         var byte: UInt8 = 0
