@@ -47,30 +47,16 @@ public struct RuleCatalogue: Sendable {
 
     /// The known id closest to `id` by edit distance, if it is close enough to be a typo.
     public func suggestion(for id: String) -> String? {
-        let target = Array(id.lowercased().unicodeScalars)
+        let target = id.lowercased()
         var best: (Int, String)?
         for description in descriptions {
-            let candidate = Array(description.id.unicodeScalars)
-            var distance = Self.editDistance(target, candidate)
+            var distance = Suggestion.editDistance(target, description.id)
             if description.id.contains(id.lowercased()) || id.lowercased().contains(description.id) {
                 distance = min(distance, 2)
             }
             if distance < (best?.0 ?? .max) { best = (distance, description.id) }
         }
-        guard let (distance, suggestion) = best, distance <= max(2, target.count / 3) else { return nil }
+        guard let (distance, suggestion) = best, distance <= max(2, target.unicodeScalars.count / 3) else { return nil }
         return suggestion
-    }
-
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-        if a.isEmpty { return b.count }
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1] + Array(repeating: 0, count: b.count)
-            for (j, y) in b.enumerated() {
-                current[j + 1] = Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

@@ -1,10 +1,10 @@
-/// A small seeded generator (SplitMix64), for reproducible jitter in tests.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
+/// A small seeded generator (SplitMix64), for reproducible jitter in the retry tests.
+struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    public init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { state = seed }
 
-    public mutating func next() -> UInt64 {
+    mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
