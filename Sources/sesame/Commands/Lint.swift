@@ -21,6 +21,7 @@ extension Sesame {
               sesame lint draft.txt --mail-type MARKETING
               pbpaste | sesame lint - --format json
               sesame lint ses/profile.yaml --format github
+              sesame lint ses/profile.yaml --format gitlab > gl-code-quality-report.json
               sesame lint --list-rules
             """
         )
@@ -79,6 +80,7 @@ extension Sesame {
             case .json: JSONReporter.render(reports)
             case .sarif: SARIFReporter.render(reports, rules: RuleCatalogue.standard.descriptions, toolVersion: Sesame.version)
             case .github: GitHubReporter.render(reports)
+            case .gitlab: GitLabReporter.render(reports)
             }
             Terminal.standardOutput.write(text)
             if unusable { throw ExitCode(2) }

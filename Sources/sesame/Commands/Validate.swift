@@ -13,6 +13,7 @@ extension Sesame {
             Example:
               sesame validate examples/saas-transactional.yaml examples/newsletter-marketing.yaml
               sesame validate --format json profile.yaml
+              sesame validate ses/profile.yaml --format gitlab > gl-code-quality-report.json
             """
         )
 
@@ -20,7 +21,7 @@ extension Sesame {
         var files: [String]
 
         @Option(help: "Output format.")
-        var format: TextOrJSON = .text
+        var format: ValidationFormat = .text
 
         func run() async throws {
             var reports: [FileReport] = []
@@ -38,7 +39,7 @@ extension Sesame {
                     }
                 }
             }
-            ReportPrinter.print(reports, format: format == .json ? .json : .text)
+            ReportPrinter.print(reports, format: format.reportFormat)
             if unusable { throw ExitCode(2) }
             if ReportSummary(reports).errors > 0 { throw ExitCode(1) }
         }

@@ -4,6 +4,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case json
     case sarif
     case github
+    /// GitLab's Code Quality report (`artifacts:reports:codequality`).
+    case gitlab
 }
 
 /// Counts across all files, for summaries and exit statuses.
