@@ -9,16 +9,18 @@ enum TextOrJSON: String, CaseIterable, ExpressibleByArgument {
     case json
 }
 
-/// `validate`'s formats: text, JSON, or GitLab's Code Quality report.
+/// `validate`'s formats: text, JSON, GitHub annotations or GitLab's Code Quality report.
 enum ValidationFormat: String, CaseIterable, ExpressibleByArgument {
     case text
     case json
+    case github
     case gitlab
 
     var reportFormat: ReportFormat {
         switch self {
         case .text: .text
         case .json: .json
+        case .github: .github
         case .gitlab: .gitlab
         }
     }
@@ -30,8 +32,9 @@ enum ReportPrinter {
         let text: String = switch format {
         case .text: TextReporter(colors: Terminal.standardOutput.allowsColor).render(reports)
         case .json: JSONReporter.render(reports)
+        case .github: GitHubReporter.render(reports)
         case .gitlab: GitLabReporter.render(reports)
-        case .sarif, .github: JSONReporter.render(reports)
+        case .sarif: JSONReporter.render(reports)
         }
         Terminal.standardOutput.write(text)
     }
