@@ -93,10 +93,11 @@ public enum ProfileLoadError: Error, Sendable {
         return nil
     }
 
+    /// The problem as one line for the terminal, quoted text shown escaped.
     public var message: String {
         switch self {
-        case let .unreadable(error): "cannot read \(error.path): \(error.reason)"
-        case let .malformed(error): "\(error.location): error: \(error.problem.message)"
+        case let .unreadable(error): TerminalText.sanitized("cannot read \(error.path): \(error.reason)")
+        case let .malformed(error): TerminalText.sanitized("\(error.location): error: \(error.problem.message)")
         }
     }
 }

@@ -17,10 +17,11 @@ public enum RenderError: Error, Sendable {
     /// The rendered description is over the API's limit (exit 1).
     case tooLong(UseCaseLengthReport)
 
+    /// The failure as one line for the terminal, quoted template text shown escaped.
     public var message: String {
         switch self {
-        case let .template(diagnostic): "\(diagnostic.location): error: \(diagnostic.message)"
-        case let .unreadable(error): "cannot read template \(error.path): \(error.reason)"
+        case let .template(diagnostic): TerminalText.sanitized("\(diagnostic.location): error: \(diagnostic.message)")
+        case let .unreadable(error): TerminalText.sanitized("cannot read template \(error.path): \(error.reason)")
         case let .tooLong(report): report.message
         }
     }

@@ -13,7 +13,7 @@ import Testing
         let out = GitHubReporter.render([Self.report])
         #expect(out == """
             ::notice file=drafts/a b.txt,line=1,col=1,title=too-short::short
-            ::error file=drafts/a b.txt,line=3,col=7,title=bounce-handling-missing::no bounces: 100%25 bad,%0Afix
+            ::error file=drafts/a b.txt,line=3,col=7,title=bounce-handling-missing::no bounces: 100%25 bad,\\nfix
 
             """)
     }
@@ -22,7 +22,7 @@ import Testing
         let d = Diagnostic(location: SourceLocation(path: "c:/x,y%.txt", line: 2, column: 5), severity: .warning,
                            rule: "r", topic: .clarity, message: "a\r\nb")
         #expect(GitHubReporter.render([FileReport(path: "p", diagnostics: [d])])
-                == "::warning file=c%3A/x%2Cy%25.txt,line=2,col=5,title=r::a%0D%0Ab\n")
+                == "::warning file=c%3A/x%2Cy%25.txt,line=2,col=5,title=r::a\\r\\nb\n")
     }
 
     @Test func sarifShape() throws {

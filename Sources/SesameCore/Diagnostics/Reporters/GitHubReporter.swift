@@ -1,5 +1,7 @@
 /// GitHub Actions workflow commands: `::error file=PATH,line=L,col=C,title=RULE::message`,
-/// one line per diagnostic (info becomes `notice`).
+/// one line per diagnostic (info becomes `notice`). Every value is first passed through
+/// `TerminalText.sanitized(_:)`, so a newline or escape quoted from a profile can neither start a
+/// workflow command of its own nor colour the log.
 public enum GitHubReporter {
     public static func render(_ reports: [FileReport]) -> String {
         var out = ""
@@ -19,10 +21,11 @@ public enum GitHubReporter {
         }
     }
 
-    /// Escaping of a command's message (`%`, CR, LF).
+    /// Escaping of a command's message: control characters shown escaped, then `%` (and any CR or
+    /// LF, which the sanitiser has already replaced) percent-encoded.
     static func data(_ text: String) -> String {
         var out = ""
-        for scalar in text.unicodeScalars {
+        for scalar in TerminalText.sanitized(text).unicodeScalars {
             switch scalar {
             case "%": out += "%25"
             case "\r": out += "%0D"

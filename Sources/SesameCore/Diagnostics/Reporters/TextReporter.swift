@@ -1,5 +1,7 @@
 /// `path:line:column: severity: message [rule]`, one line a finding, grouped by file,
-/// with a one-line verdict per file.
+/// with a one-line verdict per file. Paths, messages and rule ids pass through
+/// `TerminalText.sanitized(_:)`: a key or value quoted from a profile or draft cannot write
+/// control characters to the terminal.
 public struct TextReporter: Sendable {
     /// Whether to colour severities with ANSI escapes (only on a terminal, never with NO_COLOR).
     public var colors: Bool
@@ -22,16 +24,18 @@ public struct TextReporter: Sendable {
     /// One diagnostic in the shared `path:line:column: severity: message [rule]` form.
     public func line(for diagnostic: Diagnostic) -> String {
         let severity = paint(diagnostic.severity.rawValue, as: diagnostic.severity)
-        return "\(diagnostic.location): \(severity): \(diagnostic.message) [\(diagnostic.rule)]"
+        let location = TerminalText.sanitized(diagnostic.location.description)
+        return "\(location): \(severity): \(TerminalText.sanitized(diagnostic.message)) [\(TerminalText.sanitized(diagnostic.rule))]"
     }
 
     private func verdict(for report: FileReport) -> String {
         let errors = report.errorCount
         let warnings = report.warningCount
+        let path = TerminalText.sanitized(report.path)
         if errors == 0 && warnings == 0 {
-            return "\(report.path): ok" + (report.diagnostics.isEmpty ? "" : " (\(count(report.diagnostics.count, "note")))")
+            return "\(path): ok" + (report.diagnostics.isEmpty ? "" : " (\(count(report.diagnostics.count, "note")))")
         }
-        return "\(report.path): \(count(errors, "error")), \(count(warnings, "warning"))"
+        return "\(path): \(count(errors, "error")), \(count(warnings, "warning"))"
     }
 
     private func count(_ n: Int, _ noun: String) -> String {

@@ -1,0 +1,51 @@
+/// Text from others (AWS responses, profiles, drafts, configuration files) made safe to print in
+/// the text and `github` formats: every character that can steer a terminal or a log reader is shown
+/// as an escape instead of being sent. JSON and SARIF do not use this; their encoders already escape.
+///
+/// Escaped are the C0 controls (including ESC, which starts CSI/OSC sequences), DEL, the C1 controls
+/// (U+0080–U+009F, among them the single-character CSI U+009B and OSC U+009D), the Unicode line and
+/// paragraph separators, and the bidirectional formatting characters ("Trojan Source": U+061C,
+/// U+200E/F, U+202A–U+202E, U+2066–U+2069), which reorder what the reader sees. `\n`, `\r` and
+/// `\t` are shown as those two-character escapes; everything else as `\u{1B}`. The result holds
+/// no such character, so sanitising twice changes nothing.
+public enum TerminalText {
+    /// `text` with every control character shown escaped; a newline too, so that a value quoted
+    /// in a one-line message stays on that line.
+    public static func sanitized(_ text: String) -> String {
+        escaping(text, keepLineBreaks: false)
+    }
+
+    /// `text` with every control character shown escaped except line feeds and tabs: for text
+    /// printed as a block of lines, such as a rendered request.
+    public static func sanitizedLines(_ text: String) -> String {
+        escaping(text, keepLineBreaks: true)
+    }
+
+    /// Whether `scalar` is one of the characters that are shown escaped.
+    public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
+    private static func escaping(_ text: String, keepLineBreaks: Bool) -> String {
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard needsEscape(scalar) else {
+                out.append(scalar)
+                continue
+            }
+            let escape: String = switch scalar {
+            case "\n": keepLineBreaks ? "\n" : "\\n"
+            case "\t": keepLineBreaks ? "\t" : "\\t"
+            case "\r": "\\r"
+            default: "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            }
+            out.append(contentsOf: escape.unicodeScalars)
+        }
+        return String(out)
+    }
+}
