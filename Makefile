@@ -5,9 +5,10 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 SCRATCH ?= .build
 RELEASE = $(SCRATCH)/release
-# A position-dependent executable: the statically linked Swift runtime and Foundation then need
-# no relative relocations at start-up (about 2 ms of every run).
-LINKFLAGS ?= -Xswiftc -Xclang-linker -Xswiftc -no-pie
+# A position-dependent executable: the statically linked Swift runtime then needs no relative
+# relocations at start-up. Linked with the toolchain's lld, which also does not repeat glibc's
+# warning about the mktemp that FoundationEssentials' Data writing references.
+LINKFLAGS ?= -Xswiftc -Xclang-linker -Xswiftc -no-pie -Xswiftc -use-ld=lld
 STRIP ?= strip
 
 .PHONY: build install install-files uninstall test demo
