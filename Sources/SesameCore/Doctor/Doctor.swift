@@ -63,10 +63,10 @@ public struct DoctorReport: Sendable {
 
 /// Judges an account snapshot: the answers to "why is my mail not arriving?".
 public struct Doctor: Sendable {
-    public var language: RenderLanguage
+    public var language: Language
     public var profilePath: String
 
-    public init(language: RenderLanguage, profilePath: String = "sesame.yaml") {
+    public init(language: Language, profilePath: String = "sesame.yaml") {
         self.language = language
         self.profilePath = profilePath
     }

@@ -1,6 +1,6 @@
 /// What `doctor` says, in English and Japanese, in one place.
 struct DoctorMessages {
-    let language: RenderLanguage
+    let language: Language
     let profilePath: String
 
     private var ja: Bool { language == .ja }

@@ -20,7 +20,7 @@ extension LintDocument {
             anchor: document.location(of: "use_case")
         )
         if let profile = document.profile {
-            let language = RenderLanguage(profile.contactLanguage)
+            let language = Language(profile.contactLanguage)
             let template = RequestTemplate.builtIn(.useCase, language: language)
             let text = RequestRenderer.normalize(template.render(TemplateVariables.dictionary(for: profile, language: language)))
             renderedLength = text.unicodeScalars.count

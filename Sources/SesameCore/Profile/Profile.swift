@@ -10,6 +10,13 @@ public enum ContactLanguage: String, CaseIterable, Sendable {
     case japanese = "JA"
 }
 
+extension Language {
+    /// The language that matches a profile's contact language.
+    public init(_ contact: ContactLanguage) {
+        self = contact == .japanese ? .ja : .en
+    }
+}
+
 /// A production-access profile, version 1 (product.md): everything a request needs.
 public struct Profile: Hashable, Sendable {
     public var version: Int

@@ -37,12 +37,11 @@ struct ProfileValidator {
     }
 
     private mutating func checkMapping(_ node: YAMLNode, fields: [SchemaField], prefix: String, topic: Topic) {
-        guard case let .mapping(written) = node.kind else {
+        guard case let .mapping(pairs) = node.kind else {
             let what = prefix.isEmpty ? "the profile" : "`\(prefix)`"
             report("wrong-type", topic, at: node.start, "\(what) must be a mapping of keys, found \(node.typeDescription)")
             return
         }
-        let pairs = Self.mergingKeys(written)
         var seen: [String: YAMLNode] = [:]
         for (key, value) in pairs {
             guard let name = key.scalar, !key.isNull else {
@@ -77,28 +76,6 @@ struct ProfileValidator {
             let location = prefix.isEmpty ? node.start : (keys[prefix]?.start ?? node.start)
             reportMissing(field, keyPath: Self.join(prefix, field.name), at: location, present: false)
         }
-    }
-
-    /// YAML merge keys (`<<: *defaults`, or a list of aliases): the merged mappings' pairs are
-    /// added where the mapping does not set the key itself.
-    private static func mergingKeys(_ pairs: [(key: YAMLNode, value: YAMLNode)]) -> [(key: YAMLNode, value: YAMLNode)] {
-        guard pairs.contains(where: { $0.key.scalar == "<<" && $0.key.isPlain }) else { return pairs }
-        let own = pairs.filter { !($0.key.scalar == "<<" && $0.key.isPlain) }
-        var result = own
-        var present = Set(own.compactMap(\.key.scalar))
-        for (key, value) in pairs where key.scalar == "<<" && key.isPlain {
-            let sources: [YAMLNode] = if case let .sequence(items) = value.kind { items } else { [value] }
-            for source in sources {
-                guard case let .mapping(merged) = source.kind else {
-                    result.append((key, value))
-                    continue
-                }
-                for pair in merged where pair.key.scalar.map({ present.insert($0).inserted }) ?? true {
-                    result.append(pair)
-                }
-            }
-        }
-        return result
     }
 
     private mutating func reportMissing(_ field: SchemaField, keyPath: String, at location: SourceLocation, present: Bool) {

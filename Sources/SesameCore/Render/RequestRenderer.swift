@@ -2,7 +2,7 @@
 public enum RequestRenderer {
     /// The use-case description, normalised and checked against the 5000-character limit.
     public static func useCaseDescription(
-        for profile: Profile, language: RenderLanguage, template: RequestTemplate? = nil
+        for profile: Profile, language: Language, template: RequestTemplate? = nil
     ) throws(RenderError) -> String {
         let template = template ?? .builtIn(.useCase, language: language)
         let text = normalize(template.render(TemplateVariables.dictionary(for: profile, language: language)))
@@ -12,7 +12,7 @@ public enum RequestRenderer {
     }
 
     /// The subject and body of an AWS Support case asking for production access.
-    public static func supportCase(for profile: Profile, language: RenderLanguage) throws(RenderError) -> SupportCaseText {
+    public static func supportCase(for profile: Profile, language: Language) throws(RenderError) -> SupportCaseText {
         let description = try useCaseDescription(for: profile, language: language)
         let values = TemplateVariables.dictionary(for: profile, language: language, useCaseDescription: description)
         let body = normalize(RequestTemplate.builtIn(.supportCase, language: language).render(values))
@@ -45,7 +45,7 @@ public enum RequestRenderer {
 public struct SupportCaseText: Hashable, Sendable {
     public var subject: String
     public var body: String
-    public var language: RenderLanguage
+    public var language: Language
 }
 
 /// How long a rendered description is against the limit, and which answers take the most room.

@@ -8,7 +8,7 @@ extension String {
             if scalar == " ", index > 0, index + 1 < scalars.count {
                 let before = scalars[index - 1]
                 let after = scalars[index + 1]
-                if (before.isJapanese && after.isJapanese) || before.isJapanesePunctuation || after.isJapanesePunctuation {
+                if (Language.isJapanese(before) && Language.isJapanese(after)) || before.isJapanesePunctuation || after.isJapanesePunctuation {
                     continue
                 }
             }
@@ -24,17 +24,6 @@ extension Unicode.Scalar {
         switch value {
         case 0x3000...0x303F, 0xFF01, 0xFF08, 0xFF09, 0xFF0C, 0xFF0E, 0xFF1A, 0xFF1B, 0xFF1F, 0xFF3B, 0xFF3D, 0xFF5B, 0xFF5D: true
         default: false
-        }
-    }
-
-    /// Hiragana, katakana, kanji, and the full-width punctuation and forms written with them.
-    var isJapanese: Bool {
-        switch value {
-        case 0x3000...0x303F, 0x3040...0x309F, 0x30A0...0x30FF, 0x31F0...0x31FF,
-             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF01...0xFF60, 0xFF61...0xFF9F:
-            true
-        default:
-            false
         }
     }
 }

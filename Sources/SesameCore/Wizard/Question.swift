@@ -18,7 +18,7 @@ public struct Question: Sendable {
     public var kind: Kind
     public var optional: Bool
     /// The title, why AWS asks, and an example answer, per language.
-    public var text: [RenderLanguage: Texts]
+    public var text: [Language: Texts]
 
     public struct Texts: Sendable {
         public var title: String

@@ -2,9 +2,9 @@
 public protocol WizardAdvisor {
     /// Advice on one free-text answer, as short lines; empty when it reads well. `context` holds
     /// the answers given so far (mail type, volumes) that the rules weigh the text against.
-    func advice(on text: String, for field: UseCaseField, context: Answers, language: RenderLanguage) -> [String]
+    func advice(on text: String, for field: UseCaseField, context: Answers, language: Language) -> [String]
     /// Findings on the whole profile, as short lines.
-    func review(_ document: ProfileDocument, language: RenderLanguage) -> [String]
+    func review(_ document: ProfileDocument, language: Language) -> [String]
 }
 
 /// How a wizard run ended.
@@ -22,7 +22,7 @@ public enum WizardOutcome: Equatable, Sendable {
 /// on free-text answers, saves a draft after every answer, and writes the profile at the end.
 public final class Wizard {
     private let console: Console
-    private let language: RenderLanguage
+    private let language: Language
     private let outputPath: String
     private let force: Bool
     private let advisor: WizardAdvisor?
@@ -33,7 +33,7 @@ public final class Wizard {
     /// Where the draft is kept: next to the output.
     public var draftPath: String { outputPath + ".draft" }
 
-    public init(console: Console, language: RenderLanguage, outputPath: String, force: Bool,
+    public init(console: Console, language: Language, outputPath: String, force: Bool,
                 advisor: WizardAdvisor? = nil, defaults: [String: String] = [:]) {
         self.console = console
         self.language = language
@@ -202,7 +202,7 @@ public final class Wizard {
         }
         console.write("\n" + bold(messages.preview) + "\n")
         do {
-            let text = try RequestRenderer.useCaseDescription(for: profile, language: RenderLanguage(profile.contactLanguage))
+            let text = try RequestRenderer.useCaseDescription(for: profile, language: Language(profile.contactLanguage))
             console.write(text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "  │" : "  │ \($0)" }.joined(separator: "\n") + "\n")
         } catch {
             console.write(yellow("  " + messages.tooLong(error.message)) + "\n")

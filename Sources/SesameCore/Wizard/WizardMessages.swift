@@ -1,6 +1,6 @@
 /// The wizard's own words, in both languages, in one place.
 struct WizardMessages {
-    let language: RenderLanguage
+    let language: Language
 
     private func pick(_ en: String, _ ja: String) -> String { language == .ja ? ja : en }
 

@@ -9,6 +9,10 @@ public enum YAMLProblem: Hashable, Sendable {
     case topLevelNotMapping(found: String)
     case tooDeep(limit: Int)
     case aliasBudgetExceeded(limit: Int)
+    /// More values than `limit` with no alias involved: a long list, not an alias bomb.
+    case tooManyNodes(limit: Int)
+    /// A merge key (`<<`) whose value is not a mapping or a list of mappings.
+    case invalidMerge
     case undefinedAlias(String)
 
     public var message: String {
@@ -31,6 +35,10 @@ public enum YAMLProblem: Hashable, Sendable {
             "nesting deeper than \(limit) levels; a profile is at most a few levels deep"
         case let .aliasBudgetExceeded(limit):
             "aliases expand to more than \(limit) nodes; refusing to expand them (a \"billion laughs\" file?)"
+        case let .tooManyNodes(limit):
+            "the file holds more than \(limit) values (keys, list items and answers); a profile holds a few dozen"
+        case .invalidMerge:
+            "a merge key `<<` takes a mapping or a list of mappings, such as `<<: *defaults`"
         case let .undefinedAlias(name):
             "alias *\(name) refers to an anchor that is not defined before it"
         }

@@ -30,7 +30,7 @@ extension Sesame {
         var sender: String?
 
         @Option(help: "Language of the findings (default: from the locale).")
-        var lang: RenderLanguage?
+        var lang: Language?
 
         @Option(help: "Output format.")
         var format: TextOrJSON = .text
@@ -49,7 +49,7 @@ extension Sesame {
             } catch {
                 throw AWSFailure.commandFailure(for: error, region: chosen)
             }
-            let language = lang ?? ProcessEnvironment.localeLanguage(ProcessEnvironment.current)
+            let language = Language.resolve(flag: lang, environment: ProcessEnvironment.current)
             let report = SesameCore.Doctor(language: language).diagnose(snapshot, recipients: recipients, sender: sender)
             switch format {
             case .json: Terminal.standardOutput.write(report.json.serialized(pretty: true) + "\n")

@@ -27,14 +27,14 @@ extension Sesame {
         var output = "sesame.yaml"
 
         @Option(help: "Language of the questions and of the request (default: from the locale).")
-        var lang: RenderLanguage?
+        var lang: Language?
 
         @Flag(help: "Overwrite the output file without asking.")
         var force = false
 
         func run() async throws {
             let environment = ProcessEnvironment.current
-            let language = lang ?? ProcessEnvironment.localeLanguage(environment)
+            let language = Language.resolve(flag: lang, environment: environment)
             let console = TerminalConsole(environment: environment)
             var defaults = ["contact_language": language == .ja ? "JA" : "EN"]
             if let region = [environment["AWS_REGION"], environment["AWS_DEFAULT_REGION"]].compactMap({ $0 }).first(where: { !$0.isBlank }) {

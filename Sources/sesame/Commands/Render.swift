@@ -1,7 +1,7 @@
 import ArgumentParser
 import SesameCore
 
-extension RenderLanguage: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
 
 extension Sesame {
     struct Render: AsyncParsableCommand {
@@ -25,7 +25,7 @@ extension Sesame {
         var file: String
 
         @Option(help: "Language of the description (default: the profile's contact_language).")
-        var lang: RenderLanguage?
+        var lang: Language?
 
         @Option(help: "Your own Mustache template over the documented variables.", completion: .file(extensions: ["mustache"]))
         var template: String?
@@ -35,10 +35,11 @@ extension Sesame {
 
         func run() async throws {
             let (document, profile) = try ProfileInput.loadValid(file)
-            let language = lang ?? RenderLanguage(profile.contactLanguage)
-            let written = RenderLanguage(writtenIn: profile.useCase)
-            if written != language {
-                Terminal.standardError.write("sesame: note: the answers in \(file) are mostly in \(written.name), the headings will be in \(language.name)\n")
+            let language = lang ?? Language(profile.contactLanguage)
+            if let written = Language(writtenIn: profile.useCase), written != language {
+                let messages = Language.resolve(flag: lang, environment: ProcessEnvironment.current, fallback: language)
+                let note = RenderMessages.mixedLanguages(file, written: written, headings: language).text(in: messages)
+                Terminal.standardError.write("sesame: \(note)\n")
             }
             let description: String
             do {

@@ -116,7 +116,7 @@ enum RegionStatus: Sendable {
 
     private static func number(_ value: Double?) -> String {
         guard let value else { return "—" }
-        return RenderLanguage.en.format(count: value)
+        return Language.en.format(count: value)
     }
 }
 

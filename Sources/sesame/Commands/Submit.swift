@@ -203,7 +203,7 @@ extension Sesame {
 /// The profile checked and rendered once, before any region is contacted.
 struct SubmissionRequest {
     var profile: Profile
-    var language: RenderLanguage
+    var language: Language
     var description: String
     /// The exact PutAccountDetails body, the bytes `render --format json` prints.
     var body: [UInt8]
@@ -220,7 +220,7 @@ struct SubmissionRequest {
                                      message: "\(file) has lint errors a reviewer would object to; fix them (`sesame lint \(file)`) or pass --force")
             }
         }
-        let language = RenderLanguage(profile.contactLanguage)
+        let language = Language(profile.contactLanguage)
         do {
             let description = try RequestRenderer.useCaseDescription(for: profile, language: language)
             return SubmissionRequest(profile: profile, language: language, description: description,

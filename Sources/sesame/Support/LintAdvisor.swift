@@ -5,7 +5,7 @@ struct LintAdvisor: WizardAdvisor {
     /// Rules about the wording itself, which apply to any single answer.
     private static let wordingRules: Set<String> = ["placeholder-text", "vague-boilerplate", "business-fluff"]
 
-    func advice(on text: String, for field: UseCaseField, context: Answers, language: RenderLanguage) -> [String] {
+    func advice(on text: String, for field: UseCaseField, context: Answers, language: Language) -> [String] {
         let section = LintSection(field: field, text: text, locator: TextLocator(plainText: text, path: "answer"))
         let document = LintDocument(
             path: "answer", sections: [section], declaredMailType: context.mailType,
@@ -19,7 +19,7 @@ struct LintAdvisor: WizardAdvisor {
             .map { "\($0.message) [\($0.rule)]" }
     }
 
-    func review(_ document: ProfileDocument, language: RenderLanguage) -> [String] {
+    func review(_ document: ProfileDocument, language: Language) -> [String] {
         let settings = document.profile?.lint ?? LintSettings()
         return Linter().lint(LintDocument(profile: document), settings: settings).diagnostics.map {
             "\($0.severity.rawValue): \($0.message) [\($0.rule)]"

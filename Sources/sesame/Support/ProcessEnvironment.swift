@@ -17,10 +17,4 @@ enum ProcessEnvironment {
         }
         return variables
     }
-
-    /// Japanese when the locale (LC_ALL, LC_MESSAGES, LANG, in that order) says so.
-    static func localeLanguage(_ environment: [String: String]) -> RenderLanguage {
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
-        return locale.lowercased().hasPrefix("ja") ? .ja : .en
-    }
 }

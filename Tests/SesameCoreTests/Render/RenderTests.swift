@@ -11,8 +11,8 @@ private let goldenFolder = TestPaths.packageRoot.appendingPathComponent("Tests/S
 
 @Suite("Rendering")
 struct RenderTests {
-    @Test(arguments: ["saas-transactional", "newsletter-marketing", "ja-transactional"], RenderLanguage.allCases)
-    func goldenDescriptions(name: String, language: RenderLanguage) throws {
+    @Test(arguments: ["saas-transactional", "newsletter-marketing", "ja-transactional"], Language.allCases)
+    func goldenDescriptions(name: String, language: Language) throws {
         let text = try RequestRenderer.useCaseDescription(for: try example(name), language: language) + "\n"
         let url = goldenFolder.appendingPathComponent("\(name).\(language.rawValue).txt")
         if ProcessInfo.processInfo.environment["SESAME_RECORD"] == "1" {
@@ -23,7 +23,7 @@ struct RenderTests {
 
     @Test func outputIsNormalised() throws {
         for name in ["saas-transactional", "newsletter-marketing", "ja-transactional"] {
-            for language in RenderLanguage.allCases {
+            for language in Language.allCases {
                 let text = try RequestRenderer.useCaseDescription(for: try example(name), language: language)
                 #expect(!text.contains("\n\n\n"))
                 #expect(!text.contains(" \n"))
@@ -154,8 +154,10 @@ struct RenderTests {
     }
 
     @Test func everyBuiltInTemplateUsesOnlyDocumentedVariables() throws {
+        #expect(throws: RenderError.self) { try RequestTemplate(source: "{{#answers}}{{question}}{{/answers}}", origin: "t") }
         for (name, source) in EmbeddedTemplates.all {
-            #expect(throws: Never.self, "\(name)") { try RequestTemplate(source: source, origin: name) }
+            let kind = try #require(TemplateKind(rawValue: String(name.prefix { $0 != "." })))
+            #expect(throws: Never.self, "\(name)") { try RequestTemplate(source: source, origin: name, kind: kind) }
         }
     }
 }

@@ -62,7 +62,7 @@ public struct Linter: Sendable {
             .map { UnknownRuleID(id: $0, suggestion: catalogue.suggestion(for: $0)) }
     }
 
-    private func place(_ place: FindingPlace, in document: PreparedDocument) -> (SourceLocation, LintLanguage) {
+    private func place(_ place: FindingPlace, in document: PreparedDocument) -> (SourceLocation, Language) {
         switch place {
         case let .text(section, offset):
             let prepared = document.sections[section]

@@ -1,25 +1,3 @@
-/// A language the linter understands; it decides which examples a rule must carry and
-/// which language a finding's message is written in.
-public enum LintLanguage: String, CaseIterable, Sendable, Comparable {
-    case en
-    case ja
-
-    public static func < (lhs: LintLanguage, rhs: LintLanguage) -> Bool { lhs.rawValue < rhs.rawValue }
-}
-
-/// A message in both languages; the linter picks one per finding (see `Linter`).
-public struct LocalizedText: Hashable, Sendable {
-    public var en: String
-    public var ja: String
-
-    public init(en: String, ja: String) {
-        self.en = en
-        self.ja = ja
-    }
-
-    public func text(in language: LintLanguage) -> String { language == .ja ? ja : en }
-}
-
 /// Everything a rule says about itself: the catalogue, `--list-rules`, `docs/rules.md`,
 /// SARIF and the example verifier are all built from this one value.
 public struct RuleDescription: Sendable {
@@ -28,7 +6,7 @@ public struct RuleDescription: Sendable {
     public var topic: Topic
     public var defaultSeverity: Severity
     /// The languages whose text the rule reads; empty for rules about values (the website URL, numbers).
-    public var languages: [LintLanguage]
+    public var languages: [Language]
     /// One line: what the rule looks for.
     public var summary: String
     /// Why a reviewer cares, for the user.
@@ -44,7 +22,7 @@ public struct RuleDescription: Sendable {
     private let makeNonTriggeringExamples: @Sendable () -> [RuleExample]
 
     public init(
-        id: String, topic: Topic, defaultSeverity: Severity, languages: [LintLanguage], summary: String,
+        id: String, topic: Topic, defaultSeverity: Severity, languages: [Language], summary: String,
         rationale: String, triggeringExamples: @escaping @autoclosure @Sendable () -> [RuleExample],
         nonTriggeringExamples: @escaping @autoclosure @Sendable () -> [RuleExample]
     ) {
@@ -74,7 +52,7 @@ public struct RuleExample: Sendable, CustomStringConvertible {
     public static let marker: Character = "↓"
 
     public var text: String
-    public var language: LintLanguage?
+    public var language: Language?
     public var field: Field
     public var mailType: MailType?
     public var dailyVolume: Int?
@@ -86,7 +64,7 @@ public struct RuleExample: Sendable, CustomStringConvertible {
     public var line: UInt
 
     public init(
-        _ text: String, language: LintLanguage? = nil, field: Field = .draft, mailType: MailType? = nil,
+        _ text: String, language: Language? = nil, field: Field = .draft, mailType: MailType? = nil,
         dailyVolume: Int? = nil, peakPerSecond: Int? = nil, variants: Bool = true,
         file: StaticString = #filePath, line: UInt = #line
     ) {
@@ -115,8 +93,8 @@ public struct RuleExample: Sendable, CustomStringConvertible {
     }
 
     /// The language of the example: declared, or Japanese when it contains kana or kanji.
-    public var effectiveLanguage: LintLanguage {
-        language ?? (text.unicodeScalars.contains { TextFolding.isJapanese($0) } ? .ja : .en)
+    public var effectiveLanguage: Language {
+        language ?? (text.unicodeScalars.contains { Language.isJapanese($0) } ? .ja : .en)
     }
 
     /// The document the example stands for, at `path`.

@@ -83,7 +83,7 @@ struct BusinessUnnamedRule: LintRule {
                     let initial = k < 0 || ".!?:\n\r-*•(\"[<>#。、「『）)".unicodeScalars.contains(text[k])
                     let innerCapital = text[i..<j].dropFirst().contains { $0.value >= 0x41 && $0.value <= 0x5A }
                         && !text[i..<j].allSatisfy { !($0.value >= 0x61 && $0.value <= 0x7A) }
-                    if !initial || innerCapital || TextFolding.isJapanese(k >= 0 ? text[k] : " ") { return true }
+                    if !initial || innerCapital || Language.isJapanese(k >= 0 ? text[k] : " ") { return true }
                 }
                 i = j
                 continue
@@ -100,9 +100,9 @@ struct BusinessUnnamedRule: LintRule {
                     let after = p + f.count < folded.count ? folded[p + f.count] : " "
                     let before = p > 0 ? folded[p - 1] : " "
                     let placeholder = "〇○◯×".unicodeScalars
-                    let nameAfter = (TextFolding.isJapanese(after) || TextFolding.isWordScalar(after)) && !placeholder.contains(after)
+                    let nameAfter = (Language.isJapanese(after) || TextFolding.isWordScalar(after)) && !placeholder.contains(after)
                         && !"のはがをにでと".unicodeScalars.contains(after)
-                    let nameBefore = (TextFolding.isJapanese(before) || TextFolding.isWordScalar(before)) && !placeholder.contains(before)
+                    let nameBefore = (Language.isJapanese(before) || TextFolding.isWordScalar(before)) && !placeholder.contains(before)
                         && !"のはがをにでと。、".unicodeScalars.contains(before)
                     if nameAfter || nameBefore { return true }
                 }

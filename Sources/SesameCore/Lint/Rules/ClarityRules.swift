@@ -94,7 +94,7 @@ struct TooShortRule: LintRule {
         }
         let weight = document.sections.reduce(0) { $0 + $1.latinCount + 2 * $1.japaneseCount }
             + document.sections.reduce(0) { total, section in
-                total + section.folded.scalars.count { !TextFolding.isSpace($0) && !TextFolding.isJapanese($0) && !($0.value >= 0x61 && $0.value <= 0x7A) }
+                total + section.folded.scalars.count { !TextFolding.isSpace($0) && !Language.isJapanese($0) && !($0.value >= 0x61 && $0.value <= 0x7A) }
             }
         guard weight < Self.minimumWeight else { return [] }
         return [LintFinding(place: .document(field: nil), message: LocalizedText(

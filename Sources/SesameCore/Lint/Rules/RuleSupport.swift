@@ -75,7 +75,7 @@ extension PreparedSection {
 /// Formats 12345 as "12,345".
 /// A count with thousands separators (`12,000`), as the messages write numbers.
 func grouped(_ value: Int) -> String {
-    RenderLanguage.en.format(value)
+    Language.en.format(value)
 }
 
 /// A figure read from the text (a `Double`, and possibly enormous: "5,000666…6 a day") as

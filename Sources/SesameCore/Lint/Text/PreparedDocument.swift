@@ -4,7 +4,7 @@ public struct PreparedDocument: Sendable {
     public let document: LintDocument
     public let sections: [PreparedSection]
     /// The language most of the text is written in (English when there is no text).
-    public let language: LintLanguage
+    public let language: Language
     /// The declared mail type, else the inferred one.
     public let mailType: MailType?
     public let inferredMailType: MailTypeInference?
@@ -21,7 +21,7 @@ public struct PreparedDocument: Sendable {
             ja += section.japaneseCount
             latin += section.latinCount
         }
-        language = ja * 3 >= latin && ja > 0 ? .ja : .en
+        language = Language.guess(japanese: ja, latin: latin) ?? .en
         let inference = document.declaredMailType == nil ? MailTypeInference.infer(sections: sections) : nil
         inferredMailType = inference
         mailType = document.declaredMailType ?? inference?.mailType
@@ -117,7 +117,7 @@ public struct PreparedSection: Sendable {
     public let clauseSentence: [Int]
     private let byConcept: [[ConceptMatch]]
     public let numbers: [NumberMention]
-    public let language: LintLanguage
+    public let language: Language
     let japaneseCount: Int
     let latinCount: Int
     /// Scalars of the original text (suppression lines excluded).
@@ -157,11 +157,11 @@ public struct PreparedSection: Sendable {
         var ja = 0
         var latin = 0
         for s in folded.scalars {
-            if TextFolding.isJapanese(s) { ja += 1 } else if s.value >= 0x61 && s.value <= 0x7A { latin += 1 }
+            if Language.isJapanese(s) { ja += 1 } else if s.value >= 0x61 && s.value <= 0x7A { latin += 1 }
         }
         japaneseCount = ja
         latinCount = latin
-        language = ja * 3 >= latin && ja > 0 ? .ja : .en
+        language = Language.guess(japanese: ja, latin: latin) ?? .en
 
         let text = folded.scalars
         let hits = Lexicon.matcher.hits(in: text)
@@ -286,15 +286,9 @@ public struct PreparedSection: Sendable {
     public var isBlank: Bool { folded.scalars.allSatisfy { TextFolding.isSpace($0) } }
 
     /// The language of the sentence holding folded position `position`.
-    public func language(at position: Int) -> LintLanguage {
+    public func language(at position: Int) -> Language {
         guard let sentence = sentences.first(where: { $0.contains(position) }) else { return language }
-        var ja = 0
-        var latin = 0
-        for s in folded.scalars[sentence] {
-            if TextFolding.isJapanese(s) { ja += 1 } else if s.value >= 0x61 && s.value <= 0x7A { latin += 1 }
-        }
-        if ja == 0 && latin == 0 { return language }
-        return ja * 3 >= latin && ja > 0 ? .ja : .en
+        return Language.guess(folded.scalars[sentence]) ?? language
     }
 
     // MARK: splitting
@@ -316,7 +310,7 @@ public struct PreparedSection: Sendable {
             case "。", "！", "？", "!", "?", "．":
                 close(i + 1)
             case ".":
-                if i + 1 == text.count || TextFolding.isSpace(text[i + 1]) || TextFolding.isJapanese(text[i + 1]) { close(i + 1) }
+                if i + 1 == text.count || TextFolding.isSpace(text[i + 1]) || Language.isJapanese(text[i + 1]) { close(i + 1) }
             case TextFolding.paragraph:
                 close(i)
                 lineStart = i + 1

@@ -125,14 +125,6 @@ public enum TextFolding {
             .unicodeScalars
     )
 
-    /// Kana, kanji, Japanese punctuation and full-width forms: the scalars that make text Japanese.
-    @inline(__always)
-    public static func isJapanese(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        return (0x3040...0x30FF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v)
-            || (0xFF66...0xFF9D).contains(v) || (0x3001...0x3003).contains(v)
-    }
-
     @inline(__always)
     public static func isHiragana(_ scalar: Unicode.Scalar) -> Bool { (0x3041...0x309F).contains(scalar.value) }
 
