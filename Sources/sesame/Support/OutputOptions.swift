@@ -15,17 +15,21 @@ enum ValidationFormat: String, CaseIterable, ExpressibleByArgument {
     case json
     case github
     case gitlab
+
+    var reportFormat: ReportFormat {
+        switch self {
+        case .text: .text
+        case .json: .json
+        case .github: .github
+        case .gitlab: .gitlab
+        }
+    }
 }
 
 /// Prints file reports to standard output in one of `validate`'s formats.
 enum ReportPrinter {
     static func print(_ reports: [FileReport], format: ValidationFormat, in context: CommandContext) {
-        let text: String = switch format {
-        case .text: TextReporter(colors: context.terminal.outputColors).render(reports)
-        case .json: JSONReporter.render(reports)
-        case .github: GitHubReporter.render(reports)
-        case .gitlab: GitLabReporter.render(reports)
-        }
-        context.output.write(text)
+        context.output.write(format.reportFormat.render(reports, rules: [], toolVersion: Sesame.version,
+                                                        colors: context.terminal.outputColors))
     }
 }
