@@ -281,10 +281,16 @@ class Account(EmulatorTest):
                                                  WebsiteURL="https://example.org")
         submit()
         self.assertClientError(submit, "ConflictException", 409, "in progress")
-        for status in ("DENIED", "FAILED"):
-            self.control("PUT", "/_emulator/regions/us-east-1/account",
-                         {"review": {"status": status, "case_id": "987"}})
-            self.assertClientError(submit, "ConflictException", 409, "case 987")
+        self.control("PUT", "/_emulator/regions/us-east-1/account",
+                     {"review": {"status": "DENIED", "case_id": "987"}})
+        self.assertClientError(submit, "ConflictException", 409, "case 987")
+        # FAILED: AWS never received the request, and the API says to submit again.
+        self.control("PUT", "/_emulator/regions/us-east-1/account",
+                     {"review": {"status": "FAILED", "case_id": "986"}})
+        submit()
+        review = ses.get_account()["Details"]["ReviewDetails"]
+        self.assertEqual(review["Status"], "PENDING")
+        self.assertNotEqual(review["CaseId"], "986")
         self.control("PUT", "/_emulator/regions/us-east-1/account",
                      {"review": {"status": "GRANTED", "case_id": "987"}})
         submit()

@@ -289,11 +289,13 @@ struct RegionPlan: Sendable {
         let review = Review(account.details?.review)
         let caseText = review?.caseId.map { " (case \($0))" } ?? ""
         switch review?.status?.uppercased() {
-        case "DENIED"?, "FAILED"?:
-            let status = review?.status?.uppercased() ?? ""
+        case "DENIED"? where !force:
             return RegionPlan(region: region, action: .failed,
-                              reason: "the last review was \(status)\(caseText); AWS does not accept a new request through the API after that — reply on that support case in the Support Center with what changed (`sesame lint` helps), and AWS reopens the review there",
+                              reason: "the last review was DENIED\(caseText); reply on that support case in the Support Center with what changed (`sesame lint` helps), and AWS reopens the review there; --force sends a new request anyway and reports AWS's answer",
                               review: review, failure: .inputProblem)
+        case "FAILED"?:
+            // SES: "an internal error occurred and we didn't receive your appeal. You can submit your appeal again."
+            return RegionPlan(region: region, action: .pending, reason: "the last review FAILED (AWS did not receive it); submitting again", review: review)
         case "PENDING"? where !force:
             return RegionPlan(region: region, action: .skipped, reason: "a review is already pending\(caseText); --force resubmits", review: review)
         default:

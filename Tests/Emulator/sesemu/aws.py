@@ -418,7 +418,9 @@ def put_account_details(call):
             raise ServiceError("ConflictException", 409,
                                f"A review of your account details is already in progress "
                                f"(case {review.case_id}); wait for its outcome.")
-        if review is not None and review.status in ("DENIED", "FAILED"):
+        # FAILED: "an internal error occurred and we didn't receive your appeal. You can submit
+        # your appeal again." (the SES v2 model), so only DENIED refuses a new request.
+        if review is not None and review.status == "DENIED":
             raise ServiceError("ConflictException", 409,
                                f"The last review of your account details ended "
                                f"{review.status} (case {review.case_id}). Reply to that case "
