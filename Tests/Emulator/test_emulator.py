@@ -399,6 +399,27 @@ class Identities(EmulatorTest):
         self.assertEqual(status, 403, data)  # botocore signed '+' as %2B; it means space
 
 
+class SuppressionList(EmulatorTest):
+
+    def test_suppressed_address_is_found_and_others_are_not(self):
+        self.control("PUT", "/_emulator/regions/us-east-1/suppressed-destinations", [
+            {"email_address": "gone+old@example.com", "reason": "BOUNCE",
+             "last_update_time": 1767225600}])
+        ses = self.client("sesv2")
+        found = ses.get_suppressed_destination(EmailAddress="gone+old@example.com")
+        destination = found["SuppressedDestination"]
+        self.assertEqual((destination["Reason"], destination["LastUpdateTime"].timestamp()),
+                         ("BOUNCE", 1767225600))
+        self.assertClientError(lambda: ses.get_suppressed_destination(EmailAddress="x@example.com"),
+                               "NotFoundException", 404)
+        self.assertClientError(lambda: self.client("sesv2", region="eu-west-1")
+                               .get_suppressed_destination(EmailAddress="gone+old@example.com"),
+                               "NotFoundException", 404)
+        error = self.control("PUT", "/_emulator/regions/us-east-1/suppressed-destinations",
+                             [{"email_address": "a@b.c", "reason": "SPAM"}], expect=400)
+        self.assertIn("BOUNCE or COMPLAINT", error["error"])
+
+
 class ConfigurationSets(EmulatorTest):
 
     def test_list_and_event_destinations(self):

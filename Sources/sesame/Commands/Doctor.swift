@@ -45,7 +45,8 @@ extension Sesame {
             let chosen = try AWSOptions.regions(region.map { [$0] } ?? [], session: session)[0]
             let snapshot: AccountSnapshot
             do {
-                snapshot = try await AccountReader(client: try session.sesv2(region: chosen), region: chosen).read()
+                snapshot = try await AccountReader(client: try session.sesv2(region: chosen), region: chosen)
+                    .read(recipients: recipients)
             } catch {
                 throw AWSFailure.commandFailure(for: error, region: chosen)
             }
@@ -65,7 +66,8 @@ struct AccountReader: Sendable {
     let client: SESv2Client
     let region: String
 
-    func read() async throws -> AccountSnapshot {
+    func read(recipients: [String] = []) async throws -> AccountSnapshot {
+        async let suppression = suppressionLookups(recipients)
         async let account = client.getAccount()
         async let summaries = client.listEmailIdentities()
         async let setNames = client.listConfigurationSets()
@@ -77,7 +79,31 @@ struct AccountReader: Sendable {
             enforcementStatus: current.enforcementStatus, max24HourSend: quota?.max24HourSend ?? 0,
             maxSendRate: quota?.maxSendRate ?? 0, sentLast24Hours: quota?.sentLast24Hours ?? 0,
             reviewStatus: current.details?.review?.status, caseID: current.details?.review?.caseId,
-            suppressedReasons: current.suppressedReasons, identities: identities, configurationSets: sets)
+            suppressedReasons: current.suppressedReasons, identities: identities, configurationSets: sets,
+            recipientSuppression: await suppression)
+    }
+
+    /// Each recipient on the account-level suppression list (`GetSuppressedDestination`),
+    /// eight lookups at a time; a lookup that fails after retries is "unknown", never "not listed".
+    private func suppressionLookups(_ recipients: [String]) async -> [String: AccountSnapshot.SuppressionLookup] {
+        let addresses = Array(Set(recipients.map { $0.lowercased() })).sorted()
+        var lookups: [String: AccountSnapshot.SuppressionLookup] = [:]
+        for start in stride(from: 0, to: addresses.count, by: 8) {
+            await withTaskGroup(of: (String, AccountSnapshot.SuppressionLookup).self) { group in
+                for address in addresses[start..<min(start + 8, addresses.count)] {
+                    group.addTask {
+                        do {
+                            guard let entry = try await client.getSuppressedDestination(address) else { return (address, .notListed) }
+                            return (address, .listed(reason: entry.reason, since: entry.lastUpdateTime))
+                        } catch {
+                            return (address, .unknown(problem: AWSFailure.message(for: error)))
+                        }
+                    }
+                }
+                for await (address, lookup) in group { lookups[address] = lookup }
+            }
+        }
+        return lookups
     }
 
     /// Each identity with its DKIM and feedback settings (GetEmailIdentity), eight calls at a time.
