@@ -87,10 +87,10 @@ public struct Doctor: Sendable {
     private func sandbox(_ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
         if account.productionAccess { return DoctorCheck(id: "sandbox", status: .pass, message: say.production) }
         let caseID = account.caseID ?? "—"
-        let fix = switch account.reviewStatus?.uppercased() {
-        case "PENDING"?: say.reviewPendingFix
-        case "DENIED"?: say.reviewDeniedFix(caseID)
-        case "FAILED"?: say.reviewFailedFix
+        let fix = switch account.reviewStatus.map(ReviewStatus.init) {
+        case .pending?: say.reviewPendingFix
+        case .denied?: say.reviewDeniedFix(caseID)
+        case .failed?: say.reviewFailedFix
         default: say.leaveSandbox
         }
         return DoctorCheck(id: "sandbox", status: .warn, message: say.inSandbox, fix: fix)
@@ -110,17 +110,17 @@ public struct Doctor: Sendable {
 
     private func review(_ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
         let caseID = account.caseID ?? "—"
-        switch account.reviewStatus?.uppercased() {
-        case "GRANTED"?:
+        switch account.reviewStatus.map(ReviewStatus.init) {
+        case .granted?:
             return DoctorCheck(id: "review", status: .pass, message: say.reviewGranted(caseID), fix: say.reviewGrantedNext)
-        case "PENDING"?: return DoctorCheck(id: "review", status: .warn, message: say.reviewPending(caseID), fix: say.reviewPendingFix)
-        case "DENIED"?:
+        case .pending?: return DoctorCheck(id: "review", status: .warn, message: say.reviewPending(caseID), fix: say.reviewPendingFix)
+        case .denied?:
             return DoctorCheck(id: "review", status: account.productionAccess ? .warn : .fail,
                                message: say.reviewDenied(caseID), fix: say.reviewDeniedFix(caseID))
-        case "FAILED"?:
+        case .failed?:
             return DoctorCheck(id: "review", status: .warn, message: say.reviewFailed(caseID), fix: say.reviewFailedFix)
         case let other?:
-            return DoctorCheck(id: "review", status: .warn, message: say.reviewOther(other, caseID))
+            return DoctorCheck(id: "review", status: .warn, message: say.reviewOther(other.name.uppercased(), caseID))
         case nil:
             return account.productionAccess
                 ? DoctorCheck(id: "review", status: .pass, message: say.reviewNotNeeded)
