@@ -96,7 +96,7 @@ extension Sesame {
             do {
                 return try LintConfiguration.load(path: path)
             } catch {
-                throw CommandFailure(category: .unusableInput, message: error.message)
+                throw CommandFailure(category: .unusableInput, message: error.message(in: .en))
             }
         }
 
@@ -110,7 +110,7 @@ extension Sesame {
             do {
                 document = try ProfileLoader.load(path: path)
             } catch {
-                throw UnusableFile(message: error.message, diagnostic: error.diagnostic)
+                throw UnusableFile(message: error.message(in: .en), diagnostic: error.diagnostic(in: .en))
             }
             let merged = settings.merging(document.profile?.lint ?? LintSettings())
             let result = Linter().lint(LintDocument(profile: document), settings: merged)
@@ -128,7 +128,7 @@ extension Sesame {
             } catch let error as FileError {
                 throw UnusableFile(message: "cannot read \(error.path): \(error.reason)")
             } catch let error as YAMLError {
-                throw UnusableFile(message: error.problem.message, diagnostic: error.diagnostic)
+                throw UnusableFile(message: error.problem.text.en, diagnostic: error.diagnostic(in: .en))
             }
             let document = LintDocument.plainDraft(path: path, text: text, mailType: mailType)
             let result = Linter().lint(document, settings: settings)

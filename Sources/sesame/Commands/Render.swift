@@ -1,8 +1,6 @@
 import ArgumentParser
 import SesameCore
 
-extension Language: ExpressibleByArgument {}
-
 extension Sesame {
     struct Render: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

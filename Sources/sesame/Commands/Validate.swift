@@ -22,23 +22,26 @@ extension Sesame {
         @Option(help: "Output format.")
         var format: TextOrJSON = .text
 
+        @OptionGroup var language: LanguageOption
+
         func run() async throws {
+            let language = language.resolve()
             var reports: [FileReport] = []
             var unusable = false
             for path in files {
                 do {
-                    let document = try ProfileLoader.load(path: path)
+                    let document = try ProfileLoader.load(path: path, language: language)
                     reports.append(FileReport(path: path, diagnostics: document.diagnostics))
                 } catch {
                     unusable = true
-                    if let diagnostic = error.diagnostic {
+                    if let diagnostic = error.diagnostic(in: language) {
                         reports.append(FileReport(path: path, diagnostics: [diagnostic]))
                     } else {
-                        Terminal.standardError.write("sesame: \(error.message)\n")
+                        Terminal.standardError.write("sesame: \(error.message(in: language))\n")
                     }
                 }
             }
-            ReportPrinter.print(reports, format: format == .json ? .json : .text)
+            ReportPrinter.print(reports, format: format == .json ? .json : .text, language: language)
             if unusable { throw ExitCode(2) }
             if ReportSummary(reports).errors > 0 { throw ExitCode(1) }
         }

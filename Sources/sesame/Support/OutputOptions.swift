@@ -11,9 +11,9 @@ enum TextOrJSON: String, CaseIterable, ExpressibleByArgument {
 
 /// Prints file reports to standard output in the chosen format.
 enum ReportPrinter {
-    static func print(_ reports: [FileReport], format: ReportFormat, rules: [String: String] = [:]) {
+    static func print(_ reports: [FileReport], format: ReportFormat, rules: [String: String] = [:], language: Language = .en) {
         let text: String = switch format {
-        case .text: TextReporter(colors: Terminal.standardOutput.allowsColor).render(reports)
+        case .text: TextReporter(colors: Terminal.standardOutput.allowsColor, language: language).render(reports)
         case .json: JSONReporter.render(reports)
         case .sarif, .github: JSONReporter.render(reports)
         }
