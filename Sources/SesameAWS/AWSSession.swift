@@ -28,7 +28,7 @@ public struct AWSSession: Sendable {
                                         profile: profile, config: config),
             retryPolicy: RetryPolicy(environment: context.environment, profile: profile),
             random: context.random, sleep: context.sleep, clock: context.clock, debugSink: context.debugSink)
-        let stsRegion = RegionResolver.region(explicit: context.region, environment: context.environment, profile: profile)
+        let stsRegion = try RegionResolver.region(explicit: context.region, environment: context.environment, profile: profile)
             ?? "us-east-1"
         let settings = CredentialSourceSettings(
             environment: context.environment, selection: selection, config: config, clock: context.clock,
@@ -50,7 +50,7 @@ public struct AWSSession: Sendable {
 
     /// The region from `--region`, `AWS_REGION`, `AWS_DEFAULT_REGION` or the profile.
     public func region() throws -> String {
-        guard let region = RegionResolver.region(explicit: context.region, environment: context.environment,
+        guard let region = try RegionResolver.region(explicit: context.region, environment: context.environment,
                                                  profile: profile) else {
             throw ConfigurationError.missingRegion
         }

@@ -608,11 +608,115 @@ class Support(EmulatorTest):
     def test_json_1_1_error_shape(self):
         headers = self.signed("POST", "/", service="support", body=b"{}", headers={
             "Content-Type": "application/x-amz-json-1.1",
-            "X-Amz-Target": "AWSSupport_20130415.DescribeCases"})
+            "X-Amz-Target": "AWSSupport_20130415.DescribeServices"})
         status, _, data = self.raw("POST", "/", headers, b"{}")
         self.assertEqual(status, 400)
         self.assertEqual(json.loads(data)["__type"],
                          "com.amazon.coral.service#UnknownOperationException")
+
+
+class Communications(EmulatorTest):
+
+    def test_add_communication_to_a_review_case_found_by_display_id(self):
+        ses = self.client("sesv2")
+        ses.put_account_details(MailType="TRANSACTIONAL", WebsiteURL="https://a.example.org",
+                                UseCaseDescription="We send receipts.")
+        display = ses.get_account()["Details"]["ReviewDetails"]["CaseId"]
+        support = self.client("support")
+        cases = support.describe_cases(displayId=display)["cases"]
+        self.assertEqual([c["displayId"] for c in cases], [display])
+        case_id = cases[0]["caseId"]
+        self.assertTrue(case_id.startswith("case-123456789012-"))
+        self.assertTrue(support.add_communication_to_case(
+            caseId=case_id, communicationBody="Our answers.")["result"])
+        stored = self.control("GET", "/_emulator/cases")["cases"]
+        self.assertEqual([c["body"] for c in stored[0]["communications"]], ["Our answers."])
+        self.assertClientError(lambda: support.add_communication_to_case(
+            caseId="case-123456789012-2026-0000000000000000", communicationBody="x"),
+            "CaseIdNotFound", 400)
+        self.assertClientError(lambda: support.add_communication_to_case(
+            caseId=case_id, communicationBody="b" * 8001),
+            "ValidationException", 400, "length less than or equal to 8000")
+        self.assertClientError(lambda: support.add_communication_to_case(caseId=case_id),
+                               "ValidationException", 400, "Value null at 'communicationBody'")
+
+    def test_subscription_is_per_account(self):
+        self.control("PUT", "/_emulator/accounts/123456789012", {"support_subscription": False})
+        self.assertClientError(
+            lambda: self.client("support").add_communication_to_case(communicationBody="b"),
+            "SubscriptionRequiredException", 400)
+        self.control("PUT", "/_emulator/accounts/123456789012", {"support_subscription": None})
+        self.assertClientError(
+            lambda: self.client("support").add_communication_to_case(communicationBody="b"),
+            "CaseIdNotFound", 400)
+
+
+class Lifecycle(EmulatorTest):
+
+    def test_review_flips_after_n_reads(self):
+        self.control("PUT", "/_emulator/regions/us-east-1/account", {
+            "review": {"status": "PENDING", "case_id": "555", "then": "GRANTED", "after_reads": 2}})
+        ses = self.client("sesv2")
+        seen = [ses.get_account() for _ in range(3)]
+        self.assertEqual([a["Details"]["ReviewDetails"]["Status"] for a in seen],
+                         ["PENDING", "PENDING", "GRANTED"])
+        self.assertEqual([a["ProductionAccessEnabled"] for a in seen], [False, False, True])
+        self.assertEqual(seen[2]["SendQuota"]["Max24HourSend"], 50000.0)
+        self.control("PUT", "/_emulator/regions/eu-west-1/account", {
+            "review": {"status": "PENDING", "then": "DENIED", "after_reads": 0}})
+        denied = self.client("sesv2", region="eu-west-1").get_account()
+        self.assertEqual(denied["Details"]["ReviewDetails"]["Status"], "DENIED")
+        self.assertFalse(denied["ProductionAccessEnabled"])
+
+    def test_bad_lifecycle_is_rejected(self):
+        for review, message in [({"status": "PENDING", "then": "GRANTED"}, "go together"),
+                                ({"status": "WAITING"}, "must be one of"),
+                                ({"status": "PENDING", "then": "X", "after_reads": 1}, "must be one of")]:
+            answer = self.control("PUT", "/_emulator/regions/us-east-1/account",
+                                  {"review": review}, expect=400)
+            self.assertIn(message, answer["error"])
+
+
+class Accounts(EmulatorTest):
+
+    def assume(self, account):
+        credentials = self.client("sts").assume_role(
+            RoleArn=f"arn:aws:iam::{account}:role/OrganizationAccountAccessRole",
+            RoleSessionName="sesame")["Credentials"]
+        return dict(key=credentials["AccessKeyId"], secret=credentials["SecretAccessKey"],
+                    token=credentials["SessionToken"])
+
+    def test_assumed_roles_see_their_own_account(self):
+        self.control("PUT", "/_emulator/accounts/111122223333/regions/us-east-1/account",
+                     {"production_access": True, "max_24_hour_send": 1000})
+        other = self.client("sesv2", **self.assume("111122223333")).get_account()
+        self.assertTrue(other["ProductionAccessEnabled"])
+        self.assertEqual(other["SendQuota"]["Max24HourSend"], 1000.0)
+        self.assertFalse(self.client("sesv2", **self.assume("444455556666"))
+                         .get_account()["ProductionAccessEnabled"])
+        self.assertFalse(self.client("sesv2").get_account()["ProductionAccessEnabled"])
+        self.assertEqual(self.requests_log()[-2]["account"], "444455556666")
+        view = self.control("GET", "/_emulator/accounts/111122223333/regions/us-east-1/account")
+        self.assertEqual(view["max_24_hour_send"], 1000)
+
+    def test_opt_in_regions_not_enabled(self):
+        self.control("PUT", "/_emulator/accounts/111122223333",
+                     {"disabled_regions": ["af-south-1"]})
+        credentials = self.assume("111122223333")
+        self.assertClientError(
+            lambda: self.client("sesv2", region="af-south-1", **credentials).get_account(),
+            "UnrecognizedClientException", 403, "The security token included in the request is invalid.")
+        self.assertFalse(self.client("sesv2", region="af-south-1").get_account()
+                         ["ProductionAccessEnabled"])
+        self.assertEqual(self.control("GET", "/_emulator/accounts/111122223333"),
+                         {"support_subscription": None, "disabled_regions": ["af-south-1"]})
+
+    def test_latency_per_call(self):
+        self.control("PUT", "/_emulator/settings", {"latency_seconds": 0.3})
+        started = time.monotonic()
+        self.client("sesv2").get_account()
+        self.assertGreaterEqual(time.monotonic() - started, 0.3)
+        self.control("PUT", "/_emulator/settings", {"latency_seconds": 61}, expect=400)
 
 
 class Faults(EmulatorTest):

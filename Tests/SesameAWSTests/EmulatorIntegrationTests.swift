@@ -156,6 +156,34 @@ import TestSupport
         #expect(error?.code == "SubscriptionRequiredException")
         #expect(try await operations() == ["CreateCase"])
     }
+
+    @Test func replyIsAddedToTheReviewCase() async throws {
+        let session = try session()
+        try await session.sesv2(region: "us-east-1").putAccountDetails(jsonBody: Array(
+            #"{"MailType":"TRANSACTIONAL","WebsiteURL":"https://shop.example.org","UseCaseDescription":"Receipts."}"#.utf8))
+        let display = try #require(try await session.sesv2(region: "us-east-1").getAccount().details?.review?.caseId)
+        let support = try session.support(region: "us-east-1")
+        let caseId = try #require(try await support.caseId(displayId: display))
+        #expect(try await support.caseId(displayId: "1") == nil)
+        try await support.addCommunicationToCase(caseId: caseId, communicationBody: "Our answers: …")
+        let cases = try JSONSerialization.jsonObject(with: try await emulator.control("GET", "cases")) as? [String: [[String: Any]]]
+        let communications = try #require(cases?["cases"]?.first?["communications"] as? [[String: Any]])
+        #expect(communications.map { $0["body"] as? String } == ["Our answers: …"])
+        let missing = await #expect(throws: AWSServiceError.self) {
+            try await support.addCommunicationToCase(caseId: "case-123456789012-2026-0123456789abcdef", communicationBody: "x")
+        }
+        #expect(missing?.code == "CaseIdNotFound")
+        #expect(try await operations() == ["PutAccountDetails", "GetAccount", "DescribeCases", "DescribeCases",
+                                           "AddCommunicationToCase", "AddCommunicationToCase"])
+    }
+
+    @Test func replyWithoutSubscription() async throws {
+        try await emulator.putSettings(json: #"{"support_subscription":false}"#)
+        let error = await #expect(throws: AWSServiceError.self) {
+            try await session().support(region: "us-east-1").addCommunicationToCase(caseId: "case-1", communicationBody: "b")
+        }
+        #expect(error?.code == "SubscriptionRequiredException")
+    }
 }
 
 /// HTTPS against the emulator with a self-signed certificate: verification is always on,

@@ -15,8 +15,27 @@ import Testing
         (nil, ["AWS_REGION": ""], ["region": "profile"], "profile"),
         (nil, [:], [:], nil),
     ] as [(String?, [String: String], [String: String], String?)])
-    func regionPrecedence(explicit: String?, environment: [String: String], profile: [String: String], expected: String?) {
-        #expect(RegionResolver.region(explicit: explicit, environment: environment, profile: Self.profile(profile)) == expected)
+    func regionPrecedence(explicit: String?, environment: [String: String], profile: [String: String], expected: String?) throws {
+        #expect(try RegionResolver.region(explicit: explicit, environment: environment, profile: Self.profile(profile)) == expected)
+    }
+
+    /// Each source is checked before it is used; the error names the value and where it came from.
+    @Test(arguments: [
+        ("x@127.0.0.1:40444/", [:], [:], ConfigurationError.invalidRegion("x@127.0.0.1:40444/", source: "--region")),
+        (nil, ["AWS_REGION": "US-EAST-1"], [:], .invalidRegion("US-EAST-1", source: "AWS_REGION")),
+        (nil, ["AWS_DEFAULT_REGION": "eu west"], [:], .invalidRegion("eu west", source: "AWS_DEFAULT_REGION")),
+        (nil, [:], ["region": "us-east-1.evil.example#"], .invalidRegion("us-east-1.evil.example#", source: "the region of profile p")),
+        (nil, [:], ["region": String(repeating: "a", count: 64)], .invalidRegion(String(repeating: "a", count: 64), source: "the region of profile p")),
+    ] as [(String?, [String: String], [String: String], ConfigurationError)])
+    func invalidRegionsAreRefused(explicit: String?, environment: [String: String], profile: [String: String], expected: ConfigurationError) {
+        #expect(throws: expected) {
+            try RegionResolver.region(explicit: explicit, environment: environment, profile: Self.profile(profile))
+        }
+    }
+
+    @Test func regionShapes() {
+        #expect(RegionResolver.isValid("us-east-1") && RegionResolver.isValid("eusc-de-east-1") && RegionResolver.isValid(String(repeating: "a", count: 63)))
+        #expect(!RegionResolver.isValid("") && !RegionResolver.isValid("us-east-1\n") && !RegionResolver.isValid("ü") && !RegionResolver.isValid("a.b"))
     }
 
     static let services = SharedConfig(services: ["local": ["sesv2": ["endpoint_url": "http://services:1"]]])

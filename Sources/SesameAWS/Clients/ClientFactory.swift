@@ -13,7 +13,9 @@ struct ClientFactory: Sendable {
         _ service: AWSService, region: String, credentials: (any CredentialProvider)?,
         parseError: @escaping @Sendable (HTTPResponse, String) -> AWSServiceError
     ) throws -> ServiceConnection {
-        ServiceConnection(
+        // The region is part of the host: never build one from a value that cannot be a region.
+        _ = try RegionResolver.validated(region, source: "the region of a \(service.serviceId) request")
+        return ServiceConnection(
             service: service, endpoint: try endpoints.endpoint(for: service, region: region), credentials: credentials,
             transport: transport, retry: RetryEnvironment(policy: retryPolicy, random: random, sleep: sleep),
             clock: clock, debugSink: debugSink, parseError: parseError)

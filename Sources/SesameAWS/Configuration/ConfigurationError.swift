@@ -3,6 +3,8 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
     case unreadableFile(path: String, reason: String)
     case profileNotFound(String)
     case missingRegion
+    /// A region that cannot be one (`^[a-z0-9-]{1,63}$`), and where it came from.
+    case invalidRegion(String, source: String)
     case servicesSectionNotFound(profile: String, section: String)
     case invalidEndpointURL(String)
 
@@ -12,6 +14,8 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
         case .profileNotFound(let name): return "the config profile (\(name)) could not be found"
         case .missingRegion:
             return "no AWS region: pass --region, set AWS_REGION or AWS_DEFAULT_REGION, or add region to the profile"
+        case .invalidRegion(let region, let source):
+            return "invalid region \"\(region)\" (from \(source)): a region is lower-case letters, digits and hyphens, such as us-east-1"
         case .servicesSectionNotFound(let profile, let section):
             return "profile \(profile) names services section \(section), which does not exist"
         case .invalidEndpointURL(let url): return "invalid endpoint URL: \(url)"

@@ -18,9 +18,12 @@ public struct ProfileSelection: Sendable, Equatable {
     }
 
     /// The selected profile from `config`. A missing `default` is an empty profile; any
-    /// other missing name is an error.
+    /// other missing name is an error, and so is a line of the profile that could not be read.
     public func profile(in config: SharedConfig) throws -> SharedConfig.Profile {
-        if let profile = config.profiles[name] { return profile }
+        if let profile = config.profiles[name] {
+            try profile.checkReadable()
+            return profile
+        }
         guard name == "default" else { throw ConfigurationError.profileNotFound(name) }
         return SharedConfig.Profile(name: name)
     }

@@ -9,8 +9,16 @@ public struct SharedConfig: Sendable, Equatable {
         public var values: [String: String] = [:]
         public var credentialsFileValues: [String: String] = [:]
         public var configFileValues: [String: String] = [:]
+        /// Lines of this profile's sections (or of the `[services]` section it names) that could
+        /// not be read: using the profile fails with the first, other profiles are unaffected.
+        public var problems: [ConfigurationError] = []
 
         public init(name: String) { self.name = name }
+
+        /// Throws the first line of the profile that could not be read, if any.
+        public func checkReadable() throws(ConfigurationError) {
+            if let problem = problems.first { throw problem }
+        }
 
         public subscript(key: String) -> String? {
             guard let value = values[key], !value.isEmpty else { return nil }
@@ -28,10 +36,16 @@ public struct SharedConfig: Sendable, Equatable {
     }
 
     /// Builds the profile map from the parsed config file (`[default]`, `[profile x]`,
-    /// `[services x]`; bare `[x]` ignored) and credentials file (bare `[x]`).
-    public init(configFile: INIFile, credentialsFile: INIFile) {
+    /// `[services x]`; bare `[x]` ignored) and credentials file (bare `[x]`). The paths name the
+    /// files in the problems of a profile.
+    public init(configFile: INIFile, credentialsFile: INIFile,
+                configPath: String = "config", credentialsPath: String = "credentials") {
         var profiles: [String: Profile] = [:]
         var services: [String: [String: [String: String]]] = [:]
+        var serviceProblems: [String: [ConfigurationError]] = [:]
+        func problems(of section: INIFile.Section, named header: String, in path: String) -> [ConfigurationError] {
+            section.problems.map { .unreadableFile(path: path, reason: "\($0) (in [\(header)])") }
+        }
         // `[profile default]` wins over `[default]`, as in botocore: apply bare first.
         let configSections = configFile.sections.sorted { lhs, rhs in
             (lhs.key == "default" ? 0 : 1, lhs.key) < (rhs.key == "default" ? 0 : 1, rhs.key)
@@ -41,15 +55,19 @@ public struct SharedConfig: Sendable, Equatable {
             if header == "default" || (words.count == 2 && words[0] == "profile") {
                 let name = header == "default" ? "default" : String(words[1])
                 profiles[name, default: Profile(name: name)].configFileValues.merge(section.values) { $1 }
+                profiles[name]!.problems += problems(of: section, named: header, in: configPath)
             } else if words.count == 2 && words[0] == "services" {
                 services[String(words[1])] = section.nested
+                serviceProblems[String(words[1])] = problems(of: section, named: header, in: configPath)
             }
         }
         for (name, section) in credentialsFile.sections {
             profiles[name, default: Profile(name: name)].credentialsFileValues = section.values
+            profiles[name]!.problems += problems(of: section, named: name, in: credentialsPath)
         }
         for name in profiles.keys {
             profiles[name]!.values = profiles[name]!.configFileValues.merging(profiles[name]!.credentialsFileValues) { $1 }
+            if let section = profiles[name]!["services"] { profiles[name]!.problems += serviceProblems[section] ?? [] }
         }
         self.profiles = profiles
         self.services = services
@@ -59,14 +77,15 @@ public struct SharedConfig: Sendable, Equatable {
     /// (default `~/.aws/credentials`). Missing files count as empty.
     public static func load(environment: [String: String], homeDirectory: String) throws -> SharedConfig {
         let paths = ConfigPaths(environment: environment, homeDirectory: homeDirectory)
-        return SharedConfig(configFile: try readINI(paths.configFile), credentialsFile: try readINI(paths.credentialsFile))
+        return SharedConfig(configFile: try readINI(paths.configFile), credentialsFile: try readINI(paths.credentialsFile),
+                            configPath: paths.configFile, credentialsPath: paths.credentialsFile)
     }
 
     private static func readINI(_ path: String) throws -> INIFile {
         guard let data = FileManager.default.contents(atPath: path) else { return INIFile() }
         do {
             return try INIFile(parsing: String(decoding: data, as: UTF8.self))
-        } catch let error as INIFile.ParseError {
+        } catch {
             throw ConfigurationError.unreadableFile(path: path, reason: error.description)
         }
     }

@@ -55,6 +55,7 @@ struct AssumeRoleCredentialSource: CredentialSource {
     /// The credentials of a `source_profile`: another role, web identity, process or keys.
     private func credentials(ofSourceProfile name: String, visited: [String]) async throws -> AWSCredentials {
         guard let source = settings.config.profiles[name] else { throw ConfigurationError.profileNotFound(name) }
+        try source.checkReadable()
         let keys = try ProfileKeysCredentialSource.credentials(from: source.values, source: "profile \(name)")
         if name == visited.last, let keys { return keys }  // a profile may use its own static keys
         if visited.contains(name) { throw CredentialError.assumeRoleCycle(visited + [name]) }

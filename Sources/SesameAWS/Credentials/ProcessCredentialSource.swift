@@ -17,7 +17,7 @@ struct ProcessCredentialSource: CredentialSource {
         do {
             arguments = try ShellWords.split(commandLine)
         } catch {
-            throw CredentialError.sourceFailed(source: name, reason: "unterminated quote in \(commandLine)")
+            throw CredentialError.sourceFailed(source: name, reason: "the command line has an unterminated quote (it is not shown: it may hold a secret)")
         }
         let result: ChildProcess.Result
         do {

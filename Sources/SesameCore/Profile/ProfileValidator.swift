@@ -60,12 +60,11 @@ struct ProfileValidator {
     }
 
     private mutating func checkMapping(_ node: YAMLNode, fields: [SchemaField], prefix: String, topic: Topic) {
-        guard case let .mapping(written) = node.kind else {
+        guard case let .mapping(pairs) = node.kind else {
             let what = prefix.isEmpty ? ValidatorMessages.theProfile.text(in: language) : "`\(prefix)`"
             report("wrong-type", topic, at: node.start, ValidatorMessages.notMapping(what, found: node.typeDescription))
             return
         }
-        let pairs = Self.mergingKeys(written)
         var seen: [String: YAMLNode] = [:]
         for (key, value) in pairs {
             guard let name = key.scalar, !key.isNull else {
@@ -100,28 +99,6 @@ struct ProfileValidator {
         }
     }
 
-    /// YAML merge keys (`<<: *defaults`, or a list of aliases): the merged mappings' pairs are
-    /// added where the mapping does not set the key itself.
-    private static func mergingKeys(_ pairs: [(key: YAMLNode, value: YAMLNode)]) -> [(key: YAMLNode, value: YAMLNode)] {
-        guard pairs.contains(where: { $0.key.scalar == "<<" && $0.key.isPlain }) else { return pairs }
-        let own = pairs.filter { !($0.key.scalar == "<<" && $0.key.isPlain) }
-        var result = own
-        var present = Set(own.compactMap(\.key.scalar))
-        for (key, value) in pairs where key.scalar == "<<" && key.isPlain {
-            let sources: [YAMLNode] = if case let .sequence(items) = value.kind { items } else { [value] }
-            for source in sources {
-                guard case let .mapping(merged) = source.kind else {
-                    result.append((key, value))
-                    continue
-                }
-                for pair in merged where pair.key.scalar.map({ present.insert($0).inserted }) ?? true {
-                    result.append(pair)
-                }
-            }
-        }
-        return result
-    }
-
     private mutating func reportMissing(_ field: SchemaField, keyPath: String, at location: SourceLocation, present: Bool) {
         let message = present ? ValidatorMessages.empty(keyPath, summary: field.summary) : ValidatorMessages.missing(keyPath, summary: field.summary)
         report("missing-field", field.topic, at: location, message)
@@ -137,13 +114,15 @@ struct ProfileValidator {
                 return wrongType(node, keyPath: keyPath, field: field, expected: ValidatorMessages.mapping)
             }
             var valid = true
-            for (key, value) in pairs {
-                guard let name = key.scalar else { valid = false; continue }
+            var read = node
+            read.kind = .mapping(pairs.map { pair in
+                guard let name = pair.key.scalar else { valid = false; return pair }
                 let before = diagnostics.count
-                check(value, as: valueType, keyPath: Self.join(keyPath, name), field: field)
-                valid = valid && diagnostics.count == before
-            }
-            if valid { accepted[keyPath] = node }
+                check(pair.value, as: valueType, keyPath: Self.join(keyPath, name), field: field)
+                valid = valid && !diagnostics[before...].contains { $0.severity == .error }
+                return (pair.key, accepted[Self.join(keyPath, name)] ?? pair.value)
+            })
+            if valid { accepted[keyPath] = read }
         case let .list(itemType, minItems, maxItems, uniqueItems):
             checkList(node, itemType: itemType, minItems: minItems, maxItems: maxItems, unique: uniqueItems, keyPath: keyPath, field: field)
         case let .integer(minimum, maximum):

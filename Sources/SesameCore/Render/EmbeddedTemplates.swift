@@ -3,6 +3,42 @@
 /// The built-in templates, by file name without the extension.
 enum EmbeddedTemplates {
     static let all: [String: String] = [
+        "reply.en": #"""
+{{% CONTENT_TYPE: TEXT }}
+{{! The reply to an SES reviewer's follow-up on the support case, in English. Variables: see README "sesame reply". }}
+Hello,
+
+Thank you for reviewing our request for production access to Amazon SES for {{website_url}}. Here are our answers to your questions.
+{{#answers}}
+
+> {{question}}
+{{answer}}
+{{/answers}}
+
+Please let us know if you need anything else.
+
+Thank you.
+
+
+"""#,
+        "reply.ja": #"""
+{{% CONTENT_TYPE: TEXT }}
+{{! SES のレビュー担当者からサポートケースで届いた質問への返信(日本語)。変数は README の「sesame reply」を参照。 }}
+AWS サポートご担当者様
+
+{{website_url}} についての Amazon SES 本番アクセスの申請をご確認いただき、ありがとうございます。ご質問への回答は以下のとおりです。
+{{#answers}}
+
+> {{question}}
+{{answer}}
+{{/answers}}
+
+ほかに必要な情報がございましたら、お知らせください。
+
+よろしくお願いいたします。
+
+
+"""#,
         "support-case.en": #"""
 {{% CONTENT_TYPE: TEXT }}
 {{! The body of an AWS Support case asking for SES production access, in English. }}

@@ -6,6 +6,13 @@ public enum TemplateKind: String, Sendable {
     case useCase = "use-case"
     /// The body of an AWS Support case (`--via support`).
     case supportCase = "support-case"
+    /// The reply to a reviewer's follow-up on the case (`sesame reply`).
+    case reply
+
+    /// The variables a template of this kind may name.
+    var variables: [(name: String, summary: String)] {
+        self == .reply ? TemplateVariables.documented + TemplateVariables.replyDocumented : TemplateVariables.documented
+    }
 }
 
 /// Why a request could not be rendered.
@@ -38,7 +45,7 @@ public struct RequestTemplate: Sendable {
         let name = "\(kind.rawValue).\(language.rawValue)"
         guard let source = EmbeddedTemplates.all[name] else { preconditionFailure("no built-in template \(name)") }
         do {
-            return try RequestTemplate(source: source, origin: "built-in:\(name)")
+            return try RequestTemplate(source: source, origin: "built-in:\(name)", kind: kind)
         } catch {
             preconditionFailure("built-in template \(name) does not parse: \(error.message)")
         }
@@ -59,8 +66,9 @@ public struct RequestTemplate: Sendable {
     }
 
     /// Parses `source`; `origin` names it in errors. Plain text unless the template says otherwise.
-    public init(source: String, origin: String) throws(RenderError) {
-        try TemplateChecker(source: source, origin: origin).check()
+    /// Its tags may name the variables of `kind`.
+    public init(source: String, origin: String, kind: TemplateKind = .useCase) throws(RenderError) {
+        try TemplateChecker(source: source, origin: origin, kind: kind).check()
         let declaresContentType = source.hasPrefix("{{%")
         let prefix = "{{% CONTENT_TYPE: TEXT }}"
         do {
@@ -102,6 +110,7 @@ public struct RequestTemplate: Sendable {
 private struct TemplateChecker {
     let source: String
     let origin: String
+    let kind: TemplateKind
 
     func check() throws(RenderError) {
         let scalars = Array(source.unicodeScalars)
@@ -145,12 +154,12 @@ private struct TemplateChecker {
         if let open = name.firstIndex(of: "("), name.hasSuffix(")") {
             name = String(name[name.index(after: open)..<name.index(before: name.endIndex)]).trimmed
         }
-        guard !TemplateVariables.names.contains(name) else { return true }
+        guard !TemplateVariables.names(of: kind.variables).contains(name) else { return true }
         var message = "unknown variable `\(name)`"
-        if let suggestion = Suggestion.closest(to: name, in: TemplateVariables.documented.map(\.name)) {
+        if let suggestion = Suggestion.closest(to: name, in: kind.variables.map(\.name)) {
             message += "; did you mean `\(suggestion)`?"
         } else {
-            message += "; the variables are listed in the README under `sesame render`"
+            message += "; the variables are listed in the README under `sesame \(kind == .reply ? "reply" : "render")`"
         }
         throw RenderError.template(RequestTemplate.problem(message, path: origin, line: line, column: column))
     }

@@ -31,14 +31,23 @@ public enum TemplateVariables {
         ("use_case_description", "the rendered use-case description (support-case templates)"),
     ]
 
-    /// Every name a tag may use, including the members of `sending` used inside its section.
-    static let names: Set<String> = {
-        var names = Set(documented.map(\.name))
-        for name in documented.map(\.name) where name.hasPrefix("sending.") {
-            names.insert(String(name.dropFirst("sending.".count)))
+    /// What a reply template can use besides the request's variables (README, `sesame reply`).
+    public static let replyDocumented: [(name: String, summary: String)] = [
+        ("answers", "the reviewer's questions with their answers, in the order asked (a list)"),
+        ("answers.question", "the reviewer's wording of one question, on one line"),
+        ("answers.answer", "the answer from the profile"),
+        ("has_answers", "true when there is at least one answer"),
+    ]
+
+    /// Every name a tag may use, including the members of a section (`sending`, `answers`)
+    /// used inside it.
+    static func names(of variables: [(name: String, summary: String)]) -> Set<String> {
+        var names = Set(variables.map(\.name))
+        for name in variables.map(\.name) {
+            if let dot = name.firstIndex(of: ".") { names.insert(String(name[name.index(after: dot)...])) }
         }
         return names.union(["."])
-    }()
+    }
 
     /// The dictionary a template renders, for `profile` in `language`.
     static func dictionary(for profile: Profile, language: Language, useCaseDescription: String? = nil) -> [String: Any] {

@@ -9,6 +9,10 @@ public enum YAMLProblem: Hashable, Sendable {
     case topLevelNotMapping(found: LocalizedText)
     case tooDeep(limit: Int)
     case aliasBudgetExceeded(limit: Int)
+    /// More values than `limit` with no alias involved: a long list, not an alias bomb.
+    case tooManyNodes(limit: Int)
+    /// A merge key (`<<`) whose value is not a mapping or a list of mappings.
+    case invalidMerge
     case undefinedAlias(String)
 
     /// The problem in both languages.
@@ -38,6 +42,12 @@ public enum YAMLProblem: Hashable, Sendable {
         case let .aliasBudgetExceeded(limit):
             LocalizedText(en: "aliases expand to more than \(limit) nodes; refusing to expand them (a \"billion laughs\" file?)",
                           ja: "エイリアスを展開すると \(limit) ノードを超えるため、展開しません。「billion laughs」攻撃のファイルかもしれません。")
+        case let .tooManyNodes(limit):
+            LocalizedText(en: "the file holds more than \(limit) values (keys, list items and answers); a profile holds a few dozen",
+                          ja: "ファイルの値(キー、リストの項目、回答)が \(limit) 個を超えています。プロファイルの値は数十個ほどです。")
+        case .invalidMerge:
+            LocalizedText(en: "a merge key `<<` takes a mapping or a list of mappings, such as `<<: *defaults`",
+                          ja: "マージキー `<<` にはマッピングか、マッピングのリストを指定してください(例: `<<: *defaults`)。")
         case let .undefinedAlias(name):
             LocalizedText(en: "alias *\(name) refers to an anchor that is not defined before it",
                           ja: "エイリアス *\(name) が参照するアンカーが、それより前で定義されていません。")

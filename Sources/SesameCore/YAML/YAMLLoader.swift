@@ -75,21 +75,28 @@ struct SourceLines {
     }
 }
 
-/// Turns libyaml's event stream into a node tree, enforcing the depth and alias budgets.
+/// Turns libyaml's event stream into a node tree, enforcing the depth and alias budgets and
+/// resolving merge keys (`<<: *defaults`). Each event costs constant work (collections grow in
+/// place on the stack), so a long list loads in linear time.
 private struct TreeBuilder {
     let path: String
     let source: SourceLines
     let maximumDepth: Int
     let maximumNodes: Int
 
-    private enum Open {
-        case sequence(start: SourceLocation, anchor: String?, items: [YAMLNode])
-        case mapping(start: SourceLocation, anchor: String?, pairs: [(key: YAMLNode, value: YAMLNode)], pendingKey: YAMLNode?)
+    /// A collection being read: its items (a mapping's keys and values alternate) grow in place.
+    private struct Open {
+        var start: SourceLocation
+        var anchor: String?
+        var isMapping: Bool
+        var items: [YAMLNode] = []
     }
 
     private var stack: [Open] = []
     private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
     private var nodeCount = 0
+    /// Whether an alias has been expanded: then a document over the node budget is an alias bomb.
+    private var expandedAlias = false
     private var documents = 0
     private var root: YAMLNode?
 
@@ -169,12 +176,12 @@ private struct TreeBuilder {
             var copy = anchored.node
             copy.start = start
             copy.end = location(event.end_mark)
+            expandedAlias = true
             try add(copy, size: anchored.size, anchor: nil)
         case YAML_SEQUENCE_START_EVENT:
-            try open(.sequence(start: start, anchor: event.data.sequence_start.anchor.map { String(cString: $0) }, items: []), at: start)
+            try open(Open(start: start, anchor: event.data.sequence_start.anchor.map { String(cString: $0) }, isMapping: false))
         case YAML_MAPPING_START_EVENT:
-            let anchor = event.data.mapping_start.anchor.map { String(cString: $0) }
-            try open(.mapping(start: start, anchor: anchor, pairs: [], pendingKey: nil), at: start)
+            try open(Open(start: start, anchor: event.data.mapping_start.anchor.map { String(cString: $0) }, isMapping: true))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             try close(end: location(event.end_mark))
         default:
@@ -182,50 +189,57 @@ private struct TreeBuilder {
         }
     }
 
-    private mutating func open(_ collection: Open, at start: SourceLocation) throws(YAMLError) {
-        guard stack.count < maximumDepth else { throw YAMLError(.tooDeep(limit: maximumDepth), at: start) }
+    private mutating func open(_ collection: Open) throws(YAMLError) {
+        guard stack.count < maximumDepth else { throw YAMLError(.tooDeep(limit: maximumDepth), at: collection.start) }
         stack.append(collection)
     }
 
     private mutating func close(end: SourceLocation) throws(YAMLError) {
         guard let top = stack.popLast() else { return }
         let node: YAMLNode
-        let anchor: String?
-        switch top {
-        case let .sequence(start, name, items):
-            node = YAMLNode(kind: .sequence(items), start: start, end: end)
-            anchor = name
-        case let .mapping(start, name, pairs, _):
-            node = YAMLNode(kind: .mapping(pairs), start: start, end: end)
-            anchor = name
+        if top.isMapping {
+            let pairs = stride(from: 0, to: top.items.count - 1, by: 2).map { (key: top.items[$0], value: top.items[$0 + 1]) }
+            node = YAMLNode(kind: .mapping(try Self.mergingKeys(pairs)), start: top.start, end: end)
+        } else {
+            node = YAMLNode(kind: .sequence(top.items), start: top.start, end: end)
         }
         // The collection's own size was counted as its children arrived; count it once more for itself.
-        try add(node, size: 1, anchor: anchor, countedChildren: true)
+        try add(node, size: 1, anchor: top.anchor, countedChildren: true)
     }
 
     private mutating func add(_ node: YAMLNode, size: Int, anchor: String?, countedChildren: Bool = false) throws(YAMLError) {
         nodeCount += size
-        guard nodeCount <= maximumNodes else { throw YAMLError(.aliasBudgetExceeded(limit: maximumNodes), at: node.start) }
+        guard nodeCount <= maximumNodes else {
+            throw YAMLError(expandedAlias ? .aliasBudgetExceeded(limit: maximumNodes) : .tooManyNodes(limit: maximumNodes), at: node.start)
+        }
         if let anchor {
             anchors[anchor] = (node, countedChildren ? Self.size(of: node) : size)
         }
-        guard var parent = stack.popLast() else {
+        if stack.isEmpty {
             root = node
-            return
+        } else {
+            stack[stack.count - 1].items.append(node)
         }
-        switch parent {
-        case .sequence(let start, let name, var items):
-            items.append(node)
-            parent = .sequence(start: start, anchor: name, items: items)
-        case .mapping(let start, let name, var pairs, let pendingKey):
-            if let key = pendingKey {
-                pairs.append((key, node))
-                parent = .mapping(start: start, anchor: name, pairs: pairs, pendingKey: nil)
-            } else {
-                parent = .mapping(start: start, anchor: name, pairs: pairs, pendingKey: node)
+    }
+
+    /// YAML merge keys (`<<: *defaults`, or `<<: [*a, *b]`): the merged mappings' pairs are added
+    /// where the mapping does not set the key itself, earlier mappings winning over later ones.
+    /// A quoted `"<<"` is an ordinary key.
+    private static func mergingKeys(_ pairs: [(key: YAMLNode, value: YAMLNode)]) throws(YAMLError) -> [(key: YAMLNode, value: YAMLNode)] {
+        func isMerge(_ key: YAMLNode) -> Bool { key.isPlain && key.scalar == "<<" }
+        guard pairs.contains(where: { isMerge($0.key) }) else { return pairs }
+        var result = pairs.filter { !isMerge($0.key) }
+        var present = Set(result.compactMap(\.key.scalar))
+        for (key, value) in pairs where isMerge(key) {
+            let sources: [YAMLNode] = if case let .sequence(items) = value.kind { items } else { [value] }
+            for source in sources {
+                guard case let .mapping(merged) = source.kind else { throw YAMLError(.invalidMerge, at: source.start) }
+                for pair in merged where pair.key.scalar.map({ present.insert($0).inserted }) ?? true {
+                    result.append(pair)
+                }
             }
         }
-        stack.append(parent)
+        return result
     }
 
     private static func size(of node: YAMLNode) -> Int {

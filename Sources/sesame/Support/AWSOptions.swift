@@ -51,8 +51,11 @@ struct AWSOptions: ParsableArguments {
     static func regions(_ explicit: [String], fallback: [String] = [], session: AWSSession) throws -> [String] {
         var seen: Set<String> = []
         let chosen = !explicit.isEmpty ? explicit : fallback
-        if !chosen.isEmpty { return chosen.filter { seen.insert($0).inserted } }
         do {
+            for region in chosen {
+                _ = try RegionResolver.validated(region, source: !explicit.isEmpty ? "--region" : "the profile's regions")
+            }
+            if !chosen.isEmpty { return chosen.filter { seen.insert($0).inserted } }
             return [try session.region()]
         } catch {
             throw AWSFailure.commandFailure(for: error, region: nil)
@@ -71,7 +74,7 @@ enum AWSFailure {
             return rejected.contains(error.code) ? .inputProblem : .aws
         case let error as ConfigurationError:
             switch error {
-            case .missingRegion, .invalidEndpointURL: return .unusableInput
+            case .missingRegion, .invalidRegion, .invalidEndpointURL: return .unusableInput
             default: return .aws
             }
         default:
@@ -79,7 +82,13 @@ enum AWSFailure {
         }
     }
 
+    /// The error as one line for the terminal: text from AWS or the configuration (codes, messages,
+    /// request ids, values) shown with control characters escaped.
     static func message(for error: any Error) -> String {
+        TerminalText.sanitized(rawMessage(for: error))
+    }
+
+    private static func rawMessage(for error: any Error) -> String {
         switch error {
         case let error as CredentialError:
             if case .noCredentials = error {

@@ -12,7 +12,6 @@ import datetime
 import hashlib
 import json
 import re
-import secrets
 import time
 import uuid
 from urllib.parse import parse_qsl
@@ -20,7 +19,6 @@ from xml.sax.saxutils import escape
 
 from . import model, sigv4, state
 
-ACCOUNT_ID = "123456789012"
 SUPPORT_TARGET_PREFIX = "AWSSupport_20130415"
 STS_VERSION = "2011-06-15"
 STS_NAMESPACE = "https://sts.amazonaws.com/doc/2011-06-15/"
@@ -33,7 +31,7 @@ SERVICES = {
     "ses": model.Service("sesv2", [
         "GetAccount", "PutAccountDetails", "ListEmailIdentities", "GetEmailIdentity",
         "ListConfigurationSets", "GetConfigurationSetEventDestinations"]),
-    "support": model.Service("support", ["CreateCase"]),
+    "support": model.Service("support", ["CreateCase", "AddCommunicationToCase", "DescribeCases"]),
     "sts": model.Service("sts", ["AssumeRole", "AssumeRoleWithWebIdentity"]),
 }
 
@@ -185,6 +183,12 @@ class Call:
     params: dict
     request: sigv4.ReceivedRequest
     now: datetime.datetime
+    account: str = state.DEFAULT_ACCOUNT_ID
+
+    @property
+    def state(self):
+        """This account's state in this region (call with the store's lock held)."""
+        return self.store.region(self.region, self.account)
 
 
 class FrontEnd:
@@ -195,7 +199,7 @@ class FrontEnd:
         self.max_skew_seconds = max_skew_seconds
 
     def handle(self, request):
-        entry = {"operation": None, "region": None, "service": None,
+        entry = {"operation": None, "region": None, "service": None, "account": None,
                  "signature_valid": False, "fault": None}
         request_id = str(uuid.uuid4())
         reply = self._process(request, request_id, entry)
@@ -220,6 +224,15 @@ class FrontEnd:
             return protocol.auth_error(request_id, failure)
         entry["signature_valid"] = verified is not None
         entry["region"] = verified.region if verified else None
+        entry["account"] = (self.store.account_of(verified.access_key_id) if verified
+                            else state.DEFAULT_ACCOUNT_ID)
+        with self.store.lock:
+            disabled = entry["region"] in self.store.account_settings(entry["account"]).disabled_regions
+        if disabled:  # what AWS answers in an opt-in region the account has not enabled
+            status, code, query_code = AUTH_ERRORS[sigv4.UNRECOGNIZED]
+            return protocol.error(request_id, query_code if target.service == "sts" else code, status,
+                                  "The security token included in the request is invalid.",
+                                  None if target.service == "sts" else CORAL_SERVICE)
         if operation is None:
             code, status = protocol.unknown_operation
             return protocol.error(request_id, code, status,
@@ -232,6 +245,10 @@ class FrontEnd:
     def _run(self, target, operation, request, request_id, entry, now):
         """Fault, decode, validate and execute an authenticated, known operation."""
         protocol = PROTOCOLS[target.service]
+        with self.store.lock:
+            latency = self.store.settings.latency_seconds
+        if latency:
+            self.store.stopping.wait(latency)
         fault = self.store.take_fault(operation.name, entry["region"])
         if fault is not None:
             entry["fault"] = fault.action
@@ -243,7 +260,7 @@ class FrontEnd:
             params = _decode(target, operation, request)
             model.validate(operation.input_shape, params)
             output = HANDLERS[operation.name](Call(self.store, entry["region"], params,
-                                                   request, now))
+                                                   request, now, entry["account"]))
         except model.ValidationFailure as failure:
             return protocol.error(request_id, protocol.validation_code, 400, str(failure),
                                   protocol.namespace)
@@ -354,7 +371,9 @@ def _log_entry(request, request_id, entry, reply):
 
 def get_account(call):
     with call.store.lock:
-        account = call.store.region(call.region).account
+        account = call.state.account
+        if account.review is not None:
+            account.review.read(account)
         output = {
             "DedicatedIpAutoWarmupEnabled": False,
             "EnforcementStatus": account.enforcement_status,
@@ -377,7 +396,7 @@ def get_account(call):
 
 def put_account_details(call):
     with call.store.lock:
-        account = call.store.region(call.region).account
+        account = call.state.account
         review = account.review
         if review is not None and review.status == "PENDING":
             raise ServiceError("ConflictException", 409,
@@ -392,12 +411,15 @@ def put_account_details(call):
                            if aws in call.params}
         account.review = state.Review("PENDING", state.new_review_case_id())
         account.last_details_body = call.request.body
+        review_case = account.review.case_id
+    call.store.open_case(call.account, "Amazon SES production access (sandbox removal) request",
+                         display_id=review_case, now=call.now)
     return {}
 
 
 def list_email_identities(call):
     with call.store.lock:
-        identities = list(call.store.region(call.region).identities)
+        identities = list(call.state.identities)
         size = call.store.settings.page_size
     page, token = _paginate(identities, call, "identities", size)
     output = {"EmailIdentities": [
@@ -411,7 +433,7 @@ def list_email_identities(call):
 def get_email_identity(call):
     name = call.params["EmailIdentity"]
     with call.store.lock:
-        identity = next((i for i in call.store.region(call.region).identities
+        identity = next((i for i in call.state.identities
                          if i.name == name), None)
     if identity is None:
         raise ServiceError("NotFoundException", 404, f"Email identity <{name}> does not exist.")
@@ -437,7 +459,7 @@ def get_email_identity(call):
 
 def list_configuration_sets(call):
     with call.store.lock:
-        names = [c.name for c in call.store.region(call.region).configuration_sets]
+        names = [c.name for c in call.state.configuration_sets]
         size = call.store.settings.page_size
     page, token = _paginate(names, call, "configuration-sets", size)
     output = {"ConfigurationSets": page}
@@ -449,7 +471,7 @@ def list_configuration_sets(call):
 def get_configuration_set_event_destinations(call):
     name = call.params["ConfigurationSetName"]
     with call.store.lock:
-        found = next((c for c in call.store.region(call.region).configuration_sets
+        found = next((c for c in call.state.configuration_sets
                       if c.name == name), None)
     if found is None:
         raise ServiceError("NotFoundException", 404, f"Configuration set <{name}> does not exist.")
@@ -514,14 +536,56 @@ def _token_offset(token, kind, region):
 # Support and STS operations.
 
 
-def create_case(call):
-    with call.store.lock:
-        subscribed = call.store.settings.support_subscription
-    if not subscribed:
+def _require_subscription(call):
+    if not call.store.support_subscription(call.account):
         raise ServiceError("SubscriptionRequiredException", 400,
                            "Amazon Web Services Premium Support Subscription is required to use "
                            "this service.")
-    return {"caseId": f"case-{ACCOUNT_ID}-muen-{call.now.year}-{secrets.token_hex(8)}"}
+
+
+def create_case(call):
+    _require_subscription(call)
+    case = call.store.open_case(call.account, call.params["subject"], now=call.now)
+    with call.store.lock:
+        case.communications.append(_communication(call, call.params["communicationBody"]))
+    return {"caseId": case.case_id}
+
+
+def add_communication_to_case(call):
+    """Adds the body to a case of this account; the case id defaults to the latest case."""
+    _require_subscription(call)
+    with call.store.lock:
+        cases = [c for c in call.store.cases.values() if c.account == call.account]
+        case_id = call.params.get("caseId")
+        case = next((c for c in cases if c.case_id == case_id), None) if case_id else \
+            (cases[-1] if cases else None)
+        if case is None:
+            raise ServiceError("CaseIdNotFound", 400,
+                               f"Invalid case ID: {case_id or '(none given)'}")
+        case.communications.append(_communication(call, call.params["communicationBody"]))
+    return {"result": True}
+
+
+def describe_cases(call):
+    """This account's cases, filtered by caseIdList and displayId."""
+    _require_subscription(call)
+    wanted = call.params.get("caseIdList") or None
+    display = call.params.get("displayId")
+    with call.store.lock:
+        found = [c for c in call.store.cases.values() if c.account == call.account
+                 and (wanted is None or c.case_id in wanted)
+                 and (display is None or c.display_id == display)]
+        cases = [{"caseId": c.case_id, "displayId": c.display_id, "subject": c.subject,
+                  "status": "pending-customer-action", "serviceCode": "amazon-simple-email-service",
+                  "categoryCode": "sending-limits", "severityCode": "low",
+                  "language": "en", "timeCreated": call.now.strftime("%Y-%m-%dT%H:%M:%S.000Z")}
+                 for c in found]
+    return {"cases": cases}
+
+
+def _communication(call, body):
+    return {"body": body, "cc_email_addresses": list(call.params.get("ccEmailAddresses") or []),
+            "time": call.now.isoformat()}
 
 
 def assume_role(call):
@@ -555,7 +619,7 @@ def _issue_role_credentials(call):
     with call.store.lock:
         lifetime = call.store.settings.credential_lifetime_seconds
     lifetime = call.params.get("DurationSeconds") or lifetime
-    access_key_id, secret = call.store.issue_session(lifetime, call.now)
+    access_key_id, secret = call.store.issue_session(lifetime, call.now, account=match[1])
     session = call.params["RoleSessionName"]
     role_id = "AROA" + hashlib.sha1(role_arn.encode()).hexdigest().upper()[:17]
     role_user = {"AssumedRoleId": f"{role_id}:{session}",
@@ -586,6 +650,8 @@ HANDLERS = {
     "ListConfigurationSets": list_configuration_sets,
     "GetConfigurationSetEventDestinations": get_configuration_set_event_destinations,
     "CreateCase": create_case,
+    "AddCommunicationToCase": add_communication_to_case,
+    "DescribeCases": describe_cases,
     "AssumeRole": assume_role,
     "AssumeRoleWithWebIdentity": assume_role_with_web_identity,
 }

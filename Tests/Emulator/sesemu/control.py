@@ -10,6 +10,9 @@ import re
 from . import state
 
 _REGION = r"(?P<region>[a-z0-9-]{1,40})"
+_ACCOUNT = r"(?P<account>\d{12})"
+# A region's routes work for the default account, and under /accounts/{id} for any other.
+_SCOPE = f"/_emulator(?:/accounts/{_ACCOUNT})?/regions/{_REGION}"
 
 
 def reset(store, region, body):
@@ -17,32 +20,50 @@ def reset(store, region, body):
     return {"ok": True}
 
 
-def get_account(store, region, body):
+def get_account(store, region, body, account=None):
     with store.lock:
-        return store.region(region).account.snapshot()
+        return store.region(region, account or state.DEFAULT_ACCOUNT_ID).account.snapshot()
 
 
-def put_account(store, region, body):
+def put_account(store, region, body, account=None):
     with store.lock:
-        account = store.region(region).account
-        trial = dataclasses.replace(account)
+        scope = store.region(region, account or state.DEFAULT_ACCOUNT_ID)
+        trial = dataclasses.replace(scope.account)
         trial.merge(body)  # validate everything before changing anything
-        store.region(region).account = trial
+        scope.account = trial
         return trial.snapshot()
 
 
-def put_identities(store, region, body):
+def put_identities(store, region, body, account=None):
     identities = state.parse_identities(body)
     with store.lock:
-        store.region(region).identities = identities
+        store.region(region, account or state.DEFAULT_ACCOUNT_ID).identities = identities
     return {"identities": len(identities)}
 
 
-def put_configuration_sets(store, region, body):
+def put_configuration_sets(store, region, body, account=None):
     sets = state.parse_configuration_sets(body)
     with store.lock:
-        store.region(region).configuration_sets = sets
+        store.region(region, account or state.DEFAULT_ACCOUNT_ID).configuration_sets = sets
     return {"configuration_sets": len(sets)}
+
+
+def get_account_settings(store, region, body, account=None):
+    with store.lock:
+        return dataclasses.asdict(store.account_settings(account))
+
+
+def put_account_settings(store, region, body, account=None):
+    with store.lock:
+        trial = dataclasses.replace(store.account_settings(account))
+        trial.merge(body)
+        store.accounts[account] = trial
+        return dataclasses.asdict(trial)
+
+
+def get_cases(store, region, body):
+    with store.lock:
+        return {"cases": [dataclasses.asdict(c) for c in store.cases.values()]}
 
 
 def get_faults(store, region, body):
@@ -83,9 +104,11 @@ def put_settings(store, region, body):
 
 ROUTES = [
     ("/_emulator/reset", {"POST": reset}),
-    (f"/_emulator/regions/{_REGION}/account", {"GET": get_account, "PUT": put_account}),
-    (f"/_emulator/regions/{_REGION}/identities", {"PUT": put_identities}),
-    (f"/_emulator/regions/{_REGION}/configuration-sets", {"PUT": put_configuration_sets}),
+    (f"{_SCOPE}/account", {"GET": get_account, "PUT": put_account}),
+    (f"{_SCOPE}/identities", {"PUT": put_identities}),
+    (f"{_SCOPE}/configuration-sets", {"PUT": put_configuration_sets}),
+    (f"/_emulator/accounts/{_ACCOUNT}", {"GET": get_account_settings, "PUT": put_account_settings}),
+    ("/_emulator/cases", {"GET": get_cases}),
     ("/_emulator/faults", {"GET": get_faults, "POST": post_faults}),
     ("/_emulator/requests", {"GET": get_requests, "DELETE": delete_requests}),
     ("/_emulator/settings", {"GET": get_settings, "PUT": put_settings}),
@@ -106,8 +129,11 @@ def handle(store, method, path, raw_body):
         except (UnicodeDecodeError, ValueError) as error:
             return 400, {"error": f"request body is not valid JSON: {error}"}
         try:
-            return 200, methods[method](store, match.groupdict().get("region"), body)
+            groups = match.groupdict()
+            extra = {"account": groups["account"]} if "account" in groups else {}
+            return 200, methods[method](store, groups.get("region"), body, **extra)
         except state.ControlError as error:
             return 400, {"error": str(error)}
     return 404, {"error": f"no control endpoint at {path}; known: "
-                          + ", ".join(p.replace(_REGION, "{region}") for p, _ in ROUTES)}
+                          + ", ".join(p.replace(_SCOPE, "/_emulator[/accounts/{account}]/regions/{region}")
+                                      .replace(_ACCOUNT, "{account}") for p, _ in ROUTES)}

@@ -16,6 +16,7 @@ import threading
 
 from . import sigv4
 
+DEFAULT_ACCOUNT_ID = "123456789012"  # the account of the static credentials
 DEFAULT_ACCESS_KEY_ID = "AKIAEMULATOR00000001"
 DEFAULT_SECRET_ACCESS_KEY = "emulator/secret/Key+1"
 LOG_LIMIT = 10000
@@ -47,6 +48,23 @@ OBJECTS = "list of objects"
 class Review:
     status: str
     case_id: str
+    # The lifecycle: after `after_reads` more GetAccount calls have answered `status`, the
+    # review becomes `then` (GRANTED also grants production access and a production quota).
+    then: str = None
+    after_reads: int = None
+
+    def read(self, account):
+        """One GetAccount read of this review: count it down, or flip it when it is due."""
+        if self.then is None or self.after_reads is None:
+            return
+        if self.after_reads > 0:
+            self.after_reads -= 1
+            return
+        self.status, self.then, self.after_reads = self.then, None, None
+        if self.status == "GRANTED":
+            account.production_access = True
+            account.max_24_hour_send = max(account.max_24_hour_send, 50000.0)
+            account.max_send_rate = max(account.max_send_rate, 14.0)
 
 
 @dataclasses.dataclass
@@ -119,13 +137,44 @@ class Settings:
     page_size: int = 2
     support_subscription: bool = True
     credential_lifetime_seconds: float = 3600
+    latency_seconds: float = 0  # added to every AWS call, before it is answered
 
     def merge(self, changes):
         _check_fields(changes, SETTINGS_SPEC, "settings")
         for key, value in changes.items():
-            if value is None or (key != "support_subscription" and value <= 0):
+            if key == "latency_seconds":
+                if value is None or not 0 <= value <= 60:
+                    raise ControlError("'latency_seconds' in settings must be from 0 to 60")
+            elif value is None or (key != "support_subscription" and value <= 0):
                 raise ControlError(f"'{key}' in settings must be a positive value")
             setattr(self, key, value)
+
+
+@dataclasses.dataclass
+class AccountSettings:
+    """What differs between AWS accounts besides their SES state (control API
+    /_emulator/accounts/{id})."""
+
+    support_subscription: bool = None  # None: the global setting
+    disabled_regions: list = dataclasses.field(default_factory=list)  # opt-in regions not enabled
+
+    def merge(self, changes):
+        _check_fields(changes, ACCOUNT_SETTINGS_SPEC, "account settings")
+        for key, value in changes.items():
+            if key == "disabled_regions" and value is None:
+                value = []
+            setattr(self, key, value)
+
+
+@dataclasses.dataclass
+class Case:
+    """An AWS Support case: opened by CreateCase, or by PutAccountDetails for its review."""
+
+    case_id: str
+    display_id: str
+    account: str
+    subject: str
+    communications: list = dataclasses.field(default_factory=list)  # {"body","cc_email_addresses"}
 
 
 @dataclasses.dataclass
@@ -156,7 +205,9 @@ ACCOUNT_SPEC = {
     "max_24_hour_send": NUMBER, "max_send_rate": NUMBER, "sent_last_24_hours": NUMBER,
     "suppressed_reasons": STRINGS, "review": dict, "details": dict,
 }
-REVIEW_SPEC = {"status": str, "case_id": str}
+REVIEW_SPEC = {"status": str, "case_id": str, "then": str, "after_reads": int}
+REVIEW_STATUSES = ("PENDING", "GRANTED", "DENIED", "FAILED")
+ACCOUNT_SETTINGS_SPEC = {"support_subscription": bool, "disabled_regions": STRINGS}
 DETAILS_SPEC = {"mail_type": str, "website_url": str, "contact_language": str,
                 "use_case_description": str, "additional_contacts": STRINGS}
 IDENTITY_SPEC = {
@@ -174,7 +225,7 @@ DESTINATION_SPEC = {
 FIREHOSE_SPEC = {"iam_role_arn": str, "delivery_stream_arn": str}
 DIMENSION_SPEC = {"name": str, "source": str, "default_value": str}
 SETTINGS_SPEC = {"page_size": int, "support_subscription": bool,
-                 "credential_lifetime_seconds": NUMBER}
+                 "credential_lifetime_seconds": NUMBER, "latency_seconds": NUMBER}
 FAULT_SPEC = {"action": str, "operation": str, "region": str, "count": int, "status": int,
               "code": str, "message": str, "seconds": NUMBER, "location": str, "bytes": int,
               "after": bool}
@@ -217,7 +268,15 @@ def _has_type(value, expected):
 
 def _review(obj):
     _check_fields(obj, REVIEW_SPEC, "review", required=("status",))
-    return Review(obj["status"], obj.get("case_id") or new_review_case_id())
+    for key in ("status", "then"):
+        if obj.get(key) is not None and obj[key] not in REVIEW_STATUSES:
+            raise ControlError(f"'{key}' in review must be one of {', '.join(REVIEW_STATUSES)}")
+    if (obj.get("then") is None) != (obj.get("after_reads") is None):
+        raise ControlError("'then' and 'after_reads' in review go together")
+    if obj.get("after_reads") is not None and obj["after_reads"] < 0:
+        raise ControlError("'after_reads' in review must be 0 or more")
+    return Review(obj["status"], obj.get("case_id") or new_review_case_id(), obj.get("then"),
+                  obj.get("after_reads"))
 
 
 def _details(obj):
@@ -326,15 +385,43 @@ class Store:
     def reset(self):
         """Everything back to defaults (static credentials are kept)."""
         with self.lock:
-            self.regions = {}
+            self.regions = {}  # (account id, region name) -> Region
             self.settings = Settings()
             self.faults = []
             self.log = collections.deque(maxlen=LOG_LIMIT)
             self.sessions = {}
+            self.session_accounts = {}  # issued access key id -> account id
+            self.accounts = {}  # account id -> AccountSettings
+            self.cases = {}  # Support case id -> Case
 
-    def region(self, name):
-        """The state of a region, created with sandbox defaults on first use."""
-        return self.regions.setdefault(name, Region())
+    def region(self, name, account=DEFAULT_ACCOUNT_ID):
+        """The state of a region of an account, created with sandbox defaults on first use."""
+        return self.regions.setdefault((account, name), Region())
+
+    def account_settings(self, account):
+        """An account's settings, created with defaults on first use."""
+        return self.accounts.setdefault(account, AccountSettings())
+
+    def support_subscription(self, account):
+        """Whether the account has a Business or Enterprise support plan."""
+        with self.lock:
+            own = self.account_settings(account).support_subscription
+            return self.settings.support_subscription if own is None else own
+
+    def account_of(self, access_key_id):
+        """The account an access key belongs to: an assumed role's, else the default."""
+        with self.lock:
+            return self.session_accounts.get(access_key_id, DEFAULT_ACCOUNT_ID)
+
+    def open_case(self, account, subject, display_id=None, now=None):
+        """Register a Support case; returns it. Its display id is the SES review's case id
+        when it is opened for a review."""
+        year = (now or datetime.datetime.now(datetime.timezone.utc)).year
+        case = Case(case_id=f"case-{account}-{year}-{secrets.token_hex(8)}",
+                    display_id=display_id or new_review_case_id(), account=account, subject=subject)
+        with self.lock:
+            self.cases[case.case_id] = case
+        return case
 
     def secret(self, access_key_id):
         """A sigv4.Secret for a static or issued access key id, or None."""
@@ -343,8 +430,8 @@ class Store:
                 return sigv4.Secret(self._static[access_key_id])
             return self.sessions.get(access_key_id)
 
-    def issue_session(self, lifetime_seconds, now):
-        """Register fresh temporary credentials; returns (access_key_id, sigv4.Secret)."""
+    def issue_session(self, lifetime_seconds, now, account=DEFAULT_ACCOUNT_ID):
+        """Register fresh temporary credentials of `account`; returns (access_key_id, sigv4.Secret)."""
         alphabet = string.ascii_uppercase + string.digits
         access_key_id = "ASIA" + "".join(secrets.choice(alphabet) for _ in range(16))
         secret = sigv4.Secret(
@@ -355,6 +442,7 @@ class Store:
         )
         with self.lock:
             self.sessions[access_key_id] = secret
+            self.session_accounts[access_key_id] = account
         return access_key_id, secret
 
     def take_fault(self, operation, region):

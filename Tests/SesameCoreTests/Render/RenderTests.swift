@@ -154,8 +154,10 @@ struct RenderTests {
     }
 
     @Test func everyBuiltInTemplateUsesOnlyDocumentedVariables() throws {
+        #expect(throws: RenderError.self) { try RequestTemplate(source: "{{#answers}}{{question}}{{/answers}}", origin: "t") }
         for (name, source) in EmbeddedTemplates.all {
-            #expect(throws: Never.self, "\(name)") { try RequestTemplate(source: source, origin: name) }
+            let kind = try #require(TemplateKind(rawValue: String(name.prefix { $0 != "." })))
+            #expect(throws: Never.self, "\(name)") { try RequestTemplate(source: source, origin: name, kind: kind) }
         }
     }
 }
