@@ -2,7 +2,7 @@ import ArgumentParser
 import SesameCore
 
 extension Sesame {
-    struct Validate: AsyncParsableCommand {
+    struct Validate: SesameCommand {
         static let configuration = CommandConfiguration(
             commandName: "validate",
             abstract: "Check profiles for completeness and the API's limits.",
@@ -24,8 +24,8 @@ extension Sesame {
 
         @OptionGroup var language: LanguageOption
 
-        func run() async throws {
-            let language = language.resolve()
+        func run(in context: CommandContext) async throws {
+            let language = language.resolve(in: context)
             var reports: [FileReport] = []
             var unusable = false
             for path in files {
@@ -37,13 +37,13 @@ extension Sesame {
                     if let diagnostic = error.diagnostic(in: language) {
                         reports.append(FileReport(path: path, diagnostics: [diagnostic]))
                     } else {
-                        Terminal.standardError.write("sesame: \(error.message(in: language))\n")
+                        context.error.write("sesame: \(error.message(in: language))\n")
                     }
                 }
             }
-            ReportPrinter.print(reports, format: format == .json ? .json : .text, language: language)
-            if unusable { throw ExitCode(2) }
-            if ReportSummary(reports).errors > 0 { throw ExitCode(1) }
+            ReportPrinter.print(reports, format: format, language: language, in: context)
+            if unusable { throw CommandFailure.reported(.unusableInput) }
+            if ReportSummary(reports).errors > 0 { throw CommandFailure.reported(.inputProblem) }
         }
     }
 }

@@ -8,8 +8,8 @@ struct LanguageOption: ParsableArguments {
     @Option(help: "Language of messages: en or ja (default: LC_ALL, LC_MESSAGES or LANG; else the profile's contact_language).")
     var lang: Language?
 
-    /// `--lang`, else the locale, else `fallback`, else English.
-    func resolve(fallback: Language? = nil) -> Language {
-        Language.resolve(flag: lang, environment: ProcessEnvironment.current, fallback: fallback)
+    /// `--lang`, else the context's locale, else `fallback`, else English.
+    func resolve(in context: CommandContext, fallback: Language? = nil) -> Language {
+        context.language(flag: lang, fallback: fallback)
     }
 }
