@@ -10,6 +10,8 @@ struct ProfileValidator {
     private(set) var accepted: [String: YAMLNode] = [:]
     /// Key path → the node of its key, for locating findings about a field.
     private(set) var keys: [String: YAMLNode] = [:]
+    /// Key paths reported missing or blank (`missing-field`).
+    private(set) var missing: Set<String> = []
 
     init(path: String, language: Language = .en) {
         self.path = path
@@ -100,6 +102,7 @@ struct ProfileValidator {
     }
 
     private mutating func reportMissing(_ field: SchemaField, keyPath: String, at location: SourceLocation, present: Bool) {
+        missing.insert(keyPath)
         let message = present ? ValidatorMessages.empty(keyPath, summary: field.summary) : ValidatorMessages.missing(keyPath, summary: field.summary)
         report("missing-field", field.topic, at: location, message)
     }
@@ -239,6 +242,7 @@ struct ProfileValidator {
         let trimmed = text.trimmed
         let length = text.unicodeScalars.count
         if trimmed.isEmpty {
+            missing.insert(keyPath)
             report("missing-field", field.topic, at: node.start, ValidatorMessages.blank(keyPath, summary: field.summary))
             return
         }
