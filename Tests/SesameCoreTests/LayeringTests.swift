@@ -21,10 +21,12 @@ import Foundation
 /// 8. `Doctor` — account checks from a snapshot.
 /// 9. `Wizard` — `sesame init`, which may lint and render what it asks.
 /// 10. `Submission` — review status, planning and the support case for `submit` and `status`.
-/// 11. `Reply` — the review lifecycle after a submission.
+/// 11. `Accounts` — the `--accounts` file: the accounts and roles `status` and `submit` run across.
+/// 12. `Watch` — `status --watch`: when to read again, and what a region's review means for the wait.
+/// 13. `Reply` — the answer to the reviewer's follow-up after a submission.
 @Suite struct LayeringTests {
     static let layers = ["Localization", "Support", "Diagnostics", "YAML", "Profile", "Render", "Lint", "Doctor", "Wizard",
-                         "Submission", "Reply"]
+                         "Submission", "Accounts", "Watch", "Reply"]
     /// `Sources/SesameCore`, found from this file's path (`Tests/SesameCoreTests/LayeringTests.swift`).
     static let core: String = {
         var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
