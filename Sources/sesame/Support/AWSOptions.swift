@@ -32,7 +32,8 @@ struct AWSOptions: ParsableArguments {
             profile: profileName, region: region, endpointURL: endpointURL,
             environment: context.environment, homeDirectory: context.homeDirectory, clock: context.clock,
             debugSink: sink, transport: transport ?? context.transport,
-            connectTimeout: connectTimeout, totalTimeout: readTimeout
+            connectTimeout: connectTimeout, totalTimeout: readTimeout,
+            mfaCodeReader: TerminalCodeReader(terminal: context.terminal, prompts: context.error)
         )
         if let sleep = context.sleep { awsContext.sleep = sleep }
         do {
