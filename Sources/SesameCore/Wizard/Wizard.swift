@@ -128,13 +128,13 @@ public final class Wizard {
             var lines: [String] = []
             while true {
                 console.write(lines.isEmpty ? "> " : "  ")
-                guard let line = console.readLine() else { return lines.isEmpty ? nil : lines.joined(separator: "\n") }
+                guard let line = console.readLine() else { return lines.isEmpty ? nil : lines.joined(separator: "\n").joiningBrokenJapaneseLines }
                 if line.trimmed == ":e" {
-                    if let edited = console.edit(lines.joined(separator: "\n")) { return edited.trimmed }
+                    if let edited = console.edit(lines.joined(separator: "\n")) { return edited.trimmed.joiningBrokenJapaneseLines }
                     console.write(messages.editorFailed + "\n")
                     continue
                 }
-                if line.isBlank { return lines.joined(separator: "\n") }
+                if line.isBlank { return lines.joined(separator: "\n").joiningBrokenJapaneseLines }
                 lines.append(line)
             }
         }
@@ -233,7 +233,7 @@ public final class Wizard {
     private static func short(_ value: JSONValue) -> String {
         switch value {
         case let .string(text):
-            let line = text.replacing("\n", with: " ")
+            let line = text.replacing("\n", with: " ").removingSpacesBetweenJapanese
             return line.count > 70 ? String(line.prefix(67)) + "…" : line
         case let .int(number): return String(number)
         case let .array(items): return items.map(short).joined(separator: ", ")
