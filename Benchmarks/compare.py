@@ -6,7 +6,7 @@ machine falls on both sides alike. Prints a Markdown table of medians, ratios an
 With --instructions it also counts each command's instructions under callgrind (one run each):
 unlike wall time, the count does not change with the load on the machine.
 
-Usage: Benchmarks/compare.py SESAME [--runs N] [--instructions] [--update-readme README.md]
+Usage: Benchmarks/compare.py SESAME [--runs N] [--instructions] [--breakdown UNSTRIPPED] [--update-readme README.md]
 (Benchmarks/run.sh builds and installs the release binary first and calls this.)
 """
 import argparse
@@ -107,6 +107,7 @@ def main():
     parser.add_argument("sesame")
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--instructions", action="store_true")
+    parser.add_argument("--breakdown", metavar="UNSTRIPPED", help="also print Benchmarks/breakdown.py for each command, run on this (unstripped) build")
     parser.add_argument("--update-readme")
     args = parser.parse_args()
     sesame, runs = os.path.abspath(args.sesame), args.runs
@@ -166,6 +167,11 @@ def main():
             out.append(f"| {name} | {subject / 1e6:.1f} M | {baseline / 1e6:.1f} M | {subject / baseline:.2f}× |")
     table = "\n".join(out)
     print(table)
+    if args.breakdown:
+        for arguments in [["status", "--endpoint-url", url, "--region", "us-east-1"], ["lint", profile], ["validate", profile],
+                          ["render", profile], ["--help"]]:
+            print()
+            subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks/breakdown.py"), args.breakdown] + arguments, env=env, check=True)
     shutil.rmtree(folder, ignore_errors=True)
 
     if args.update_readme:

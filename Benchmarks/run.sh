@@ -3,6 +3,7 @@
 # does (stripped) into a temporary prefix, and compares it with curl and the AWS CLI on a loopback
 # stand-in for SES (Benchmarks/compare.py), then prints lint's in-process CPU time
 # (Benchmarks/lint/run.sh). Needs curl; the AWS CLI row needs `aws` (pip install awscli).
+# With valgrind installed it also counts instructions (callgrind) and prints where they go.
 # Usage: Benchmarks/run.sh [RUNS] [--update-readme]   (the README's Performance table)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,8 @@ make -s build SCRATCH=.build-release >/dev/null
 make -s install-files PREFIX="$prefix" BINARY=.build-release/release/sesame >/dev/null
 update=()
 if [ "${2:-}" = "--update-readme" ]; then update=(--update-readme README.md); fi
-python3 Benchmarks/compare.py "$prefix/bin/sesame" --runs "$runs" "${update[@]}"
+counting=()
+if command -v valgrind >/dev/null; then counting=(--instructions --breakdown .build-release/release/sesame); fi
+python3 Benchmarks/compare.py "$prefix/bin/sesame" --runs "$runs" "${counting[@]}" "${update[@]}"
 echo
 Benchmarks/lint/run.sh 1000

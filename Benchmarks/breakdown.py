@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Where the instructions of one sesame run go, from callgrind: the whole run, then the inclusive
+cost of each phase (the phases nest, so they do not add up to the total). Instruction counts do
+not change with the load on the machine, unlike wall time.
+
+Usage: Benchmarks/breakdown.py SESAME-UNSTRIPPED [ARGUMENTS...]
+(`status` needs an endpoint: Benchmarks/run.sh --breakdown starts the stand-in and passes it.)
+"""
+import re
+import subprocess
+import sys
+import tempfile
+
+# (phase, a pattern matching the function whose inclusive cost is the phase's)
+PHASES = [
+    ("dynamic loader at process start (sesame's own libraries)", r"_dl_start \["),
+    ("Swift runtime: protocol-conformance lookups", r"swift_conformsToProtocolMaybeInstantiateSuperclasses\(.*\) \["),
+    ("Swift runtime: types looked up by mangled name", r"swift_getTypeByMangledName \["),
+    ("argument parsing (swift-argument-parser)", r"ParsableCommandPAAE11parseAsRoot"),
+    ("the command itself (run), on a thread of the concurrency pool", r"__swift_run_job"),
+    ("  loading a profile (libyaml + validation)", r"ProfileLoader(V|O)4load"),
+    ("  linting", r"SesameCore6LinterV4lint"),
+    ("    preparing the text (tokens, the phrase automaton)", r"SesameCore16PreparedDocumentV_"),
+    ("  rendering the template", r"MustacheTemplateV6render"),
+    ("  credential chain", r"CredentialChain.*resolve|CredentialChain.*credentials"),
+    ("  SigV4 signing", r"SigV4Signer"),
+    ("  loading libcurl (dlopen, its ~30 libraries)", r"dlopen@@|___dlopen \["),
+    ("  curl_global_init (OpenSSL)", r"curl_global_init \["),
+    ("  the HTTP exchange (curl_easy_perform)", r"curl_easy_perform \["),
+]
+
+
+def main():
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    with tempfile.NamedTemporaryFile(suffix=".callgrind") as out:
+        run = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out.name}"] + sys.argv[1:],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        total = int(re.search(r"Collected : (\d+)", run.stderr).group(1))
+        annotated = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--threshold=100", out.name],
+                                   capture_output=True, text=True).stdout
+    costs = []
+    for line in annotated.splitlines():
+        found = re.match(r"\s*([\d,]+) \([ \d.]+%\)\s+(.*)", line)
+        if found:
+            costs.append((int(found.group(1).replace(",", "")), found.group(2)))
+    print(f"`sesame {' '.join(sys.argv[2:])}`: {total / 1e6:.1f} M instructions\n")
+    print("| phase | instructions | share |")
+    print("|---|---:|---:|")
+    for phase, pattern in PHASES:
+        matching = [cost for cost, name in costs if re.search(pattern, name)]
+        if matching:
+            print(f"| {phase} | {max(matching) / 1e6:.2f} M | {max(matching) / total:.0%} |")
+
+
+main()
