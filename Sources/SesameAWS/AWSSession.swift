@@ -30,22 +30,48 @@ public struct AWSSession: Sendable {
             random: context.random, sleep: context.sleep, clock: context.clock, debugSink: context.debugSink)
         let stsRegion = try RegionResolver.region(explicit: context.region, environment: context.environment, profile: profile)
             ?? "us-east-1"
+        let chainFactory = factory.withoutExplicitEndpoint
         let settings = CredentialSourceSettings(
-            environment: context.environment, selection: selection, config: config, clock: context.clock,
-            random: context.random, sleep: context.sleep,
+            environment: context.environment, selection: selection, config: config,
+            homeDirectory: context.homeDirectory, clock: context.clock, random: context.random, sleep: context.sleep,
             sts: { credentials in
-                STSClient(connection: try factory.connection(.sts, region: stsRegion, credentials: credentials,
-                                                             parseError: ErrorResponseParser.queryXML))
+                STSClient(connection: try chainFactory.connection(.sts, region: stsRegion, credentials: credentials,
+                                                                  parseError: ErrorResponseParser.queryXML))
+            },
+            unsignedConnection: { service, region in
+                try chainFactory.connection(service, region: region, credentials: nil, parseError: ErrorResponseParser.restJSON)
             },
             metadataTransport: { timeout in
                 CurlTransport(configuration: .init(connectTimeout: timeout, totalTimeout: timeout))
-            })
+            },
+            mfaCodeReader: context.mfaCodeReader)
         self.config = config
         self.selection = selection
         self.profile = profile
         self.factory = factory
         self.credentials = RefreshingCredentialProvider(
             chain: CredentialChain(settings: settings, profile: profile), clock: context.clock)
+    }
+
+    /// The same configuration acting in another account: its clients sign with the credentials
+    /// of `roleArn`, assumed through STS with this session's credentials (`roleSessionName`
+    /// `sesame` by default) on first use and renewed before they expire.
+    public func assumingRole(_ roleArn: String, sessionName: String = "sesame") -> AWSSession {
+        let region = (try? self.region()) ?? "us-east-1"
+        let source = RoleInAccountCredentialSource(roleArn: roleArn, sessionName: sessionName, sts: { [factory, credentials] in
+            STSClient(connection: try factory.connection(.sts, region: region, credentials: credentials,
+                                                                parseError: ErrorResponseParser.queryXML))
+        })
+        return AWSSession(copying: self, credentials: RefreshingCredentialProvider(chain: CredentialChain(sources: [source]), clock: context.clock))
+    }
+
+    private init(copying session: AWSSession, credentials: RefreshingCredentialProvider) {
+        context = session.context
+        config = session.config
+        selection = session.selection
+        profile = session.profile
+        factory = session.factory
+        self.credentials = credentials
     }
 
     /// The region from `--region`, `AWS_REGION`, `AWS_DEFAULT_REGION` or the profile.

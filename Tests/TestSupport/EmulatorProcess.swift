@@ -29,6 +29,8 @@ public final class EmulatorProcess: @unchecked Sendable {
     public struct LoggedRequest: Decodable, Sendable {
         public let operation: String?
         public let region: String?
+        /// The account of the credentials that signed it (an assumed role's, or `123456789012`).
+        public let account: String?
         public let method: String
         public let path: String
         public let signature_valid: Bool?
@@ -99,6 +101,16 @@ public final class EmulatorProcess: @unchecked Sendable {
         try await control("PUT", "regions/\(region)/account", json: json)
     }
 
+    /// Merges `json` into the account state of `region` in AWS account `account`.
+    public func putAccount(_ account: String, region: String, json: String) async throws {
+        try await control("PUT", "accounts/\(account)/regions/\(region)/account", json: json)
+    }
+
+    /// Sets an AWS account's settings: `support_subscription`, `disabled_regions`.
+    public func putAccountSettings(_ account: String, json: String) async throws {
+        try await control("PUT", "accounts/\(account)", json: json)
+    }
+
     /// The account of `region`, including `last_details_body`.
     public func account(region: String) async throws -> [String: Any] {
         try JSONSerialization.jsonObject(with: try await control("GET", "regions/\(region)/account")) as? [String: Any] ?? [:]
@@ -119,6 +131,23 @@ public final class EmulatorProcess: @unchecked Sendable {
 
     public func putSettings(json: String) async throws {
         try await control("PUT", "settings", json: json)
+    }
+
+    /// Replaces the IAM Identity Center state: `{"access_tokens": [...], "clients": [...]}`.
+    /// Returns the state after the change (tokens and each client's current refresh token).
+    @discardableResult
+    public func putSSO(json: String) async throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: try await control("PUT", "sso", json: json)) as? [String: Any] ?? [:]
+    }
+
+    /// The IAM Identity Center state: tokens issued so far and each client's refresh token.
+    public func sso() async throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: try await control("GET", "sso")) as? [String: Any] ?? [:]
+    }
+
+    /// Replaces the roles whose AssumeRole needs an MFA code: `[{"role_arn","serial_number","token_code"}]`.
+    public func putMFARoles(json: String) async throws {
+        try await control("PUT", "mfa-roles", json: json)
     }
 
     /// The environment that points `sesame` at this emulator with its credentials.
