@@ -56,8 +56,9 @@ public enum AnswerQuestion: Sendable, CaseIterable {
         case .route: [.noticeRoute]
         case .effect: [.addressEffect, .stopSending]
         case .mechanism: [.unsubscribeLink, .oneClick, .mandatoryMessage, .replyRequest]
-        case .timing: [.optOutTiming, .delayedRemoval]
-        case .source: [.addressSource]
+        // A one-click List-Unsubscribe is processed by the mailbox provider's request: immediate by design.
+        case .timing: [.optOutTiming, .delayedRemoval, .oneClick]
+        case .source: [.addressSource, .doubleOptIn]
         case .consent: [.consentGiven, .doubleOptIn]
         }
     }

@@ -9,7 +9,8 @@
 /// - A lead-in sentence that ends in a colon and holds a negator ("We will NOT:",
 ///   「以下は行いません：」) negates the bulleted items that follow it.
 /// - A condition ("if we ever add newsletters", 「広告を送る場合は」) is not a claim about today's
-///   mail: what lies in the condition's own clause is marked conditional.
+///   mail: what lies in the condition's own clause is marked conditional, and so is a quoted
+///   example ("phrases such as "we bought a list" are refused").
 enum NegationScope {
     /// "We do not, and never will, buy or rent lists": a few words of aside fit between an
     /// English negator and what it negates; further away, it is usually another thought.
@@ -78,6 +79,36 @@ enum NegationScope {
             var start = marker
             while start > clause.lowerBound, text[start - 1] != "、", text[start - 1] != "," { start -= 1 }
             ranges.append(start..<marker)
+        }
+        return ranges
+    }
+
+    /// A quotation holds at least this much: a shorter one is a name or a label (「配信停止」), not an example.
+    static let quotedExampleMinimum = 6
+    /// and at most this much: an unmatched quote mark must not swallow the text after it.
+    static let quotedExampleMaximum = 120
+
+    /// The ranges inside quotation marks ("…", 「…」, 『…』) in `sentence`: quoted examples of what not
+    /// to write ("phrases like "we bought a list" are refused") are not claims.
+    static func quotedRanges(_ text: [Unicode.Scalar], sentence: Range<Int>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            let closer: Unicode.Scalar? = switch text[i] {
+            case "\"": "\""
+            case "「": "」"
+            case "『": "』"
+            default: nil
+            }
+            guard let closer else { i += 1; continue }
+            var j = i + 1
+            while j < sentence.upperBound, text[j] != closer, j - i <= quotedExampleMaximum { j += 1 }
+            if j < sentence.upperBound, text[j] == closer, j - i - 1 >= quotedExampleMinimum, j - i <= quotedExampleMaximum {
+                ranges.append((i + 1)..<j)
+                i = j + 1
+            } else {
+                i += 1
+            }
         }
         return ranges
     }

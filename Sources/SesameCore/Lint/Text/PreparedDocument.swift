@@ -92,7 +92,7 @@ public struct ConceptMatch: Sendable {
     public var negated: Bool
     /// Some negator stands anywhere in its clause.
     public var hedged: Bool
-    /// It stands inside a condition ("if we ever add newsletters"): not a claim about today.
+    /// It stands inside a condition ("if we ever add newsletters") or a quoted example: not a claim about today.
     public var conditional: Bool
 }
 
@@ -252,6 +252,8 @@ public struct PreparedSection: Sendable {
             }
         }
 
+        let quoted = sentences.map { NegationScope.quotedRanges(text, sentence: $0) }
+
         var byConcept: [[ConceptMatch]] = Array(repeating: [], count: Concept.allCases.count)
         let structural: Set<Concept> = [.shadow, .negationBefore, .negationAfter, .contrast, .conditionBefore, .conditionAfter]
         for hit in live {
@@ -281,6 +283,7 @@ public struct PreparedSection: Sendable {
                 concept: concept, section: index, start: hit.start, end: hit.end,
                 sentence: sentence, clause: c, negated: count % 2 == 1, hedged: any,
                 conditional: conditions[c].contains { $0.contains(hit.start) }
+                    || (!sentences.isEmpty && quoted[sentence].contains { $0.contains(hit.start) })
             ))
         }
         for i in byConcept.indices { byConcept[i].sort { $0.start < $1.start } }
