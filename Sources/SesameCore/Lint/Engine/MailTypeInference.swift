@@ -22,12 +22,12 @@ public struct MailTypeInference: Hashable, Sendable {
         var transactional: [String: Int] = [:]
         var order: [String] = []
         for section in sections {
-            for m in section.matches(.marketingSignal) where !m.negated {
+            for m in section.matches(.marketingSignal) where Polarity.affirmed.accepts(m) {
                 let q = section.quote(m).lowercased()
                 if marketing[q] == nil { order.append(q) }
                 marketing[q, default: 0] += 1
             }
-            for m in section.matches(.transactionalSignal) where !m.negated {
+            for m in section.matches(.transactionalSignal) where Polarity.affirmed.accepts(m) {
                 let q = section.quote(m).lowercased()
                 if transactional[q] == nil { order.append(q) }
                 transactional[q, default: 0] += 1
@@ -46,6 +46,6 @@ public struct MailTypeInference: Hashable, Sendable {
 
     /// Affirmed marketing and transactional mentions in a prepared document.
     static func counts(_ document: PreparedDocument) -> (marketing: [ConceptMatch], transactional: [ConceptMatch]) {
-        (document.matches(.marketingSignal).filter { !$0.negated }, document.matches(.transactionalSignal).filter { !$0.negated })
+        (document.matches(.marketingSignal).filter(Polarity.affirmed.accepts), document.matches(.transactionalSignal).filter(Polarity.affirmed.accepts))
     }
 }

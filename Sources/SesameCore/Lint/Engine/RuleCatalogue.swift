@@ -10,16 +10,16 @@ public struct RuleCatalogue: Sendable {
         // business
         BusinessUnnamedRule(), BusinessFluffRule(),
         // recipients
-        RecipientsNoRelationshipRule(),
+        RecipientsNoRelationshipRule(), RecipientsWithoutConsentRule(),
         // list-acquisition
-        ListAcquisitionMissingRule(), PurchasedListRule(), AllContactsRule(), PreTickedConsentRule(),
+        ListAcquisitionMissingRule(), ListAcquisitionWeakRule(), PurchasedListRule(), AllContactsRule(), PreTickedConsentRule(),
         VerificationAsHygieneRule(), DoubleOptInMissingRule(),
         // bounce-handling
-        BounceHandlingMissingRule(), BounceRetryRule(),
+        BounceHandlingMissingRule(), BounceHandlingWeakRule(), BounceRetryRule(),
         // complaint-handling
-        ComplaintHandlingMissingRule(), ComplaintsIgnoredRule(),
+        ComplaintHandlingMissingRule(), ComplaintHandlingWeakRule(), ComplaintsIgnoredRule(),
         // opt-out
-        OptOutMissingRule(), UnsubscribeByReplyRule(), UnsubscribeDelayedRule(), UnsubscribeLoginRequiredRule(),
+        OptOutMissingRule(), OptOutWeakRule(), UnsubscribeByReplyRule(), UnsubscribeDelayedRule(), UnsubscribeLoginRequiredRule(),
         OneClickUnsubscribeMissingRule(),
         // sending-volume
         VolumeNumbersMissingRule(), VolumeRationaleMissingRule(), VolumeUnboundedRule(), VolumeInconsistentRule(),

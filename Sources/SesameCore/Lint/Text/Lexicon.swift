@@ -3,6 +3,8 @@
 public enum Concept: Int, CaseIterable, Sendable {
     // Polarity.
     case negationBefore, negationAfter, shadow
+    // Conditions: an English one before what it conditions, a Japanese one after it.
+    case conditionBefore, conditionAfter
     // Clause structure.
     case contrast
     // List building.
@@ -12,12 +14,14 @@ public enum Concept: Int, CaseIterable, Sendable {
     case noRelationship
     // Bounces and complaints.
     case bounce, softBounce, retry, handlingAction, stopSending, complaint, complaintIgnored
+    // The parts of an answer (see `AnswerParts`).
+    case noticeRoute, addressEffect, optOutTiming, consentGiven, addressSource
     // Opt-out.
     case optOut, unsubscribeLink, oneClick, replyRequest, delayedRemoval, loginRequired, mandatoryMessage
     // Volume.
     case volumeWord, rationale, unbounded, perDay, perSecond, perMonth, audienceUnit, messageUnit
     // Mail type.
-    case marketingSignal, transactionalSignal, proportion
+    case marketingSignal, transactionalSignal, proportion, statesTransactional
     // Content, business, website, compliance, clarity.
     case vagueContent, fluff, notLive, law, placeholder, vagueBoilerplate, genericBusiness
 }
@@ -38,7 +42,14 @@ enum Lexicon {
             "ではなく", "じゃなく", "未対応", "未実施", "未設定", "未整備", "行わず", "禁止",
             // English tails: "Bounce handling: none yet", "bounces are ignored".
             "none", "n/a", "not yet", "not applicable", "not implemented", "not in place", "is ignored", "are ignored",
+            "prohibited", "forbidden", "not allowed", "not permitted", "banned", "never used", "not used", "is excluded",
+            "are excluded", "out of the question", "行いません", "一切行いません", "使用しません", "利用しません", "使いません",
         ]),
+        (.conditionBefore, [
+            "if", "in case", "in the event that", "should we", "were we to", "when we start",
+            "when we begin", "if and when",
+        ]),
+        (.conditionAfter, ["場合", "たら", "ならば", "としたら", "とすれば"]),
         (.shadow, [
             // Phrases that look negative or conceptual but are not; whatever lies inside one is dropped.
             "no later than", "no more than", "no less than", "no matter", "not only", "no longer than", "no fewer than",
@@ -87,6 +98,28 @@ enum Lexicon {
             "lists we buy", "lists we bought", "lists we purchase*", "lists we rent*", "list was bought",
             "list was purchased", "lists were bought", "lists were purchased", "linkedin profiles", "from linkedin",
             "public directories", "business directories", "online directories",
+            // Admissions in passing: where the addresses really came from.
+            "published on their", "published on company", "published on the company", "published on corporate",
+            "publicly available address*", "publicly available email*", "publicly available contact*", "publicly listed",
+            "public sources", "public source",
+            "company websites", "companies' websites", "their own website", "own websites", "found online",
+            "found on the web", "collected from websites", "addresses gathered from", "contacts gathered from", "compiled from public",
+            "directory listings",
+            "not a record of", "no record of the recipient", "did not request", "didn't request", "never requested",
+            "did not ask", "didn't ask", "never asked", "not requested", "trade fair*", "trade show*", "trade-show*",
+            "badge scan*", "scanned badges", "exhibition visitors", "expo visitors", "conference attendee list*",
+            "attendee list*", "provided by our partner*", "provided by partner*", "supplied by our partner*",
+            "shared by our partner*", "from our partners", "partner compan*", "partner data", "sister compan*",
+            "group compan*", "affiliated compan*", "our affiliate*", "another brand", "co-registration partner*",
+            "imported prospects", "prospects imported", "csv of prospects", "prospect list*", "uploaded list*",
+            "upload their contact*", "upload contact*", "upload their list*", "their own lists", "clients' lists",
+            "customers' lists", "lists our clients", "lists they bring",
+            "提携企業から", "提携企業の", "提携先から", "提携会社から", "協力会社から", "パートナー企業から", "グループ会社",
+            "関連会社の顧客", "関連会社から", "系列会社", "展示会", "名刺交換", "名刺をいただいた", "交換した名刺", "セミナー参加者",
+            "来場者", "ホームページに掲載", "ウェブサイトに掲載", "サイトに掲載されて", "公開されているアドレス", "公開されているメールアドレス",
+            "公開されている連絡先", "公開情報から", "ネット上で公開", "インターネット上で集め", "インターネット上から", "事前オプトインの記録ではありません", "オプトインの記録ではありません", "同意の記録はありません",
+            "同意は得ていません", "同意を得ていない", "許諾を得ていない", "csvで取り込", "csvでインポート", "一括で取り込",
+            "一括登録", "取り込んだリスト", "他社から入手", "入手したリスト", "譲渡された", "提供を受けた",
             "名簿業者", "名簿を購入", "名簿を買", "リストを購入", "リストを買", "購入したリスト", "購入した名簿", "購入したアドレス",
             "購入したメールアドレス", "買ったリスト", "買ったアドレス", "買い取った", "レンタルリスト", "リストをレンタル",
             "リストのレンタル", "スクレイピング", "クローリング", "ウェブ上から収集", "webサイトから収集", "サイトから収集",
@@ -116,6 +149,11 @@ enum Lexicon {
             "auto-enrol*", "default checked", "default-checked", "checked in advance",
             "チェック済み", "あらかじめチェック", "予めチェック", "最初からチェック", "デフォルトでチェック", "初期状態でチェック",
             "初期値でチェック", "自動的に登録", "自動で登録", "自動的に購読", "自動的にメルマガ", "自動でメルマガ", "自動的にメールマガジン",
+            "チェックが入った状態", "チェックが入っている状態", "チェックを入れた状態", "チェック済みの状態", "登録者全員に自動的に",
+            "全員に自動的に", "全会員に自動", "自動的に配信対象", "自動的に追加", "all users are subscribed", "every user is subscribed",
+            "all customers are subscribed", "everyone is subscribed", "subscribed automatically", "added automatically",
+            "automatically enrolled", "enrolled automatically", "opted in automatically", "box is ticked", "box ticked",
+            "already ticked", "already checked", "ticked in advance",
         ]),
         (.verificationService, [
             "verification service*", "validation service*", "verification tool*", "validation tool*", "list cleaning",
@@ -160,6 +198,8 @@ enum Lexicon {
             "until they are delivered", "until it is delivered", "in case they work", "in case it works",
             "keep them on the list", "keep the address", "keep bounced",
             "再送", "再送信", "届くまで", "再度送信", "送り直", "リトライ", "残しておき", "残しておく", "リストに残", "そのまま残",
+            "翌月再送", "翌月に再送", "次回も送", "次回も配信", "keep sending", "try them again", "resent", "re-sent",
+            "send them again", "mail them again", "on the next send", "next campaign",
         ]),
         (.handlingAction, [
             "suppress*", "remove*", "removal", "delete*", "stop sending", "stop mailing", "stops sending", "stops mailing",
@@ -197,6 +237,78 @@ enum Lexicon {
             "stays on the list", "remain on the list", "remains on the list", "are mistakes", "is a mistake", "by mistake",
             "配信は続け", "送信は続け", "送信を続け", "配信を続け", "送り続け", "配信を継続", "送信を継続", "そのまま配信", "そのまま送信",
             "無視", "特に対応", "何もしません", "対応は行っていません", "リストに残",
+            "配信は継続", "送信は継続", "配信を継続します", "継続して配信", "引き続き配信", "引き続き送信", "そのまま送り",
+            "continue mailing", "continue emailing", "keep them subscribed", "still receive", "still get", "stays subscribed",
+            "remain subscribed", "only from that sequence", "only that sequence", "not removed",
+        ]),
+
+        // MARK: the parts of an answer
+        (.noticeRoute, [
+            // How a bounce or complaint notice reaches the sender.
+            "sns", "notification*", "notified", "notify", "notifies", "event destination*", "configuration set*",
+            "config set*", "webhook*", "feedback loop*", "feedback forwarding", "email feedback", "forwarded to us",
+            "fbl", "fbls", "suppression list*", "ses integration", "integration", "integrated", "automatic*",
+            "eventbridge", "lambda", "sqs", "kinesis", "firehose", "bounce notice*", "complaint notice*",
+            "bounce event*", "complaint event*", "bounce message*", "complaint message*", "ses forwards", "ses relays",
+            "ses sends us", "isp feedback", "feedback from", "mailchimp", "sendgrid", "klaviyo", "brevo", "sendinblue",
+            "hubspot", "mailerlite", "convertkit", "mautic", "listmonk", "sendy", "customer.io", "braze", "iterable",
+            "postmark", "mailgun", "pinpoint", "return-path", "return path", "mail from domain",
+            "通知", "イベント", "連携", "フィードバック", "サプレッション", "自動", "webhook", "ラムダ", "設定セット",
+            "イベント送信先", "送信先", "受け取", "受信し", "転送",
+        ]),
+        (.addressEffect, [
+            // What happens to the address that bounced or complained.
+            "suppress*", "remove*", "removal", "delete*", "stop sending", "stop mailing", "stops sending", "stops mailing",
+            "stops all", "stop all", "stop emailing", "stops emailing", "unsubscribe them", "unsubscribes them",
+            "unsubscribed automatically", "automatically unsubscribed", "do-not-send", "do-not-mail", "do not mail list",
+            "block list*", "blocklist*", "blacklist*", "denylist*", "disable*", "deactivat*", "mark the address",
+            "marks the address", "marked as undeliverable", "marks it undeliverable", "mark it undeliverable",
+            "marks the address undeliverable", "exclude*", "excluding", "opt them out",
+            "opted out automatically", "taken off", "take them off", "takes them off", "off the list", "off our list",
+            "purge*", "invalidat*", "turns off", "turned off", "switched off", "cease*", "stop mail", "stops mail",
+            "stop email", "stops email", "block*", "blank*", "switch email off", "switches email off", "turn email off",
+            "turns email off", "email off", "mail off", "unsubscribed", "unsubscribes", "opted out", "marks", "marked",
+            "mark it", "mark them", "mark the", "flag*", "stop using", "stops using", "switch off", "switches off",
+            "停止", "除外", "削除", "サプレッション", "抑制", "送信停止", "配信停止", "無効化", "ブロック", "リストから外", "外します",
+            "外し", "止め", "送信対象外",
+            "配信対象外", "対象から外", "解除",
+        ]),
+        (.optOutTiming, [
+            // When an unsubscribe takes effect.
+            "immediate*", "at once", "instant*", "right away", "straight away", "straightaway", "same day", "same-day",
+            "within", "automatic*", "real time", "real-time", "on the spot", "no delay", "without delay", "in seconds",
+            "next send", "before the next", "takes effect", "take effect", "effective immediately", "promptly",
+            "即時", "即座", "ただちに", "直ちに", "すぐに", "すぐ", "その場で", "自動", "リアルタイム", "当日", "以内", "即日",
+            "次回配信から", "次回の配信から", "反映され", "反映します", "反映しています", "反映",
+        ]),
+        (.consentGiven, [
+            // How a recipient says yes (for marketing mail; an order or an account is its own consent for transactional mail).
+            "consent*", "opt in", "opt-in*", "opted in", "opted-in", "opts in", "double opt-in", "confirmation link",
+            "confirmation email", "confirmation e-mail", "confirm their", "confirms their", "confirmed their", "checkbox*",
+            "check box", "tick box", "tickbox", "unticked", "un-ticked", "unchecked", "not pre-ticked", "agree*",
+            "permission*", "asked to receive", "ask to receive", "ask for it", "asked for it", "chose to", "choose to",
+            "choosing to", "choose whether", "explicitly", "subscribe*", "signed up for our newsletter",
+            "sign up for our newsletter", "sign up for the newsletter", "signed up for the newsletter", "request it",
+            "requested it", "toggle", "opt into", "opted into",
+            "同意", "オプトイン", "確認メール", "本登録", "チェックボックス", "チェックを入れ", "希望", "承諾", "許諾", "購読",
+            "メルマガ登録", "メールマガジン登録", "ご本人が", "自ら", "初期状態でオフ", "チェックは外れ", "選んだ", "選択した",
+            "選ばれた", "希望された", "自分で",
+        ]),
+        (.addressSource, [
+            // Where the addresses come from.
+            "sign up*", "signup*", "sign-up*", "signed up", "signs up", "regist*", "create an account", "created an account",
+            "create their account", "create accounts", "creating an account", "account creation", "account holder*",
+            "their account", "checkout", "check out", "at purchase", "when they order", "place an order", "placed an order",
+            "places an order", "ordered from", "who order*", "who buy from", "who bought from", "who purchase*",
+            "their order*", "invited", "invitation*", "invite*", "enter their email", "entered their email",
+            "enters their email", "provide their email", "provided their email", "gave us their", "give us their",
+            "web form", "form on our", "sign-up form", "enrol*", "enroll*", "booked", "book a", "books a", "website",
+            "our site", "our app", "the app", "in-app", "in store", "in-store", "our shop", "our store", "join*",
+            "customers who", "buyers", "purchasers", "members", "trade fair*", "trade show*", "business card*", "event*",
+            "collected", "collect", "imported", "import", "csv", "partner*", "crm",
+            "登録", "申し込", "申込", "注文", "購入時", "購入された", "ご購入", "アカウント作成", "アカウントを作成", "入力",
+            "招待", "フォーム", "予約", "入会", "会員", "サイト", "アプリ", "店舗", "店頭", "展示会", "名刺", "収集", "取得",
+            "提供", "インポート", "購入者", "お客様", "顧客",
         ]),
 
         // MARK: opt-out
@@ -210,7 +322,9 @@ enum Lexicon {
             "受信拒否", "停止できます", "オフに", "止められ", "退会", "配信を停止", "受け取らない", "受信しない", "停止手続",
         ]),
         (.unsubscribeLink, [
-            "link", "links", "footer", "button", "settings page", "preferences page", "preference centre", "preference center",
+            "link", "links", "footer", "button", "settings page", "preferences page", "page", "settings", "portal",
+            "in the app", "app settings", "account settings", "dashboard", "profile", "list-unsubscribe header*",
+            "reply stop", "マイページ", "アプリ", "画面", "メニュー", "退会手続", "解約手続", "お手続き", "preference centre", "preference center",
             "one-click", "one click", "list-unsubscribe", "リンク", "フッター", "ボタン", "設定画面", "設定ページ", "ワンクリック", "url",
         ]),
         (.oneClick, [
@@ -256,7 +370,9 @@ enum Lexicon {
             "on average", "history", "historical*", "last year", "last month", "existing provider", "previous provider",
             "we send about", "we send around", "we now send", "sendgrid", "mailchimp", "mailgun", "postmark", "so that",
             "which is why", "to allow for", "allow for", "enough for", "accounts for", "covers", "spike*", "burst*",
-            "batch*", "at once",
+            "batch*", "at once", "per booking", "per order", "per lesson", "per appointment", "per visit", "per guest",
+            "per week", "per event", "per signup", "in summer", "in winter", "busiest", "smallest", "enough", "at most",
+            "多い日", "十分", "あたり", "につき", "ごとに", "件数", "最大",
             "現在", "見込", "想定", "予想", "成長", "ピーク", "繁忙期", "季節", "平均", "実績", "前年", "昨年", "増加", "余裕",
             "根拠", "倍", "年末", "セール", "一斉", "ため", "利用者数", "会員数", "配信時", "新学期", "増える", "増や",
         ]),
@@ -309,6 +425,16 @@ enum Lexicon {
             "注文確認", "ご注文確認", "領収", "請求書", "パスワード再設定", "パスワードリセット", "認証コード", "確認コード",
             "ワンタイム", "発送通知", "発送のお知らせ", "配送状況", "予約確認", "予約の確認", "リマインド", "リマインダー", "決済完了",
             "本人確認", "ログイン通知", "受付完了", "手続き完了", "解約完了", "注文完了", "出荷のお知らせ",
+        ]),
+        (.statesTransactional, [
+            "mail type is transactional", "primary mail type is transactional", "primarily transactional",
+            "mostly transactional", "mainly transactional", "predominantly transactional", "overwhelmingly transactional",
+            "purely transactional", "strictly transactional", "entirely transactional", "all transactional",
+            "transactional mail type", "the majority is transactional", "majority of our mail is transactional",
+            "most of our mail is transactional", "most of our email is transactional", "most of the mail is transactional",
+            "大半はトランザクション", "大部分はトランザクション", "ほとんどがトランザクション", "主にトランザクション",
+            "大半は取引", "大部分は取引", "ほとんどが取引", "主に取引", "取引メールが大半", "取引メールが中心",
+            "トランザクションメールが大半", "トランザクションメールが中心", "大半は注文", "大半は取引に関する",
         ]),
         (.proportion, [
             "small share", "small part", "small fraction", "minority", "majority", "mostly", "most of", "percent", "%",

@@ -65,7 +65,7 @@ public struct PreparedDocument: Sendable {
 /// Which occurrences a rule wants.
 public enum Polarity: Sendable {
     case any
-    /// Not negated (double negation counts as affirmative).
+    /// Not negated (double negation counts as affirmative) and not inside a condition.
     case affirmed
     /// Not under any negation at all in its clause, before or after (for red flags: few false alarms).
     case unhedged
@@ -73,8 +73,8 @@ public enum Polarity: Sendable {
     func accepts(_ match: ConceptMatch) -> Bool {
         switch self {
         case .any: true
-        case .affirmed: !match.negated
-        case .unhedged: !match.hedged
+        case .affirmed: !match.negated && !match.conditional
+        case .unhedged: !match.hedged && !match.conditional
         }
     }
 }
@@ -92,6 +92,8 @@ public struct ConceptMatch: Sendable {
     public var negated: Bool
     /// Some negator stands anywhere in its clause.
     public var hedged: Bool
+    /// It stands inside a condition ("if we ever add newsletters") or a quoted example: not a claim about today.
+    public var conditional: Bool
 }
 
 /// A number in the text, with what it counts.
@@ -232,24 +234,56 @@ public struct PreparedSection: Sendable {
             if concept == .negationBefore { before[c].append(hit) } else { after[c].append(hit) }
         }
 
+        let leadIn = NegationScope.leadInScope(text, sentences: sentences,
+                                               negatorStarts: (before + after).flatMap { $0.map(\.start) })
+        var conditions: [[Range<Int>]] = Array(repeating: [], count: max(1, clauses.count))
+        do {
+            var conditionBefore: [[Int]] = Array(repeating: [], count: max(1, clauses.count))
+            var conditionAfter: [[Int]] = Array(repeating: [], count: max(1, clauses.count))
+            for hit in live {
+                switch patterns[hit.pattern].concept {
+                case .conditionBefore: conditionBefore[clauseIndex(hit.start)].append(hit.start)
+                case .conditionAfter: conditionAfter[clauseIndex(hit.start)].append(hit.start)
+                default: break
+                }
+            }
+            for c in clauses.indices where !conditionBefore[c].isEmpty || !conditionAfter[c].isEmpty {
+                conditions[c] = NegationScope.conditionRanges(text, clause: clauses[c], before: conditionBefore[c], after: conditionAfter[c])
+            }
+        }
+
+        let quoted = sentences.map { NegationScope.quotedRanges(text, sentence: $0) }
+
         var byConcept: [[ConceptMatch]] = Array(repeating: [], count: Concept.allCases.count)
+        let structural: Set<Concept> = [.shadow, .negationBefore, .negationAfter, .contrast, .conditionBefore, .conditionAfter]
         for hit in live {
             let concept = patterns[hit.pattern].concept
-            if concept == .shadow || concept == .negationBefore || concept == .negationAfter || concept == .contrast { continue }
+            if structural.contains(concept) { continue }
             let c = clauses.isEmpty ? 0 : clauseIndex(hit.start)
             var count = 0
             var any = false
             for negator in before[c] where !(negator.end > hit.start && negator.start < hit.end) {
                 any = true
-                if negator.end <= hit.start && hit.start - negator.end <= 60 { count += 1 }
+                if negator.end <= hit.start && hit.start - negator.end <= NegationScope.beforeReach { count += 1 }
             }
             for negator in after[c] where !(negator.end > hit.start && negator.start < hit.end) {
                 any = true
-                if negator.start >= hit.end && negator.start - hit.end <= 40 { count += 1 }
+                guard negator.start >= hit.end else { continue }
+                if negator.start - hit.end <= NegationScope.afterReach
+                    || (!clauses.isEmpty && NegationScope.endsClause(text, negatorEnd: negator.end, clause: clauses[c])) {
+                    count += 1
+                }
+            }
+            let sentence = clauses.isEmpty ? 0 : clauseSentence[c]
+            if leadIn.contains(sentence) {
+                count += 1
+                any = true
             }
             byConcept[concept.rawValue].append(ConceptMatch(
                 concept: concept, section: index, start: hit.start, end: hit.end,
-                sentence: clauses.isEmpty ? 0 : clauseSentence[c], clause: c, negated: count % 2 == 1, hedged: any
+                sentence: sentence, clause: c, negated: count % 2 == 1, hedged: any,
+                conditional: conditions[c].contains { $0.contains(hit.start) }
+                    || (!sentences.isEmpty && quoted[sentence].contains { $0.contains(hit.start) })
             ))
         }
         for i in byConcept.indices { byConcept[i].sort { $0.start < $1.start } }

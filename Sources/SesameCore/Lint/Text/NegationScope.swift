@@ -1,0 +1,115 @@
+// Stage 4 of the text engine: how far a negation or a condition reaches.
+
+/// The reach of negators and conditions beyond the plain "a negator next to the phrase".
+///
+/// - A negator before a phrase (English) governs it within `beforeReach` scalars of its clause;
+///   one after it (Japanese 「…ません」, English "… are ignored") within `afterReach`.
+/// - A negator that ends its clause ("Purchased, rented or scraped lists are prohibited",
+///   「名簿の購入やスクレイピングは一切行いません。」) governs the whole clause before it, however long.
+/// - A lead-in sentence that ends in a colon and holds a negator ("We will NOT:",
+///   「以下は行いません：」) negates the bulleted items that follow it.
+/// - A condition ("if we ever add newsletters", 「広告を送る場合は」) is not a claim about today's
+///   mail: what lies in the condition's own clause is marked conditional, and so is a quoted
+///   example ("phrases such as "we bought a list" are refused").
+enum NegationScope {
+    /// "We do not, and never will, buy or rent lists": a few words of aside fit between an
+    /// English negator and what it negates; further away, it is usually another thought.
+    static let beforeReach = 60
+    /// Japanese puts the negation at the end of the predicate: 「リストを購入することはありません」 is
+    /// about 15 scalars; 40 leaves room for a modifier without reaching into the next thought.
+    static let afterReach = 40
+
+    /// Whether the negator ending at `end` closes `clause`: only spaces and punctuation follow it.
+    static func endsClause(_ text: [Unicode.Scalar], negatorEnd end: Int, clause: Range<Int>) -> Bool {
+        var i = end
+        while i < clause.upperBound {
+            let s = text[i]
+            if TextFolding.isWordScalar(s) || Language.isJapanese(s) && !"。、！？".unicodeScalars.contains(s) { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// The sentences negated by a lead-in: each sentence after one that ends in a colon and holds a
+    /// negator, as long as it starts with a bullet (`-`, `*`, `•`, `・`, `1.`, `1)`).
+    static func leadInScope(_ text: [Unicode.Scalar], sentences: [Range<Int>], negatorStarts: [Int]) -> Set<Int> {
+        var scope: Set<Int> = []
+        var negators = negatorStarts.sorted()[...]
+        var open = false
+        for (index, sentence) in sentences.enumerated() {
+            var negatedHere = false
+            while let first = negators.first, first < sentence.upperBound {
+                if first >= sentence.lowerBound { negatedHere = true }
+                negators = negators.dropFirst()
+            }
+            if open && startsWithBullet(text, sentence) {
+                scope.insert(index)
+                continue
+            }
+            open = negatedHere && endsWithColon(text, sentence)
+        }
+        return scope
+    }
+
+    static func startsWithBullet(_ text: [Unicode.Scalar], _ sentence: Range<Int>) -> Bool {
+        guard let first = sentence.first else { return false }
+        if "-*•・●■◆–—".unicodeScalars.contains(text[first]) { return true }
+        var i = first
+        while i < sentence.upperBound, text[i].value >= 0x30, text[i].value <= 0x39 { i += 1 }
+        return i > first && i < sentence.upperBound && ".)）".unicodeScalars.contains(text[i])
+    }
+
+    static func endsWithColon(_ text: [Unicode.Scalar], _ sentence: Range<Int>) -> Bool {
+        var i = sentence.upperBound - 1
+        while i >= sentence.lowerBound, TextFolding.isSpace(text[i]) { i -= 1 }
+        return i >= sentence.lowerBound && (text[i] == ":" || text[i] == "：")
+    }
+
+    /// The ranges a condition covers in `clause`. An English condition ("if", "in case") runs from
+    /// its marker to the next comma, semicolon or colon; a Japanese one (「場合」「たら」) from the
+    /// clause start or the last 、 before it to the marker.
+    static func conditionRanges(_ text: [Unicode.Scalar], clause: Range<Int>, before: [Int], after: [Int]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        for start in before where clause.contains(start) {
+            var end = start
+            while end < clause.upperBound, !",;:，；：".unicodeScalars.contains(text[end]) { end += 1 }
+            ranges.append(start..<end)
+        }
+        for marker in after where clause.contains(marker) {
+            var start = marker
+            while start > clause.lowerBound, text[start - 1] != "、", text[start - 1] != "," { start -= 1 }
+            ranges.append(start..<marker)
+        }
+        return ranges
+    }
+
+    /// A quotation holds at least this much: a shorter one is a name or a label (「配信停止」), not an example.
+    static let quotedExampleMinimum = 6
+    /// and at most this much: an unmatched quote mark must not swallow the text after it.
+    static let quotedExampleMaximum = 120
+
+    /// The ranges inside quotation marks ("…", 「…」, 『…』) in `sentence`: quoted examples of what not
+    /// to write ("phrases like "we bought a list" are refused") are not claims.
+    static func quotedRanges(_ text: [Unicode.Scalar], sentence: Range<Int>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            let closer: Unicode.Scalar? = switch text[i] {
+            case "\"": "\""
+            case "「": "」"
+            case "『": "』"
+            default: nil
+            }
+            guard let closer else { i += 1; continue }
+            var j = i + 1
+            while j < sentence.upperBound, text[j] != closer, j - i <= quotedExampleMaximum { j += 1 }
+            if j < sentence.upperBound, text[j] == closer, j - i - 1 >= quotedExampleMinimum, j - i <= quotedExampleMaximum {
+                ranges.append((i + 1)..<j)
+                i = j + 1
+            } else {
+                i += 1
+            }
+        }
+        return ranges
+    }
+}
