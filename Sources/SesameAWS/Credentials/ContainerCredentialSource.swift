@@ -60,7 +60,7 @@ struct ContainerCredentialSource: CredentialSource {
         } else {
             token = environment.nonEmpty("AWS_CONTAINER_AUTHORIZATION_TOKEN")
         }
-        if let token, token.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) {
+        if let token, HTTPHeaderValue.breaksLine(token) {
             throw CredentialError.sourceFailed(source: name, reason: "the authorization token contains a line break")
         }
         return token

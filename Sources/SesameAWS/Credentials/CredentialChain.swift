@@ -27,10 +27,16 @@ struct CredentialChain: Sendable {
     }
 
     /// The first source that has credentials, and those credentials. A configured source
-    /// that fails stops the search with its error.
+    /// that fails stops the search with its error, and so do credentials that cannot be sent
+    /// as header values.
     func resolve() async throws -> (source: any CredentialSource, credentials: AWSCredentials) {
         for source in sources {
-            if let credentials = try await source.load() { return (source, credentials) }
+            guard let credentials = try await source.load() else { continue }
+            if let part = credentials.headerUnsafePart {
+                throw CredentialError.sourceFailed(
+                    source: source.name, reason: "the \(part) contains a line break (CR or LF), which would inject an HTTP header; refusing it")
+            }
+            return (source, credentials)
         }
         throw CredentialError.noCredentials(tried: sources.map(\.name))
     }
