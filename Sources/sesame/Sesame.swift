@@ -32,7 +32,7 @@ struct Sesame: AsyncParsableCommand {
                 try command.run()
             }
         } catch let failure as CommandFailure {
-            Terminal.standardError.write("sesame: \(failure.message)\n")
+            Terminal.standardError.write("sesame: \(TerminalText.sanitized(failure.message))\n")
             Glibc.exit(failure.category.exitStatus)
         } catch {
             let code = exitCode(for: error)

@@ -99,11 +99,12 @@ enum RegionStatus: Sendable {
                 let quota = account.sendQuota
                 var review = account.details?.review?.status ?? "—"
                 if let caseId = account.details?.review?.caseId { review += " (case \(caseId))" }
+                // Statuses and the case id come from the endpoint: shown with control characters escaped.
                 rows.append([
                     region, account.productionAccessEnabled ? "production" : "sandbox", account.sendingEnabled ? "enabled" : "PAUSED",
                     number(quota?.max24HourSend), number(quota?.maxSendRate), number(quota?.sentLast24Hours),
                     account.enforcementStatus ?? "—", review,
-                ])
+                ].map(TerminalText.sanitized))
             case let .failed(region, _):
                 rows.append([region, "error", "", "", "", "", "", "see below"])
             }

@@ -184,7 +184,8 @@ extension Sesame {
                 if via == .support { break }
             }
             for captured in await capture.requests {
-                Terminal.standardOutput.write(HTTPExchange(attempt: 1, request: captured, response: nil, transportError: nil).description + "\n")
+                Terminal.standardOutput.write(TerminalText.sanitizedLines(
+                    HTTPExchange(attempt: 1, request: captured, response: nil, transportError: nil).description) + "\n")
             }
             Terminal.standardError.write("sesame: dry run: nothing was sent\n")
         }
@@ -313,7 +314,7 @@ struct RegionPlan: Sendable {
         if action == .submitted, let review {
             text += "; review \(review.status ?? "unknown")" + (review.caseId.map { ", case \($0)" } ?? "")
         }
-        return text
+        return TerminalText.sanitized(text)
     }
 
     static func json(_ results: [RegionPlan]) -> JSONValue {

@@ -44,7 +44,7 @@ struct AWSOptions: ParsableArguments {
 
     /// `--debug`: each exchange, already redacted by the AWS layer, on standard error.
     @Sendable private static func printExchange(_ exchange: HTTPExchange) {
-        Terminal.standardError.write("\(exchange)\n")
+        Terminal.standardError.write(TerminalText.sanitizedLines("\(exchange)") + "\n")
     }
 
     /// `--region` values if given, else `fallback` (a profile's regions), else the configured region.
