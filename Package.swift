@@ -52,6 +52,6 @@ let package = Package(
         .testTarget(name: "SesameCoreTests", dependencies: ["SesameCore", "TestSupport"], exclude: ["Render/Golden", "Fixtures"]),
         .testTarget(name: "SigV4Tests", dependencies: ["SigV4"]),
         .testTarget(name: "SesameAWSTests", dependencies: ["SesameAWS", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "SesameCLITests", dependencies: ["TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "SesameCLITests", dependencies: ["sesame", "SesameCore", "SesameAWS", "TestSupport"], exclude: ["Fixtures"]),
     ] + fuzzTargets
 )

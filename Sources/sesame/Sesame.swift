@@ -4,9 +4,8 @@ import SesameCore
 import Glibc
 #endif
 
-/// The root command: declares the command tree and maps failures to the exit statuses
-/// of the contract (0 ok, 1 the input or account has problems, 2 usage or unreadable input,
-/// 3 AWS or network failure).
+/// The root command: declares the command tree. `run(_:in:)` (CommandFailure.swift) runs a
+/// command line and maps its failure to the contract's exit status.
 @main
 struct Sesame: AsyncParsableCommand {
     static let version = "0.1.0"
@@ -23,27 +22,9 @@ struct Sesame: AsyncParsableCommand {
         ]
     )
 
+    /// The process's entry point: one context for the outside world, one exit status.
     static func main() async {
-        do {
-            var command = try parseAsRoot()
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
-        } catch let failure as CommandFailure {
-            Terminal.standardError.write("sesame: \(TerminalText.sanitized(failure.message))\n")
-            Glibc.exit(failure.category.exitStatus)
-        } catch {
-            let code = exitCode(for: error)
-            let message = fullMessage(for: error)
-            if code == .success {
-                if !message.isEmpty { print(message) }
-                Glibc.exit(0)
-            }
-            if !message.isEmpty { Terminal.standardError.write(message + "\n") }
-            // ArgumentParser's usage errors exit 64 (EX_USAGE); the contract says 2.
-            Glibc.exit(code == .validationFailure ? 2 : code.rawValue)
-        }
+        let status = await run(Array(CommandLine.arguments.dropFirst()), in: .standard())
+        Glibc.exit(status)
     }
 }

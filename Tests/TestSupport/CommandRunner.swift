@@ -26,9 +26,11 @@ public enum CommandRunner {
         ["ASAN_OPTIONS", "TSAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"].contains($0.key)
     }
 
+    /// `stdoutPath`, when given, is opened for writing as standard output instead of a pipe
+    /// (`/dev/full` to test write errors); `stdout` is then empty.
     public static func run(
         _ executable: URL, _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil,
-        currentDirectory: URL? = nil, timeout: TimeInterval = 60
+        currentDirectory: URL? = nil, timeout: TimeInterval = 60, stdoutPath: String? = nil
     ) throws -> CommandResult {
         let process = Process()
         process.executableURL = executable
@@ -39,11 +41,16 @@ public enum CommandRunner {
         let output = Pipe()
         let errors = Pipe()
         let input = Pipe()
-        process.standardOutput = output
+        if let stdoutPath {
+            guard let file = FileHandle(forWritingAtPath: stdoutPath) else { throw CannotOpen(path: stdoutPath) }
+            process.standardOutput = file
+        } else {
+            process.standardOutput = output
+        }
         process.standardError = errors
         process.standardInput = input
         try process.run()
-        let outputData = Reader(output.fileHandleForReading)
+        let outputData = stdoutPath == nil ? Reader(output.fileHandleForReading) : nil
         let errorData = Reader(errors.fileHandleForReading)
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try? input.fileHandleForWriting.close()
@@ -55,16 +62,20 @@ public enum CommandRunner {
             throw TimedOut(arguments: arguments, seconds: timeout)
         }
         process.waitUntilExit()
-        return CommandResult(status: process.terminationStatus, stdout: outputData.text(), stderr: errorData.text())
+        return CommandResult(status: process.terminationStatus, stdout: outputData?.text() ?? "", stderr: errorData.text())
     }
 
     /// Runs the built `sesame` binary.
     public static func sesame(
         _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil,
-        currentDirectory: URL? = nil, timeout: TimeInterval = 60
+        currentDirectory: URL? = nil, timeout: TimeInterval = 60, stdoutPath: String? = nil
     ) throws -> CommandResult {
         try run(TestPaths.sesameBinary, arguments, environment: environment, stdin: stdin,
-                currentDirectory: currentDirectory, timeout: timeout)
+                currentDirectory: currentDirectory, timeout: timeout, stdoutPath: stdoutPath)
+    }
+
+    public struct CannotOpen: Error {
+        public var path: String
     }
 
     public struct TimedOut: Error, CustomStringConvertible {

@@ -22,3 +22,14 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
         }
     }
 }
+
+extension ConfigurationError: CategorizedAWSError {
+    /// A missing or malformed region or endpoint is a setting to fix before anything is sent;
+    /// an unreadable config file or a missing profile leaves no usable credentials.
+    public var category: AWSErrorCategory {
+        switch self {
+        case .missingRegion, .invalidRegion, .invalidEndpointURL: .unusableSetting
+        case .unreadableFile, .profileNotFound, .servicesSectionNotFound: .noCredentials
+        }
+    }
+}

@@ -26,3 +26,7 @@ public enum CredentialError: Error, Sendable, Equatable, CustomStringConvertible
         }
     }
 }
+
+extension CredentialError: CategorizedAWSError {
+    public var category: AWSErrorCategory { .noCredentials }
+}

@@ -32,3 +32,26 @@ public struct AWSServiceError: Error, Sendable, Equatable, CustomStringConvertib
             .trimmingCharacters(while: \.isWhitespace)
     }
 }
+
+extension AWSServiceError: CategorizedAWSError {
+    /// Codes by which AWS refuses a well-formed, authenticated request because of what it asks
+    /// or of the account's state.
+    static let userMustFixCodes: Set<String> = [
+        "BadRequestException", "ConflictException", "NotFoundException", "SubscriptionRequiredException",
+        "ValidationException", "CaseCreationLimitExceeded",
+    ]
+
+    /// Codes by which AWS rejects the credentials themselves (unknown, expired, mis-signed).
+    static let rejectedCredentialCodes: Set<String> = [
+        "InvalidClientTokenId", "UnrecognizedClientException", "InvalidSignatureException", "SignatureDoesNotMatch",
+        "ExpiredToken", "ExpiredTokenException",
+    ]
+
+    /// The user must fix what a `userMustFixCodes` error names; rejected credentials are
+    /// `noCredentials`; anything else (throttling, internal errors, access denied) is AWS's side.
+    public var category: AWSErrorCategory {
+        if Self.userMustFixCodes.contains(code) { return .userMustFix }
+        if Self.rejectedCredentialCodes.contains(code) { return .noCredentials }
+        return .serviceOrNetwork
+    }
+}

@@ -6,3 +6,7 @@ public struct MalformedResponseError: Error, Sendable, Equatable, CustomStringCo
 
     public var description: String { "\(service) \(operation) returned an unreadable response: \(reason)" }
 }
+
+extension MalformedResponseError: CategorizedAWSError {
+    public var category: AWSErrorCategory { .serviceOrNetwork }
+}

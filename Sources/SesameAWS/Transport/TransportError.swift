@@ -55,3 +55,7 @@ public struct TransportError: Error, Sendable, Equatable, CustomStringConvertibl
         }
     }
 }
+
+extension TransportError: CategorizedAWSError {
+    public var category: AWSErrorCategory { .serviceOrNetwork }
+}

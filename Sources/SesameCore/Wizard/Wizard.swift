@@ -27,6 +27,7 @@ public final class Wizard {
     private let force: Bool
     private let advisor: WizardAdvisor?
     private let defaults: [String: String]
+    private let fileSystem: any FileSystem
     private let messages: WizardMessages
     private var answers = Answers()
 
@@ -34,19 +35,21 @@ public final class Wizard {
     public var draftPath: String { outputPath + ".draft" }
 
     public init(console: Console, language: Language, outputPath: String, force: Bool,
-                advisor: WizardAdvisor? = nil, defaults: [String: String] = [:]) {
+                advisor: WizardAdvisor? = nil, defaults: [String: String] = [:],
+                fileSystem: any FileSystem = LocalFileSystem()) {
         self.console = console
         self.language = language
         self.outputPath = outputPath
         self.force = force
         self.advisor = advisor
         self.defaults = defaults
+        self.fileSystem = fileSystem
         self.messages = WizardMessages(language: language)
     }
 
     public func run() throws -> WizardOutcome {
         console.write(messages.welcome + "\n")
-        if FileIO.exists(outputPath), !force {
+        if fileSystem.exists(outputPath), !force {
             console.write(messages.exists(outputPath))
             guard let reply = console.readLine(), Self.isYes(reply, default: false) else {
                 console.write("\n" + messages.notOverwritten(outputPath) + "\n")
@@ -170,7 +173,7 @@ public final class Wizard {
     // MARK: Draft and result
 
     private func loadDraft() -> Answers? {
-        guard FileIO.exists(draftPath), let bytes = try? FileIO.read(draftPath),
+        guard fileSystem.exists(draftPath), let bytes = try? fileSystem.read(draftPath),
               let root = try? YAMLLoader().load(bytes, path: draftPath)
         else { return nil }
         return Answers(draft: root)
@@ -178,7 +181,7 @@ public final class Wizard {
 
     private func saveDraft() throws {
         let text = try YAMLWriter.emit(answers.tree, header: ["Draft of `sesame init` (\(answers.count) answers so far); run it again to resume."])
-        try FileIO.writeAtomically(Array(text.utf8), to: draftPath)
+        try fileSystem.writeAtomically(Array(text.utf8), to: draftPath)
     }
 
     private func finish() throws -> WizardOutcome {
@@ -207,8 +210,8 @@ public final class Wizard {
         } catch {
             console.write(yellow("  " + messages.tooLong(error.message)) + "\n")
         }
-        try ProfileWriter.write(profile, to: outputPath)
-        FileIO.remove(draftPath)
+        try fileSystem.writeAtomically(Array(ProfileWriter.yaml(for: profile).utf8), to: outputPath)
+        fileSystem.remove(draftPath)
         console.write("\n" + messages.written(outputPath) + "\n" + bold(messages.next(outputPath)) + "\n")
         return .written(outputPath)
     }

@@ -3,7 +3,7 @@ import SesameAWS
 import SesameCore
 
 extension Sesame {
-    struct Doctor: AsyncParsableCommand {
+    struct Doctor: SesameCommand {
         static let configuration = CommandConfiguration(
             commandName: "doctor",
             abstract: "Diagnose why mail is not arriving.",
@@ -40,8 +40,8 @@ extension Sesame {
         /// Identities looked at in detail (DKIM, feedback forwarding); more are only counted.
         static let detailLimit = 200
 
-        func run() async throws {
-            let session = try aws.session(region: region)
+        func run(in context: CommandContext) async throws {
+            let session = try aws.session(in: context, region: region)
             let chosen = try AWSOptions.regions(region.map { [$0] } ?? [], session: session)[0]
             let snapshot: AccountSnapshot
             do {
@@ -49,13 +49,13 @@ extension Sesame {
             } catch {
                 throw AWSFailure.commandFailure(for: error, region: chosen)
             }
-            let language = Language.resolve(flag: lang, environment: ProcessEnvironment.current)
+            let language = context.language(flag: lang)
             let report = SesameCore.Doctor(language: language).diagnose(snapshot, recipients: recipients, sender: sender)
             switch format {
-            case .json: Terminal.standardOutput.write(report.json.serialized(pretty: true) + "\n")
-            case .text: Terminal.standardOutput.write(report.text(colors: Terminal.standardOutput.allowsColor))
+            case .json: context.output.write(report.json.serialized(pretty: true) + "\n")
+            case .text: context.output.write(report.text(colors: context.terminal.outputColors))
             }
-            if report.hasFailure { throw ExitCode(1) }
+            if report.hasFailure { throw CommandFailure.reported(.inputProblem) }
         }
     }
 }

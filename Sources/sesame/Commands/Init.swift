@@ -1,11 +1,8 @@
 import ArgumentParser
 import SesameCore
-#if canImport(Glibc)
-import Glibc
-#endif
 
 extension Sesame {
-    struct Init: AsyncParsableCommand {
+    struct Init: SesameCommand {
         static let configuration = CommandConfiguration(
             commandName: "init",
             abstract: "Write a profile by answering questions, one at a time.",
@@ -32,22 +29,22 @@ extension Sesame {
         @Flag(help: "Overwrite the output file without asking.")
         var force = false
 
-        func run() async throws {
-            let environment = ProcessEnvironment.current
-            let language = Language.resolve(flag: lang, environment: environment)
-            let console = TerminalConsole(environment: environment)
+        func run(in context: CommandContext) async throws {
+            let environment = context.environment
+            let language = context.language(flag: lang)
+            let console = TerminalConsole(context: context)
             var defaults = ["contact_language": language == .ja ? "JA" : "EN"]
             if let region = [environment["AWS_REGION"], environment["AWS_DEFAULT_REGION"]].compactMap({ $0 }).first(where: { !$0.isBlank }) {
                 defaults["regions"] = region
             }
             let wizard = Wizard(console: console, language: language, outputPath: output, force: force,
-                                advisor: LintAdvisor(), defaults: defaults)
+                                advisor: LintAdvisor(), defaults: defaults, fileSystem: context.fileSystem)
             TerminalState.interruptMessage = Array("\nsesame: stopped; your answers are saved in \(wizard.draftPath). Run `sesame init` again to resume.\n".utf8)
             switch try wizard.run() {
             case .written:
                 return
             case .interrupted, .declinedOverwrite:
-                throw ExitCode(1)
+                throw CommandFailure.reported(.inputProblem)
             }
         }
     }

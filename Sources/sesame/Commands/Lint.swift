@@ -4,7 +4,7 @@ import SesameCore
 extension MailType: ExpressibleByArgument {}
 
 extension Sesame {
-    struct Lint: AsyncParsableCommand {
+    struct Lint: SesameCommand {
         static let configuration = CommandConfiguration(
             commandName: "lint",
             abstract: "Review a profile or a hand-written draft the way an SES reviewer would.",
@@ -48,9 +48,9 @@ extension Sesame {
             if !disabled.isEmpty, let first = Linter().unknownRuleIDs(disabled).first { throw ValidationError("--disable: \(first.message). `sesame lint --list-rules` lists them.") }
         }
 
-        func run() async throws {
+        func run(in context: CommandContext) async throws {
             if listRules {
-                Terminal.standardOutput.write(RuleCatalogue.standard.listText())
+                context.output.write(RuleCatalogue.standard.listText())
                 return
             }
             var settings = LintSettings(disabled: disabled)
@@ -64,25 +64,25 @@ extension Sesame {
             }
             for path in files {
                 do {
-                    reports.append(try lint(path, settings: settings))
+                    reports.append(try lint(path, settings: settings, in: context))
                 } catch let failure as UnusableFile {
                     unusable = true
                     if let diagnostic = failure.diagnostic {
                         reports.append(FileReport(path: path, diagnostics: [diagnostic]))
                     } else {
-                        Terminal.standardError.write("sesame: \(failure.message)\n")
+                        context.error.write("sesame: \(failure.message)\n")
                     }
                 }
             }
             let text: String = switch format {
-            case .text: TextReporter(colors: Terminal.standardOutput.allowsColor).render(reports)
+            case .text: TextReporter(colors: context.terminal.outputColors).render(reports)
             case .json: JSONReporter.render(reports)
             case .sarif: SARIFReporter.render(reports, rules: RuleCatalogue.standard.descriptions, toolVersion: Sesame.version)
             case .github: GitHubReporter.render(reports)
             }
-            Terminal.standardOutput.write(text)
-            if unusable { throw ExitCode(2) }
-            if ReportSummary(reports).errors > 0 { throw ExitCode(1) }
+            context.output.write(text)
+            if unusable { throw CommandFailure.reported(.unusableInput) }
+            if ReportSummary(reports).errors > 0 { throw CommandFailure.reported(.inputProblem) }
         }
 
         private struct UnusableFile: Error {
@@ -100,9 +100,9 @@ extension Sesame {
             }
         }
 
-        private func lint(_ path: String, settings: LintSettings) throws -> FileReport {
+        private func lint(_ path: String, settings: LintSettings, in context: CommandContext) throws -> FileReport {
             let isProfile = path.hasSuffix(".yaml") || path.hasSuffix(".yml")
-            return isProfile ? try lintProfile(path, settings: settings) : try lintDraft(path, settings: settings)
+            return isProfile ? try lintProfile(path, settings: settings) : try lintDraft(path, settings: settings, in: context)
         }
 
         private func lintProfile(_ path: String, settings: LintSettings) throws -> FileReport {
@@ -121,7 +121,7 @@ extension Sesame {
             return FileReport(path: path, diagnostics: document.diagnostics + findings + unknown)
         }
 
-        private func lintDraft(_ path: String, settings: LintSettings) throws -> FileReport {
+        private func lintDraft(_ path: String, settings: LintSettings, in context: CommandContext) throws -> FileReport {
             let text: String
             do {
                 text = try DraftText.decode(try FileIO.read(path), path: path)
@@ -133,7 +133,7 @@ extension Sesame {
             let document = LintDocument.plainDraft(path: path, text: text, mailType: mailType)
             let result = Linter().lint(document, settings: settings)
             if let inferred = result.inferredMailType, format == .text {
-                Terminal.standardError.write("sesame: \(path): treated as \(inferred.summary); say --mail-type to choose\n")
+                context.error.write("sesame: \(path): treated as \(inferred.summary); say --mail-type to choose\n")
             }
             let origin = SourceLocation(path: path, line: 1, column: 1)
             return FileReport(path: path, diagnostics: result.diagnostics + result.unknownRuleIDs.map { unknownRule($0, at: $0.location ?? origin) })

@@ -4,7 +4,7 @@ import SesameCore
 extension Language: ExpressibleByArgument {}
 
 extension Sesame {
-    struct Render: AsyncParsableCommand {
+    struct Render: SesameCommand {
         static let configuration = CommandConfiguration(
             commandName: "render",
             abstract: "Render the production-access request from a profile.",
@@ -33,13 +33,13 @@ extension Sesame {
         @Option(help: "text: the description; json: the PutAccountDetails request body.")
         var format: TextOrJSON = .text
 
-        func run() async throws {
-            let (document, profile) = try ProfileInput.loadValid(file)
+        func run(in context: CommandContext) async throws {
+            let (document, profile) = try ProfileInput.loadValid(file, in: context)
             let language = lang ?? Language(profile.contactLanguage)
             if let written = Language(writtenIn: profile.useCase), written != language {
-                let messages = Language.resolve(flag: lang, environment: ProcessEnvironment.current, fallback: language)
+                let messages = context.language(flag: lang, fallback: language)
                 let note = RenderMessages.mixedLanguages(file, written: written, headings: language).text(in: messages)
-                Terminal.standardError.write("sesame: \(note)\n")
+                context.error.write("sesame: \(note)\n")
             }
             let description: String
             do {
@@ -50,10 +50,10 @@ extension Sesame {
             }
             switch format {
             case .text:
-                Terminal.standardOutput.write(description + "\n")
+                context.output.write(description + "\n")
             case .json:
                 let body = AccountDetailsRequest.bytes(for: profile, useCaseDescription: description)
-                Terminal.standardOutput.write(String(decoding: body, as: UTF8.self) + "\n")
+                context.output.write(String(decoding: body, as: UTF8.self) + "\n")
             }
         }
     }

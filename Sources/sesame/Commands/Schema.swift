@@ -2,7 +2,7 @@ import ArgumentParser
 import SesameCore
 
 extension Sesame {
-    struct Schema: AsyncParsableCommand {
+    struct Schema: SesameCommand {
         static let configuration = CommandConfiguration(
             commandName: "schema",
             abstract: "Print the JSON Schema (draft 2020-12) of the profile, for editors.",
@@ -17,8 +17,8 @@ extension Sesame {
             """
         )
 
-        func run() async throws {
-            Terminal.standardOutput.write(JSONSchema.profile().serialized(pretty: true) + "\n")
+        func run(in context: CommandContext) async throws {
+            context.output.write(JSONSchema.profile().serialized(pretty: true) + "\n")
         }
     }
 }

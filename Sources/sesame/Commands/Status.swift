@@ -3,7 +3,7 @@ import SesameAWS
 import SesameCore
 
 extension Sesame {
-    struct Status: AsyncParsableCommand {
+    struct Status: SesameCommand {
         static let configuration = CommandConfiguration(
             commandName: "status",
             abstract: "Show sandbox, quota and review status, region by region.",
@@ -25,8 +25,8 @@ extension Sesame {
 
         @OptionGroup var aws: AWSOptions
 
-        func run() async throws {
-            let session = try aws.session(region: regions.first)
+        func run(in context: CommandContext) async throws {
+            let session = try aws.session(in: context, region: regions.first)
             let chosen = try AWSOptions.regions(regions, session: session)
             let results = await forEachRegion(chosen) { region -> RegionStatus in
                 do {
@@ -36,15 +36,15 @@ extension Sesame {
                 }
             }
             switch format {
-            case .json: Terminal.standardOutput.write(RegionStatus.json(results).serialized(pretty: true) + "\n")
-            case .text: Terminal.standardOutput.write(RegionStatus.table(results))
+            case .json: context.output.write(RegionStatus.json(results).serialized(pretty: true) + "\n")
+            case .text: context.output.write(RegionStatus.table(results))
             }
             let failures = results.compactMap(\.error)
-            if let worst = failures.map(AWSFailure.category(for:)).max(by: { $0.exitStatus < $1.exitStatus }) {
+            if let worst = failures.map(AWSFailure.category(for:)).max() {
                 for case let .failed(region, error) in results {
-                    Terminal.standardError.write("sesame: \(region): \(AWSFailure.message(for: error))\n")
+                    context.error.write("sesame: \(region): \(AWSFailure.message(for: error))\n")
                 }
-                throw ExitCode(worst.exitStatus)
+                throw CommandFailure.reported(worst)
             }
         }
     }

@@ -1,9 +1,6 @@
 import ArgumentParser
 import SesameAWS
 import SesameCore
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Where the request goes: the SES v2 API, or an AWS Support case.
 enum SubmissionChannel: String, CaseIterable, ExpressibleByArgument {
@@ -12,7 +9,7 @@ enum SubmissionChannel: String, CaseIterable, ExpressibleByArgument {
 }
 
 extension Sesame {
-    struct Submit: AsyncParsableCommand {
+    struct Submit: SesameCommand {
         static let configuration = CommandConfiguration(
             commandName: "submit",
             abstract: "Request production access, region by region.",
@@ -58,12 +55,12 @@ extension Sesame {
 
         @OptionGroup var aws: AWSOptions
 
-        func run() async throws {
-            let request = try SubmissionRequest.prepare(file: file, force: force)
-            if dryRun { return try await printDryRun(request) }
-            let session = try aws.session(region: regions.first)
+        func run(in context: CommandContext) async throws {
+            let request = try SubmissionRequest.prepare(file: file, force: force, in: context)
+            if dryRun { return try await printDryRun(request, in: context) }
+            let session = try aws.session(in: context, region: regions.first)
             let chosen = try AWSOptions.regions(regions, fallback: request.profile.regions, session: session)
-            let progress = SubmissionProgress(enabled: format == .text && Terminal.standardError.isTTY)
+            let progress = SubmissionProgress(writer: context.error, enabled: format == .text && context.terminal.errorIsTerminal)
 
             var results = await forEachRegion(chosen) { [force] region in
                 progress.say(region, "checking the account")
@@ -71,7 +68,7 @@ extension Sesame {
             }
             let toSubmit = results.filter { $0.action == .pending }.map(\.region)
             if !toSubmit.isEmpty {
-                try confirm(request, regions: toSubmit)
+                try confirm(request, regions: toSubmit, in: context)
                 let pendingBefore = Set(results.filter { $0.review?.status?.uppercased() == "PENDING" }.map(\.region))
                 let submitted = switch via {
                 case .ses: await submitThroughSES(request, regions: toSubmit, pendingBefore: pendingBefore, session: session, progress: progress)
@@ -79,23 +76,23 @@ extension Sesame {
                 }
                 results = results.map { result in submitted.first { $0.region == result.region } ?? result }
             }
-            report(results)
-            if let worst = results.compactMap(\.failure).max(by: { $0.exitStatus < $1.exitStatus }) {
-                throw ExitCode(worst.exitStatus)
+            report(results, in: context)
+            if let worst = results.compactMap(\.failure).max() {
+                throw CommandFailure.reported(worst)
             }
         }
 
         // MARK: Steps
 
-        private func confirm(_ request: SubmissionRequest, regions: [String]) throws {
+        private func confirm(_ request: SubmissionRequest, regions: [String], in context: CommandContext) throws {
             guard !yes else { return }
-            guard Terminal.standardError.isTTY, isatty(0) == 1 else {
+            guard context.terminal.canAsk else {
                 throw CommandFailure(category: .unusableInput,
                                      message: "not submitting without confirmation: there is no terminal to ask on; pass --yes")
             }
-            Terminal.standardError.write(request.preview(regions: regions, via: via))
-            Terminal.standardError.write("Submit to \(regions.joined(separator: ", "))? [y/N] ")
-            guard let reply = TerminalConsole(environment: [:]).readLine(), Wizard.isYes(reply, default: false) else {
+            context.error.write(request.preview(regions: regions, via: via))
+            context.error.write("Submit to \(regions.joined(separator: ", "))? [y/N] ")
+            guard let reply = context.input.readLine(), Wizard.isYes(reply, default: false) else {
                 throw CommandFailure(category: .inputProblem, message: "not submitted")
             }
         }
@@ -159,9 +156,9 @@ extension Sesame {
             }
         }
 
-        private func printDryRun(_ request: SubmissionRequest) async throws {
+        private func printDryRun(_ request: SubmissionRequest, in context: CommandContext) async throws {
             let capture = CapturingTransport()
-            let session = try aws.session(region: regions.first, transport: capture)
+            let session = try aws.session(in: context, region: regions.first, transport: capture)
             let chosen = try AWSOptions.regions(regions, fallback: request.profile.regions, session: session)
             for region in chosen {
                 do {
@@ -184,18 +181,18 @@ extension Sesame {
                 if via == .support { break }
             }
             for captured in await capture.requests {
-                Terminal.standardOutput.write(TerminalText.sanitizedLines(
+                context.output.write(TerminalText.sanitizedLines(
                     HTTPExchange(attempt: 1, request: captured, response: nil, transportError: nil).description) + "\n")
             }
-            Terminal.standardError.write("sesame: dry run: nothing was sent\n")
+            context.error.write("sesame: dry run: nothing was sent\n")
         }
 
-        private func report(_ results: [RegionPlan]) {
+        private func report(_ results: [RegionPlan], in context: CommandContext) {
             switch format {
             case .json:
-                Terminal.standardOutput.write(RegionPlan.json(results).serialized(pretty: true) + "\n")
+                context.output.write(RegionPlan.json(results).serialized(pretty: true) + "\n")
             case .text:
-                for result in results { Terminal.standardOutput.write(result.line + "\n") }
+                for result in results { context.output.write(result.line + "\n") }
             }
         }
     }
@@ -209,13 +206,13 @@ struct SubmissionRequest {
     /// The exact PutAccountDetails body, the bytes `render --format json` prints.
     var body: [UInt8]
 
-    static func prepare(file: String, force: Bool) throws -> SubmissionRequest {
-        let (document, profile) = try ProfileInput.loadValid(file)
+    static func prepare(file: String, force: Bool, in context: CommandContext) throws -> SubmissionRequest {
+        let (document, profile) = try ProfileInput.loadValid(file, in: context)
         let lint = Linter().lint(LintDocument(profile: document), settings: profile.lint)
         let errors = lint.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
-            let reporter = TextReporter(colors: Terminal.standardError.allowsColor)
-            for diagnostic in errors { Terminal.standardError.write(reporter.line(for: diagnostic) + "\n") }
+            let reporter = TextReporter(colors: context.terminal.errorColors)
+            for diagnostic in errors { context.error.write(reporter.line(for: diagnostic) + "\n") }
             if !force {
                 throw CommandFailure(category: .inputProblem,
                                      message: "\(file) has lint errors a reviewer would object to; fix them (`sesame lint \(file)`) or pass --force")
@@ -334,10 +331,11 @@ struct RegionPlan: Sendable {
 
 /// A line per region on standard error while a terminal watches.
 struct SubmissionProgress: Sendable {
+    var writer: any TextWriter
     var enabled: Bool
 
     func say(_ region: String, _ step: String) {
-        if enabled { Terminal.standardError.write("  \(region): \(step)…\n") }
+        if enabled { writer.write("  \(region): \(step)…\n") }
     }
 }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import SesameCore
 
 extension Sesame {
-    struct Validate: AsyncParsableCommand {
+    struct Validate: SesameCommand {
         static let configuration = CommandConfiguration(
             commandName: "validate",
             abstract: "Check profiles for completeness and the API's limits.",
@@ -22,7 +22,7 @@ extension Sesame {
         @Option(help: "Output format.")
         var format: TextOrJSON = .text
 
-        func run() async throws {
+        func run(in context: CommandContext) async throws {
             var reports: [FileReport] = []
             var unusable = false
             for path in files {
@@ -34,13 +34,13 @@ extension Sesame {
                     if let diagnostic = error.diagnostic {
                         reports.append(FileReport(path: path, diagnostics: [diagnostic]))
                     } else {
-                        Terminal.standardError.write("sesame: \(error.message)\n")
+                        context.error.write("sesame: \(error.message)\n")
                     }
                 }
             }
-            ReportPrinter.print(reports, format: format == .json ? .json : .text)
-            if unusable { throw ExitCode(2) }
-            if ReportSummary(reports).errors > 0 { throw ExitCode(1) }
+            ReportPrinter.print(reports, format: format, in: context)
+            if unusable { throw CommandFailure.reported(.unusableInput) }
+            if ReportSummary(reports).errors > 0 { throw CommandFailure.reported(.inputProblem) }
         }
     }
 }

@@ -1,9 +1,6 @@
 import ArgumentParser
 import SesameAWS
 import SesameCore
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The options every command that calls AWS takes, as the AWS CLI spells them.
 struct AWSOptions: ParsableArguments {
@@ -27,24 +24,22 @@ struct AWSOptions: ParsableArguments {
     }
 
     /// An AWS session for this run; `region` seeds region resolution (STS, the default region).
-    func session(region: String?, transport: (any HTTPTransport)? = nil) throws -> AWSSession {
-        let environment = ProcessEnvironment.current
-        let sink: DebugSink? = debug ? Self.printExchange : nil
-        let context = AWSContext(
+    /// `transport` replaces the context's (the dry run's capturing one).
+    func session(in context: CommandContext, region: String?, transport: (any HTTPTransport)? = nil) throws -> AWSSession {
+        let errors = context.error
+        let sink: DebugSink? = debug ? { @Sendable exchange in errors.write(TerminalText.sanitizedLines("\(exchange)") + "\n") } : nil
+        var awsContext = AWSContext(
             profile: profileName, region: region, endpointURL: endpointURL,
-            environment: environment, homeDirectory: ProcessEnvironment.homeDirectory(environment),
-            debugSink: sink, transport: transport, connectTimeout: connectTimeout, totalTimeout: readTimeout
+            environment: context.environment, homeDirectory: context.homeDirectory, clock: context.clock,
+            debugSink: sink, transport: transport ?? context.transport,
+            connectTimeout: connectTimeout, totalTimeout: readTimeout
         )
+        if let sleep = context.sleep { awsContext.sleep = sleep }
         do {
-            return try AWSSession(context: context)
+            return try AWSSession(context: awsContext)
         } catch {
             throw AWSFailure.commandFailure(for: error, region: nil)
         }
-    }
-
-    /// `--debug`: each exchange, already redacted by the AWS layer, on standard error.
-    @Sendable private static func printExchange(_ exchange: HTTPExchange) {
-        Terminal.standardError.write(TerminalText.sanitizedLines("\(exchange)") + "\n")
     }
 
     /// `--region` values if given, else `fallback` (a profile's regions), else the configured region.
@@ -63,23 +58,11 @@ struct AWSOptions: ParsableArguments {
     }
 }
 
-/// Turns what the AWS layer throws into a short message and the contract's category:
-/// the request rejected for a reason the user must fix is 1, usage is 2, AWS or network is 3.
+/// Turns what the AWS layer throws into a short message and the contract's category (the AWS
+/// error's own `AWSErrorCategory`, mapped by `FailureCategory`).
 enum AWSFailure {
     static func category(for error: any Error) -> FailureCategory {
-        switch error {
-        case let error as AWSServiceError:
-            let rejected = ["BadRequestException", "ConflictException", "NotFoundException", "SubscriptionRequiredException",
-                            "ValidationException", "CaseCreationLimitExceeded"]
-            return rejected.contains(error.code) ? .inputProblem : .aws
-        case let error as ConfigurationError:
-            switch error {
-            case .missingRegion, .invalidRegion, .invalidEndpointURL: return .unusableInput
-            default: return .aws
-            }
-        default:
-            return .aws
-        }
+        FailureCategory(AWSErrorCategory.of(error))
     }
 
     /// The error as one line for the terminal: text from AWS or the configuration (codes, messages,
@@ -122,15 +105,6 @@ enum AWSFailure {
         default:
             return nil
         }
-    }
-}
-
-extension ProcessEnvironment {
-    /// `HOME`, else the password database's home folder.
-    static func homeDirectory(_ environment: [String: String]) -> String {
-        if let home = environment["HOME"], !home.isEmpty { return home }
-        if let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir { return String(cString: directory) }
-        return "/"
     }
 }
 

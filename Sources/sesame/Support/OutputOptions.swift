@@ -9,14 +9,13 @@ enum TextOrJSON: String, CaseIterable, ExpressibleByArgument {
     case json
 }
 
-/// Prints file reports to standard output in the chosen format.
+/// Prints file reports to standard output as text or JSON.
 enum ReportPrinter {
-    static func print(_ reports: [FileReport], format: ReportFormat, rules: [String: String] = [:]) {
+    static func print(_ reports: [FileReport], format: TextOrJSON, in context: CommandContext) {
         let text: String = switch format {
-        case .text: TextReporter(colors: Terminal.standardOutput.allowsColor).render(reports)
+        case .text: TextReporter(colors: context.terminal.outputColors).render(reports)
         case .json: JSONReporter.render(reports)
-        case .sarif, .github: JSONReporter.render(reports)
         }
-        Terminal.standardOutput.write(text)
+        context.output.write(text)
     }
 }

@@ -3,7 +3,7 @@ import SesameCore
 /// Loading a profile for a command that needs a valid one (render, submit): problems are
 /// printed as diagnostics and turned into the contract's exit statuses.
 enum ProfileInput {
-    static func loadValid(_ path: String) throws -> (ProfileDocument, Profile) {
+    static func loadValid(_ path: String, in context: CommandContext) throws -> (ProfileDocument, Profile) {
         let document: ProfileDocument
         do {
             document = try ProfileLoader.load(path: path)
@@ -11,9 +11,9 @@ enum ProfileInput {
             throw CommandFailure(category: .unusableInput, message: error.message)
         }
         guard document.isValid, let profile = document.profile else {
-            let reporter = TextReporter(colors: Terminal.standardError.allowsColor)
+            let reporter = TextReporter(colors: context.terminal.errorColors)
             for diagnostic in document.diagnostics {
-                Terminal.standardError.write(reporter.line(for: diagnostic) + "\n")
+                context.error.write(reporter.line(for: diagnostic) + "\n")
             }
             throw CommandFailure(category: .inputProblem, message: "\(path) is not a valid profile; fix the errors above (`sesame validate \(path)`)")
         }

@@ -3,42 +3,33 @@ import Glibc
 #endif
 import SesameCore
 
-/// The wizard's console on the real standard streams. On a terminal, pick lists use raw-mode
+/// The wizard's console on a command's context. On a terminal, pick lists use raw-mode
 /// arrow keys and `:e` opens `$VISUAL`/`$EDITOR`; with piped input every answer is one line.
 /// The terminal mode is restored on every exit path, signals included.
 final class TerminalConsole: Console {
     let isInteractive: Bool
     let colors: Bool
     private let environment: [String: String]
+    private let output: any TextWriter
+    private let input: any LineReader
 
-    init(environment: [String: String]) {
-        self.environment = environment
-        isInteractive = isatty(0) == 1 && isatty(1) == 1
-        colors = Terminal.standardOutput.allowsColor
-        TerminalState.installSignalHandlers()
+    init(context: CommandContext) {
+        environment = context.environment
+        output = context.output
+        input = context.input
+        isInteractive = context.terminal.inputIsTerminal && context.terminal.outputIsTerminal
+        colors = context.terminal.outputColors
+        if context.ownsProcess { TerminalState.installSignalHandlers() }
     }
 
     func write(_ text: String) {
-        Terminal.standardOutput.write(text)
+        output.write(text)
     }
 
     func readLine() -> String? {
-        var bytes: [UInt8] = []
-        var byte: UInt8 = 0
-        while true {
-            let count = Glibc.read(0, &byte, 1)
-            if count < 0 && errno == EINTR { continue }
-            if count <= 0 {
-                if !isInteractive { write("\n") }
-                return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
-            }
-            if byte == UInt8(ascii: "\n") { break }
-            bytes.append(byte)
-        }
-        if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
-        let line = String(decoding: bytes, as: UTF8.self)
+        let line = input.readLine()
         // With piped input nothing echoes the answer: print it, so that the transcript reads well.
-        if !isInteractive { write(line + "\n") }
+        if !isInteractive { write((line ?? "") + "\n") }
         return line
     }
 
@@ -46,8 +37,8 @@ final class TerminalConsole: Console {
         guard isInteractive else { return pickByLine(options: options, initial: initial) }
         var current = initial
         // Raw mode first, so that a key pressed as soon as the list shows is read as a key.
-        guard TerminalState.enterRawMode() else { return pickByLine(options: options, initial: initial) }
-        defer { TerminalState.restore() }
+        guard TerminalState.enterRawMode(output) else { return pickByLine(options: options, initial: initial) }
+        defer { TerminalState.restore(output) }
         draw(options, current: current, redraw: false)
         while true {
             guard let key = readKey() else { return nil }
@@ -56,7 +47,7 @@ final class TerminalConsole: Console {
             case .down: current = (current + 1) % options.count
             case let .digit(number) where number >= 1 && number <= options.count: current = number - 1
             case .enter:
-                Terminal.standardOutput.write("\r\n")
+                write("\r\n")
                 return current
             case .interrupt:
                 TerminalState.interrupt()
@@ -107,7 +98,7 @@ final class TerminalConsole: Console {
             let line = index == current ? "❯ \(option)" : "  \(option)"
             text += "\r\u{1B}[2K  " + (index == current && colors ? "\u{1B}[1;36m\(line)\u{1B}[0m" : line) + "\r\n"
         }
-        Terminal.standardOutput.write(text)
+        write(text)
     }
 
     private enum Key { case up, down, enter, digit(Int), interrupt, endOfInput, other }
@@ -133,12 +124,7 @@ final class TerminalConsole: Console {
     }
 
     private func readByte() -> UInt8? {
-        var byte: UInt8 = 0
-        while true {
-            let count = Glibc.read(0, &byte, 1)
-            if count < 0 && errno == EINTR { continue }
-            return count == 1 ? byte : nil
-        }
+        StandardInput.readByte()
     }
 }
 
@@ -160,7 +146,7 @@ enum TerminalState {
         return pointer
     }
 
-    static func enterRawMode() -> Bool {
+    static func enterRawMode(_ output: any TextWriter) -> Bool {
         guard tcgetattr(0, saved) == 0 else { return false }
         raw.pointee = saved.pointee
         raw.pointee.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG)
@@ -168,15 +154,15 @@ enum TerminalState {
         raw.pointee.c_cc.5 = 0 // VTIME
         guard tcsetattr(0, TCSANOW, raw) == 0 else { return false }
         isRaw = 1
-        Terminal.standardOutput.write("\u{1B}[?25l")
+        output.write("\u{1B}[?25l")
         return true
     }
 
-    static func restore() {
+    static func restore(_ output: any TextWriter) {
         guard isRaw == 1 else { return }
         tcsetattr(0, TCSANOW, saved)
         isRaw = 0
-        Terminal.standardOutput.write("\u{1B}[?25h")
+        output.write("\u{1B}[?25h")
     }
 
     /// On SIGINT, SIGTERM and SIGHUP: put the terminal back, say where the draft is, exit 130.
@@ -206,7 +192,7 @@ enum Subprocess {
         defer { pointers.forEach { free($0) } }
         guard posix_spawn(&pid, "/bin/sh", nil, nil, &pointers, environ) == 0 else { return -1 }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        _ = SystemCall.retryingInterrupts { waitpid(pid, &status, 0) }
         return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : -1
     }
 }

@@ -1,0 +1,57 @@
+import ArgumentParser
+import SesameAWS
+import SesameCore
+
+/// Everything a command takes from the outside world, built once in `main` (`standard(…)`) and
+/// passed to every command, so that a test runs a command in process with a scripted input,
+/// captured output and a fake transport.
+struct CommandContext: Sendable {
+    /// Standard output: reports, the rendered request, JSON.
+    var output: any TextWriter
+    /// Standard error: `sesame: …` messages, progress, notes.
+    var error: any TextWriter
+    /// Standard input, a line at a time (confirmations, the wizard's answers).
+    var input: any LineReader
+    var terminal: TerminalFacts
+    /// The environment; its locale (LC_ALL, LC_MESSAGES, LANG) is read by `language(flag:fallback:)`.
+    var environment: [String: String]
+    var fileSystem: any FileSystem
+    /// The home folder: `HOME`, else the password database's entry.
+    var homeDirectory: String
+    var clock: @Sendable () -> Date
+    /// The transport for AWS calls; nil is the real one (libcurl).
+    var transport: (any HTTPTransport)?
+    /// How the AWS layer waits between retries; nil is a real sleep.
+    var sleep: (@Sendable (Double) async throws -> Void)?
+    /// True for the real process: commands may install signal handlers (the wizard's Ctrl-C).
+    /// False when a test runs a command inside its own process.
+    var ownsProcess: Bool
+
+    /// The context of this process: its standard streams, environment, terminal and files.
+    static func standard() -> CommandContext {
+        let environment = ProcessFacts.environment()
+        return CommandContext(
+            output: DescriptorWriter.standardOutput, error: DescriptorWriter.standardError,
+            input: StandardInput(), terminal: TerminalFacts.probe(environment: environment),
+            environment: environment, fileSystem: LocalFileSystem(),
+            homeDirectory: ProcessFacts.homeDirectory(environment), clock: { Date() }, transport: nil, sleep: nil,
+            ownsProcess: true)
+    }
+
+    /// The language to speak: `--lang` when given, else the locale's, else `fallback`, else English.
+    func language(flag: Language?, fallback: Language? = nil) -> Language {
+        Language.resolve(flag: flag, environment: environment, fallback: fallback)
+    }
+}
+
+/// A subcommand: its options, and a `run` that is handed the outside world.
+protocol SesameCommand: AsyncParsableCommand {
+    func run(in context: CommandContext) async throws
+}
+
+extension SesameCommand {
+    /// `main` calls `run(in:)`; this is only for ArgumentParser's own entry points.
+    func run() async throws {
+        try await run(in: .standard())
+    }
+}
