@@ -70,3 +70,15 @@ for (name, text) in [("EN", english), ("JA", japanese)] {
     let scalars = text.unicodeScalars.count
     print("\(name) draft, \(scalars) scalars, \(iterations) iterations: median \(ms(median)) ms CPU per lint, p90 \(ms(p90)) ms (checksum \(findings))")
 }
+
+// A 1 MiB draft dense with findings (a placeholder and a red flag on every line): lint must stay
+// linear in the text size however many findings there are (issue #14: `Linter.place` used to
+// scan the whole text once per finding).
+let denseLine = "We bought a list of TODO contacts and send XXX offers; [Company Name] will decide.\n"
+var dense = ""
+while dense.utf8.count + denseLine.utf8.count <= 1 << 20 { dense += denseLine }
+let denseDocument = LintDocument.plainDraft(path: "dense.txt", text: dense)
+let denseStart = cpuNanoseconds()
+let denseFindings = linter.lint(denseDocument).diagnostics.count
+let denseTime = Double(cpuNanoseconds() - denseStart) / 1_000_000
+print("dense 1 MiB draft, \(dense.unicodeScalars.count) scalars, \(denseFindings) findings: \(ms(denseTime)) ms CPU")

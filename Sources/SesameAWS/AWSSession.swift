@@ -48,6 +48,27 @@ public struct AWSSession: Sendable {
             chain: CredentialChain(settings: settings, profile: profile), clock: context.clock)
     }
 
+    /// The same configuration acting in another account: its clients sign with the credentials
+    /// of `roleArn`, assumed through STS with this session's credentials (`roleSessionName`
+    /// `sesame` by default) on first use and renewed before they expire.
+    public func assumingRole(_ roleArn: String, sessionName: String = "sesame") -> AWSSession {
+        let region = (try? self.region()) ?? "us-east-1"
+        let source = RoleInAccountCredentialSource(roleArn: roleArn, sessionName: sessionName, sts: { [factory, credentials] in
+            STSClient(connection: try factory.connection(.sts, region: region, credentials: credentials,
+                                                                parseError: ErrorResponseParser.queryXML))
+        })
+        return AWSSession(copying: self, credentials: RefreshingCredentialProvider(chain: CredentialChain(sources: [source]), clock: context.clock))
+    }
+
+    private init(copying session: AWSSession, credentials: RefreshingCredentialProvider) {
+        context = session.context
+        config = session.config
+        selection = session.selection
+        profile = session.profile
+        factory = session.factory
+        self.credentials = credentials
+    }
+
     /// The region from `--region`, `AWS_REGION`, `AWS_DEFAULT_REGION` or the profile.
     public func region() throws -> String {
         guard let region = try RegionResolver.region(explicit: context.region, environment: context.environment,

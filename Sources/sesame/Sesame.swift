@@ -18,7 +18,7 @@ struct Sesame: AsyncParsableCommand {
         """,
         version: version,
         subcommands: [
-            Init.self, Validate.self, Lint.self, Render.self, Submit.self, Status.self, Doctor.self, Schema.self,
+            Init.self, Validate.self, Lint.self, Render.self, Submit.self, Status.self, Reply.self, Doctor.self, Schema.self,
         ]
     )
 

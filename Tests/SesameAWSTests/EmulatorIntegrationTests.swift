@@ -177,6 +177,18 @@ import TestSupport
                                            "AddCommunicationToCase", "AddCommunicationToCase"])
     }
 
+    @Test func aSessionActsInAnotherAccountThroughItsRole() async throws {
+        try await emulator.putAccount("111122223333", region: "eu-west-1", json: #"{"production_access":true}"#)
+        let other = try session().assumingRole("arn:aws:iam::111122223333:role/OrganizationAccountAccessRole")
+        #expect(try await other.sesv2(region: "eu-west-1").getAccount().productionAccessEnabled)
+        #expect(try await other.sesv2(region: "us-east-1").getAccount().productionAccessEnabled == false)
+        #expect(try await session().sesv2(region: "eu-west-1").getAccount().productionAccessEnabled == false)
+        let log = try await emulator.requests()
+        #expect(log.map(\.operation) == ["AssumeRole", "GetAccount", "GetAccount", "GetAccount"])
+        #expect(log.map(\.account) == ["123456789012", "111122223333", "111122223333", "123456789012"])
+        #expect(log[0].body?.contains("RoleSessionName=sesame") == true)
+    }
+
     @Test func replyWithoutSubscription() async throws {
         try await emulator.putSettings(json: #"{"support_subscription":false}"#)
         let error = await #expect(throws: AWSServiceError.self) {

@@ -29,6 +29,8 @@ public final class EmulatorProcess: @unchecked Sendable {
     public struct LoggedRequest: Decodable, Sendable {
         public let operation: String?
         public let region: String?
+        /// The account of the credentials that signed it (an assumed role's, or `123456789012`).
+        public let account: String?
         public let method: String
         public let path: String
         public let signature_valid: Bool?
@@ -97,6 +99,16 @@ public final class EmulatorProcess: @unchecked Sendable {
     /// Merges `json` into the account of `region` (keys as in the emulator README).
     public func putAccount(region: String, json: String) async throws {
         try await control("PUT", "regions/\(region)/account", json: json)
+    }
+
+    /// Merges `json` into the account state of `region` in AWS account `account`.
+    public func putAccount(_ account: String, region: String, json: String) async throws {
+        try await control("PUT", "accounts/\(account)/regions/\(region)/account", json: json)
+    }
+
+    /// Sets an AWS account's settings: `support_subscription`, `disabled_regions`.
+    public func putAccountSettings(_ account: String, json: String) async throws {
+        try await control("PUT", "accounts/\(account)", json: json)
     }
 
     /// The account of `region`, including `last_details_body`.

@@ -9,10 +9,13 @@ public struct ProfileDocument: Sendable {
     public var root: YAMLNode
     private var values: [String: YAMLNode]
     private var keys: [String: YAMLNode]
+    /// The `use_case` answers validation already reported as missing or blank (`missing-field`).
+    public var missingAnswers: Set<UseCaseField>
 
     init(path: String, root: YAMLNode, validator: ProfileValidator) {
         self.path = path
         self.root = root
+        self.missingAnswers = Set(UseCaseField.allCases.filter { validator.missing.contains($0.keyPath) })
         self.values = validator.accepted
         self.keys = validator.keys
         self.diagnostics = validator.diagnostics.sorted()

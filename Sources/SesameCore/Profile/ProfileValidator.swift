@@ -8,6 +8,8 @@ struct ProfileValidator {
     private(set) var accepted: [String: YAMLNode] = [:]
     /// Key path → the node of its key, for locating findings about a field.
     private(set) var keys: [String: YAMLNode] = [:]
+    /// Key paths reported missing or blank (`missing-field`).
+    private(set) var missing: Set<String> = []
 
     init(path: String) {
         self.path = path
@@ -80,6 +82,7 @@ struct ProfileValidator {
 
     private mutating func reportMissing(_ field: SchemaField, keyPath: String, at location: SourceLocation, present: Bool) {
         let state = present ? "is empty" : "is missing"
+        missing.insert(keyPath)
         report("missing-field", field.topic, at: location, "`\(keyPath)` \(state): \(field.summary)")
     }
 
@@ -181,6 +184,7 @@ struct ProfileValidator {
         let trimmed = text.trimmed
         let length = text.unicodeScalars.count
         if trimmed.isEmpty {
+            missing.insert(keyPath)
             report("missing-field", field.topic, at: node.start, "`\(keyPath)` is blank: \(field.summary)")
             return
         }

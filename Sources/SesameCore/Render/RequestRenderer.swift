@@ -11,6 +11,14 @@ public enum RequestRenderer {
         return text
     }
 
+    /// The length, in Unicode scalars, of the use-case description the built-in template renders for
+    /// `profile` in its contact language: what AWS counts against the 5000-character limit.
+    @Sendable public static func useCaseLength(for profile: Profile) -> Int {
+        let language = Language(profile.contactLanguage)
+        let template = RequestTemplate.builtIn(.useCase, language: language)
+        return normalize(template.render(TemplateVariables.dictionary(for: profile, language: language))).unicodeScalars.count
+    }
+
     /// The subject and body of an AWS Support case asking for production access.
     public static func supportCase(for profile: Profile, language: Language) throws(RenderError) -> SupportCaseText {
         let description = try useCaseDescription(for: profile, language: language)

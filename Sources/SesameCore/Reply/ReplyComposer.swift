@@ -49,10 +49,10 @@ public enum ReplyComposer {
         case .content: return field(.content)
         case .website:
             let url = profile.websiteURL.trimmed
-            return url.isEmpty ? nil : ReplyMessages.website(url, language)
+            return url.isEmpty ? nil : ReplyMessages.website(url).text(in: language)
         case .sendingVolume:
             guard let daily = useCase.sending.dailyVolume, let peak = useCase.sending.peakPerSecond else { return nil }
-            let figures = ReplyMessages.volume(daily: language.format(daily), peak: language.format(peak), language)
+            let figures = ReplyMessages.volume(daily: language.format(daily), peak: language.format(peak)).text(in: language)
             return [figures, field(.sendingRationale)].compactMap { $0 }.joined(separator: "\n")
         case .mailType, .compliance, .clarity: return nil
         }

@@ -208,7 +208,7 @@ struct SubmissionRequest {
 
     static func prepare(file: String, force: Bool, in context: CommandContext) throws -> SubmissionRequest {
         let (document, profile) = try ProfileInput.loadValid(file, in: context)
-        let lint = Linter().lint(LintDocument(profile: document), settings: profile.lint)
+        let lint = Linter().lint(LintDocument(profile: document, renderedLength: RequestRenderer.useCaseLength(for: profile)), settings: profile.lint)
         let errors = lint.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
             let reporter = TextReporter(colors: context.terminal.errorColors)

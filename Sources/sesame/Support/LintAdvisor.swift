@@ -21,7 +21,7 @@ struct LintAdvisor: WizardAdvisor {
 
     func review(_ document: ProfileDocument, language: Language) -> [String] {
         let settings = document.profile?.lint ?? LintSettings()
-        return Linter().lint(LintDocument(profile: document), settings: settings).diagnostics.map {
+        return Linter().lint(LintDocument(profile: document, renderedLength: document.profile.map(RequestRenderer.useCaseLength)), settings: settings).diagnostics.map {
             "\($0.severity.rawValue): \($0.message) [\($0.rule)]"
         }
     }

@@ -174,4 +174,17 @@ struct LintCommandTests {
             #expect(result.stdout.contains(id))
         }
     }
+
+    @Test func aReplyIsReadAsOneAndSaysSoOnStandardError() throws {
+        let reply = "Thank you for your response.\nBest regards, [Your Name]\n"
+        let dir = try folder(with: ["reply.txt": reply])
+        let result = try CommandRunner.sesame(["lint", "reply.txt"], currentDirectory: dir)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("sesame: reply.txt: read as a reply on the support case"))
+        #expect(result.stdout.contains("reply.txt:2:15: error: '[Your Name]' is a placeholder"))
+        #expect(!result.stdout.contains("[business-unnamed]"))
+        let asRequest = try CommandRunner.sesame(["lint", "reply.txt", "--kind", "request"], currentDirectory: dir)
+        #expect(!asRequest.stderr.contains("reply"))
+        #expect(asRequest.stdout.contains("[business-unnamed]"))
+    }
 }

@@ -54,17 +54,18 @@ func lintOnly(_ ruleID: String, _ document: LintDocument) -> [Position] {
         }
         let plain = lintOnly(c.ruleID, ex.document())
         let expected = c.triggering ? expectedPositions(ex, prefixLines: 0, documentLevel: documentLevel) : []
-        #expect(plain == expected, "\(ex): plain text")
+        let here = ex.sourceLocation
+        #expect(plain == expected, "\(ex): plain text", sourceLocation: here)
         guard ex.variants, ex.field == .draft else { return }
         // After a full-width Japanese prefix line.
         let prefixed = lintOnly(c.ruleID, ex.document(prefix: Self.prefix))
         let expectedPrefixed = c.triggering ? expectedPositions(ex, prefixLines: 1, documentLevel: documentLevel) : []
-        #expect(prefixed == expectedPrefixed, "\(ex): after a Japanese prefix line")
+        #expect(prefixed == expectedPrefixed, "\(ex): after a Japanese prefix line", sourceLocation: here)
         // With CRLF line ends.
         var crlf = ex
         crlf.text = ex.text.replacing("\n", with: "\r\n")
         let crlfPositions = lintOnly(c.ruleID, crlf.document())
-        #expect(crlfPositions == expected, "\(ex): CRLF")
+        #expect(crlfPositions == expected, "\(ex): CRLF", sourceLocation: here)
     }
 
     @Test func catalogueIsConsistent() {
@@ -85,5 +86,14 @@ func lintOnly(_ ruleID: String, _ document: LintDocument) -> [Position] {
             for ex in d.triggeringExamples { #expect(!ex.markerOffsets.isEmpty, "\(d.id) \(ex) has a marker") }
             for ex in d.nonTriggeringExamples { #expect(ex.markerOffsets.isEmpty, "\(d.id) \(ex) has no marker") }
         }
+    }
+}
+
+extension RuleExample {
+    /// Where the example is written, so that a failing example is reported at its own line.
+    var sourceLocation: Testing.SourceLocation {
+        let path = String(describing: file)
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return Testing.SourceLocation(fileID: "SesameCore/" + name, filePath: path, line: Int(line), column: 1)
     }
 }

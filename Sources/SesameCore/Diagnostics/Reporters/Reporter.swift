@@ -19,3 +19,16 @@ public struct ReportSummary: Hashable, Sendable {
         infos = all.count { $0.severity == .info }
     }
 }
+
+extension ReportFormat {
+    /// `reports` as this format writes them; `rules` describes the checks for SARIF, `colors`
+    /// colours the text format.
+    public func render(_ reports: [FileReport], rules: [RuleMetadata], toolVersion: String, colors: Bool) -> String {
+        switch self {
+        case .text: TextReporter(colors: colors).render(reports)
+        case .json: JSONReporter.render(reports)
+        case .sarif: SARIFReporter.render(reports, rules: rules, toolVersion: toolVersion)
+        case .github: GitHubReporter.render(reports)
+        }
+    }
+}

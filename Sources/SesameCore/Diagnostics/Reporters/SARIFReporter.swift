@@ -4,11 +4,11 @@ public enum SARIFReporter {
     public static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
 
     /// The SARIF log as pretty-printed JSON text.
-    public static func render(_ reports: [FileReport], rules: [RuleDescription], toolVersion: String) -> String {
+    public static func render(_ reports: [FileReport], rules: [RuleMetadata], toolVersion: String) -> String {
         value(for: reports, rules: rules, toolVersion: toolVersion).serialized(pretty: true) + "\n"
     }
 
-    public static func value(for reports: [FileReport], rules: [RuleDescription], toolVersion: String) -> JSONValue {
+    public static func value(for reports: [FileReport], rules: [RuleMetadata], toolVersion: String) -> JSONValue {
         var index: [String: Int] = [:]
         for (i, rule) in rules.enumerated() { index[rule.id] = i }
         let results: [JSONValue] = reports.flatMap { report in
@@ -55,7 +55,7 @@ public enum SARIFReporter {
         }
     }
 
-    private static func rule(_ d: RuleDescription) -> JSONValue {
+    private static func rule(_ d: RuleMetadata) -> JSONValue {
         .object([
             ("id", .string(d.id)),
             ("shortDescription", .object([("text", .string(d.summary))])),

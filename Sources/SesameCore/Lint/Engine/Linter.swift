@@ -27,6 +27,8 @@ public struct Linter: Sendable {
         for rule in catalogue.rules {
             let description = rule.ruleDescription
             guard !disabled.contains(description.id) else { continue }
+            if let field = description.missingAnswer, document.answersReportedMissing.contains(field) { continue }
+            guard document.kind.judgedTopics.contains(description.topic), document.kind == .request || !description.requestOnly else { continue }
             for finding in rule.findings(in: prepared) {
                 let (location, language) = place(finding.place, in: prepared)
                 diagnostics.append(Diagnostic(
@@ -46,7 +48,8 @@ public struct Linter: Sendable {
                                              location: SourceLocation(path: document.path, line: directive.line, column: 1)))
             }
         }
-        return LintResult(diagnostics: diagnostics.sorted(), inferredMailType: prepared.inferredMailType, unknownRuleIDs: unknown)
+        return LintResult(diagnostics: diagnostics.sorted(), inferredMailType: prepared.inferredMailType,
+                          unknownRuleIDs: unknown, language: prepared.language)
     }
 
     /// The mail type a document describes (nil when it declares one or says nothing either way).
@@ -66,7 +69,7 @@ public struct Linter: Sendable {
         switch place {
         case let .text(section, offset):
             let prepared = document.sections[section]
-            let foldedIndex = prepared.folded.origin.firstIndex { $0 >= offset } ?? 0
+            let foldedIndex = prepared.folded.index(ofOriginal: offset)
             return (prepared.locator.location(ofScalarOffset: offset), prepared.language(at: foldedIndex))
         case let .document(field):
             if let field, let section = document.section(for: field) {
@@ -88,6 +91,8 @@ public struct LintResult: Sendable {
     public var inferredMailType: MailTypeInference?
     /// Ids in settings or inline directives that name no rule.
     public var unknownRuleIDs: [UnknownRuleID]
+    /// The language most of the document is written in: the language of remarks about the whole.
+    public var language: Language
 }
 
 /// "unknown rule X; did you mean Y?"
@@ -105,31 +110,5 @@ public struct UnknownRuleID: Hashable, Sendable {
 
     public var message: String {
         "unknown rule '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; run `sesame lint --list-rules` to see them")
-    }
-}
-
-/// Inline `sesame-lint: disable …` lines of a plain draft.
-enum Suppression {
-    struct Directive: Hashable {
-        var line: Int
-        var ruleIDs: [String]
-    }
-
-    static func directives(in text: String) -> [Directive] {
-        guard text.contains("sesame-lint:") else { return [] }
-        var result: [Directive] = []
-        var line = 0
-        let lines = text.split(omittingEmptySubsequences: false) { (c: Character) in c == "\n" || c == "\r\n" || c == "\r" }
-        for raw in lines {
-            line += 1
-            guard let range = raw.firstRange(of: "sesame-lint:") else { continue }
-            var rest: Substring = raw[range.upperBound...].drop { $0 == " " || $0 == "\t" }
-            guard rest.hasPrefix("disable") else { continue }
-            rest = rest.dropFirst("disable".count)
-            if let end = rest.firstRange(of: "-->") { rest = rest[..<end.lowerBound] }
-            let ids = rest.split { (c: Character) in c == "," || c == " " || c == "\t" }.map(String.init)
-            result.append(Directive(line: line, ruleIDs: ids))
-        }
-        return result
     }
 }

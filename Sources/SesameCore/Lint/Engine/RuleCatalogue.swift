@@ -38,6 +38,9 @@ public struct RuleCatalogue: Sendable {
 
     public var descriptions: [RuleDescription] { rules.map(\.ruleDescription) }
 
+    /// The rules as reports describe them (SARIF's rule list).
+    public var metadata: [RuleMetadata] { descriptions.map(\.metadata) }
+
     public func rule(id: String) -> (any LintRule)? {
         rules.first { $0.ruleDescription.id == id }
     }

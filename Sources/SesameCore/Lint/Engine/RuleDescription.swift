@@ -11,6 +11,11 @@ public struct RuleDescription: Sendable {
     public var summary: String
     /// Why a reviewer cares, for the user.
     public var rationale: String
+    /// For a rule that reports an unanswered (or half-answered) question: the profile field whose
+    /// absence the validator already reports, which makes this rule's finding a repetition.
+    public var missingAnswer: UseCaseField?
+    /// Whether the rule is about the request form only (its length), so that replies skip it.
+    public var requestOnly: Bool
     /// Texts that must produce a finding at every `↓` marker, and only there.
     public var triggeringExamples: [RuleExample] { makeTriggeringExamples() }
     /// Texts that must produce no finding of this rule.
@@ -23,7 +28,7 @@ public struct RuleDescription: Sendable {
 
     public init(
         id: String, topic: Topic, defaultSeverity: Severity, languages: [Language], summary: String,
-        rationale: String, triggeringExamples: @escaping @autoclosure @Sendable () -> [RuleExample],
+        rationale: String, missingAnswer: UseCaseField? = nil, requestOnly: Bool = false, triggeringExamples: @escaping @autoclosure @Sendable () -> [RuleExample],
         nonTriggeringExamples: @escaping @autoclosure @Sendable () -> [RuleExample]
     ) {
         self.id = id
@@ -32,8 +37,15 @@ public struct RuleDescription: Sendable {
         self.languages = languages
         self.summary = summary
         self.rationale = rationale
+        self.missingAnswer = missingAnswer
+        self.requestOnly = requestOnly
         self.makeTriggeringExamples = triggeringExamples
         self.makeNonTriggeringExamples = nonTriggeringExamples
+    }
+
+    /// What a report (SARIF) needs to know about the rule.
+    public var metadata: RuleMetadata {
+        RuleMetadata(id: id, topic: topic, defaultSeverity: defaultSeverity, summary: summary, rationale: rationale)
     }
 }
 

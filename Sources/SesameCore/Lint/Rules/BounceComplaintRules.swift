@@ -9,6 +9,7 @@ struct BounceHandlingMissingRule: LintRule {
             under 5%). Say how bounce notices reach you (SNS, a configuration-set event destination, \
             your list tool's SES integration) and that a hard bounce stops all mail to that address.
             """,
+        missingAnswer: .bounceHandling,
         triggeringExamples: [
             RuleExample("↓We do not handle bounces yet."),
             RuleExample("↓Bounces: not yet."),
@@ -84,6 +85,7 @@ struct ComplaintHandlingMissingRule: LintRule {
             near 0.5%). Say that complaint notices reach you (SES forwards ISP feedback; SNS) and that \
             a complainer gets no further optional mail.
             """,
+        missingAnswer: .complaintHandling,
         triggeringExamples: [
             RuleExample("↓We have no process for spam reports."),
             RuleExample("↓苦情への対応は特にありません。"),

@@ -27,7 +27,8 @@ struct PlaceholderTextRule: LintRule {
             hits.append(contentsOf: Self.circleRuns(section.folded.scalars))
             hits.sort { ($0.start, -$0.end) < ($1.start, -$1.end) }
             var coveredUntil = -1
-            for hit in hits where hit.start >= coveredUntil {
+            for found in hits where found.start >= coveredUntil {
+                let hit = (start: found.start, end: Self.wholePlaceholderEnd(section.folded.scalars, start: found.start, end: found.end))
                 coveredUntil = hit.end
                 let offset = section.originalOffset(hit.start)
                 let end = hit.end < section.folded.origin.count - 1 ? section.originalOffset(hit.end - 1) + 1 : section.original.count
@@ -41,6 +42,31 @@ struct PlaceholderTextRule: LintRule {
             }
         }
         return result
+    }
+
+    /// The longest placeholder can hold a few words (`[Your Company Name]`); beyond this the
+    /// bracket is taken for unclosed and the quote stops at the end of the word.
+    static let bracketReach = 60
+
+    /// Where a placeholder found from its start (`[your`, `{{`, `todo`) really ends: at its closing
+    /// bracket when it opened one on the same line, else at the end of its word. A quote never
+    /// stops inside a token ('[Your' for `[Your Name]`).
+    static func wholePlaceholderEnd(_ text: [Unicode.Scalar], start: Int, end: Int) -> Int {
+        let closers: [Unicode.Scalar: [Unicode.Scalar]] = ["[": ["]"], "<": [">"], "{": ["}", "}"]]
+        if let closer = closers[text[start]] {
+            var i = end
+            while i < text.count, i - start <= bracketReach, text[i] != "\n", text[i] != TextFolding.paragraph {
+                if text[i] == closer[0] {
+                    var j = i + 1
+                    if closer.count == 2, j < text.count, text[j] == closer[1] { j += 1 }
+                    return j
+                }
+                i += 1
+            }
+        }
+        var i = end
+        while i < text.count, TextFolding.isWordScalar(text[i - 1]), TextFolding.isWordScalar(text[i]) { i += 1 }
+        return i
     }
 
     /// Runs of two or more 〇/○/◯ that are not part of a kanji numeral (二〇〇〇年).
@@ -73,6 +99,7 @@ struct TooShortRule: LintRule {
             say how the list is built, how bounces, complaints and unsubscribes are handled, and why \
             the volume. (Japanese characters count double when judging length.)
             """,
+        requestOnly: true,
         triggeringExamples: [
             RuleExample("↓We send receipts to our customers."),
             RuleExample("↓注文確認メールを送ります。"),
@@ -116,6 +143,7 @@ struct TooLongRule: LintRule {
             Japanese characters are allowed). Exactly 5000 is fine. The finding points at the first \
             character over the limit; shorten the text rather than let it be cut.
             """,
+        requestOnly: true,
         triggeringExamples: [
             RuleExample(String(repeating: "a", count: 5000) + "↓b", variants: false),
             RuleExample(String(repeating: "あ", count: 5000) + "↓い", variants: false),
@@ -150,6 +178,7 @@ struct LengthNearLimitRule: LintRule {
         id: "length-near-limit", topic: .clarity, defaultSeverity: .info, languages: [.en, .ja],
         summary: "Within 500 characters of the 5000-character limit.",
         rationale: "Edits and the rendered template can push a long text over the limit; keep some room.",
+        requestOnly: true,
         triggeringExamples: [
             RuleExample("↓" + String(repeating: "a", count: 4800), variants: false),
             RuleExample("↓" + String(repeating: "あ", count: 4501), variants: false),

@@ -9,6 +9,7 @@ struct ListAcquisitionMissingRule: LintRule {
             Without a credible answer (sign-up, checkout, account creation, an invitation; consent \
             taken with an unticked box or a confirmation link) the request is usually denied.
             """,
+        missingAnswer: .listAcquisition,
         triggeringExamples: [
             RuleExample("↓We will send our newsletter to everyone on our mailing list."),
             RuleExample("↓当社のメールリストに掲載されている方に送信します。"),
@@ -194,6 +195,7 @@ struct DoubleOptInMissingRule: LintRule {
             For marketing mail, reviewers like a confirmation link (double opt-in): it proves the \
             address belongs to the person who signed up and keeps typos and bots off the list.
             """,
+        missingAnswer: .listAcquisition,
         triggeringExamples: [
             RuleExample("↓People join the newsletter through the form on our website.", mailType: .marketing),
             RuleExample("↓ニュースレターはサイトのフォームから登録できます。", mailType: .marketing),

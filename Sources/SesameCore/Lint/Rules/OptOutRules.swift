@@ -10,6 +10,7 @@ struct OptOutMissingRule: LintRule {
             (receipts, security) and how optional ones are switched off. For TRANSACTIONAL requests \
             the finding is a warning.
             """,
+        missingAnswer: .optOut,
         triggeringExamples: [
             RuleExample("↓Recipients cannot unsubscribe from these emails."),
             RuleExample("↓配信停止の手段は用意していません。"),
@@ -150,6 +151,7 @@ struct OneClickUnsubscribeMissingRule: LintRule {
             `List-Unsubscribe` and `List-Unsubscribe-Post` headers (RFC 8058). Below that volume it is \
             good practice; at bulk volume reviewers expect it.
             """,
+        missingAnswer: .optOut,
         triggeringExamples: [
             RuleExample("Every newsletter has an ↓unsubscribe link in the footer.", mailType: .marketing, dailyVolume: 20000),
             RuleExample("各号のフッターに↓配信停止リンクを入れています。", mailType: .marketing),

@@ -72,7 +72,6 @@ extension PreparedSection {
     }
 }
 
-/// Formats 12345 as "12,345".
 /// A count with thousands separators (`12,000`), as the messages write numbers.
 func grouped(_ value: Int) -> String {
     Language.en.format(value)

@@ -8,6 +8,7 @@ struct VolumeNumbersMissingRule: LintRule {
             AWS asks how you chose the quota and rate you request. A reviewer needs numbers: messages \
             a day now and expected, and the peak per second.
             """,
+        missingAnswer: .sendingRationale,
         triggeringExamples: [
             RuleExample("↓We send a modest amount of email."),
             RuleExample("↓送信数はそれほど多くありません。"),
@@ -40,6 +41,7 @@ struct VolumeRationaleMissingRule: LintRule {
             AWS: ask only for what you need; bigger asks need more justification. Explain the figure \
             (users or subscribers × frequency, current volume elsewhere, seasonal peaks, growth).
             """,
+        missingAnswer: .sendingRationale,
         triggeringExamples: [
             RuleExample("↓We need 50,000 emails per day."),
             RuleExample("↓1日50,000通の送信枠を希望します。"),

@@ -112,6 +112,7 @@ public struct PreparedSection: Sendable {
     public let folded: FoldedText
     /// Sentence ranges in the folded text.
     public let sentences: [Range<Int>]
+    private let sentenceLanguages: [Language?]
     /// Clause ranges in the folded text; every clause lies inside one sentence.
     public let clauses: [Range<Int>]
     public let clauseSentence: [Int]
@@ -195,6 +196,7 @@ public struct PreparedSection: Sendable {
 
         let sentences = Self.splitSentences(text)
         self.sentences = sentences
+        sentenceLanguages = Self.sentenceLanguages(text, sentences)
         let contrastStarts = Set(live.filter { patterns[$0.pattern].concept == .contrast }.map(\.start))
         var clauses: [Range<Int>] = []
         var clauseSentence: [Int] = []
@@ -259,12 +261,30 @@ public struct PreparedSection: Sendable {
 
     public func matches(_ concept: Concept) -> [ConceptMatch] { byConcept[concept.rawValue] }
 
-    public func matches(_ concept: Concept, inSentence sentence: Int) -> [ConceptMatch] {
-        byConcept[concept.rawValue].filter { $0.sentence == sentence }
+    /// The matches of `concept` in one sentence. Matches are sorted by position, and sentence and
+    /// clause numbers grow with position, so this is a binary search, not a scan: rules ask it once
+    /// per match, and a scan would make lint quadratic in the number of findings.
+    public func matches(_ concept: Concept, inSentence sentence: Int) -> ArraySlice<ConceptMatch> {
+        Self.run(of: byConcept[concept.rawValue], key: \.sentence, equalTo: sentence)
     }
 
-    public func matches(_ concept: Concept, inClause clause: Int) -> [ConceptMatch] {
-        byConcept[concept.rawValue].filter { $0.clause == clause }
+    /// The matches of `concept` in one clause (a binary search, as for sentences).
+    public func matches(_ concept: Concept, inClause clause: Int) -> ArraySlice<ConceptMatch> {
+        Self.run(of: byConcept[concept.rawValue], key: \.clause, equalTo: clause)
+    }
+
+    /// The run of `matches` whose `key` equals `value`, given that `key` never decreases along the array.
+    static func run(of matches: [ConceptMatch], key: KeyPath<ConceptMatch, Int>, equalTo value: Int) -> ArraySlice<ConceptMatch> {
+        func firstIndex(notBelow bound: Int) -> Int {
+            var low = 0
+            var high = matches.count
+            while low < high {
+                let middle = (low + high) / 2
+                if matches[middle][keyPath: key] < bound { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        return matches[firstIndex(notBelow: value)..<firstIndex(notBelow: value + 1)]
     }
 
     /// The original scalar offset of a folded position.
@@ -285,10 +305,22 @@ public struct PreparedSection: Sendable {
 
     public var isBlank: Bool { folded.scalars.allSatisfy { TextFolding.isSpace($0) } }
 
-    /// The language of the sentence holding folded position `position`.
+    /// The language of the sentence holding folded position `position` (a binary search over the
+    /// sentences, whose languages are decided once).
     public func language(at position: Int) -> Language {
-        guard let sentence = sentences.first(where: { $0.contains(position) }) else { return language }
-        return Language.guess(folded.scalars[sentence]) ?? language
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].upperBound <= position { low = middle + 1 } else { high = middle }
+        }
+        guard low < sentences.count, sentences[low].contains(position) else { return language }
+        return sentenceLanguages[low] ?? language
+    }
+
+    /// Each sentence's language, or nil when it holds no letters of either script.
+    static func sentenceLanguages(_ text: [Unicode.Scalar], _ sentences: [Range<Int>]) -> [Language?] {
+        sentences.map { Language.guess(text[$0]) }
     }
 
     // MARK: splitting

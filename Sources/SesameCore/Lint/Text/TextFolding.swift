@@ -15,6 +15,18 @@ public struct FoldedText: Sendable {
 
     public var count: Int { scalars.count }
 
+    /// The first folded index whose original offset is `offset` or later (0 past the end).
+    /// A binary search: `origin` never decreases, so mapping a finding back costs log n.
+    public func index(ofOriginal offset: Int) -> Int {
+        var low = 0
+        var high = origin.count
+        while low < high {
+            let middle = (low + high) / 2
+            if origin[middle] < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < origin.count ? low : 0
+    }
+
     public func string(_ range: Range<Int>) -> String {
         var s = String.UnicodeScalarView()
         s.append(contentsOf: scalars[range])

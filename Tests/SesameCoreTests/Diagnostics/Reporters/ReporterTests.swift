@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func sarifShape() throws {
-        let rules = RuleCatalogue.standard.descriptions
+        let rules = RuleCatalogue.standard.metadata
         let value = SARIFReporter.value(for: [Self.report], rules: rules, toolVersion: "1.2.3")
         guard case let .object(root) = value else { Issue.record("not an object"); return }
         let dict = Dictionary(root, uniquingKeysWith: { a, _ in a })
@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func sarifExactOutputForSmallReport() {
-        let rule = RuleCatalogue.standard.rule(id: "too-short")!.ruleDescription
+        let rule = RuleCatalogue.standard.rule(id: "too-short")!.ruleDescription.metadata
         var one = Self.report
         one.diagnostics = [Self.report.diagnostics[0]]
         let out = SARIFReporter.value(for: [FileReport(path: "d.txt", diagnostics: [

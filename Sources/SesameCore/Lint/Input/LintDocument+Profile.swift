@@ -1,7 +1,9 @@
 extension LintDocument {
     /// A loaded profile as lint input: one section per `use_case` answer, each located in
     /// the file line by line, plus the mail type, website and volumes it declares.
-    public init(profile document: ProfileDocument) {
+    /// `renderedLength` is the length of the description the profile renders to (what AWS
+    /// counts: `RequestRenderer.useCaseLength(for:)`), or nil to count the answers themselves.
+    public init(profile document: ProfileDocument, renderedLength: Int?) {
         var sections: [LintSection] = []
         for field in UseCaseField.allCases {
             guard let node = document.value(at: field.keyPath), let text = node.scalar, let locator = node.locator else { continue }
@@ -19,11 +21,7 @@ extension LintDocument {
             peakPerSecond: document.profile?.useCase.sending.peakPerSecond,
             anchor: document.location(of: "use_case")
         )
-        if let profile = document.profile {
-            let language = Language(profile.contactLanguage)
-            let template = RequestTemplate.builtIn(.useCase, language: language)
-            let text = RequestRenderer.normalize(template.render(TemplateVariables.dictionary(for: profile, language: language)))
-            renderedLength = text.unicodeScalars.count
-        }
+        self.renderedLength = renderedLength
+        answersReportedMissing = document.missingAnswers
     }
 }

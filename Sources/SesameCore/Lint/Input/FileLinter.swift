@@ -1,0 +1,118 @@
+/// Lints one file end to end, as `sesame lint FILE` does: reads it, decides whether it is a
+/// profile (`.yaml`, `.yml`) or a plain draft (anything else, `-` for standard input), lints
+/// it with the settings that apply, and returns the report with what the user should be told.
+public struct FileLinter: Sendable {
+    public var catalogue: RuleCatalogue
+    /// Settings from the command line and the settings file; a profile's own `lint:` section adds to them.
+    public var settings: LintSettings
+    /// The mail type a plain draft is for; nil infers it from the text.
+    public var mailType: MailType?
+    /// What a plain draft is; nil detects it from its opening lines.
+    public var kind: DraftKind?
+    /// Where drafts are read from.
+    public var fileSystem: any FileSystem
+    /// The length of the description a profile renders to, which is what AWS counts
+    /// (`RequestRenderer.useCaseLength(for:)`); passed in so that linting needs no renderer.
+    public var renderedLength: @Sendable (Profile) -> Int?
+
+    public init(
+        catalogue: RuleCatalogue = .standard, settings: LintSettings = LintSettings(), mailType: MailType? = nil,
+        kind: DraftKind? = nil, fileSystem: any FileSystem = LocalFileSystem(),
+        renderedLength: @escaping @Sendable (Profile) -> Int?
+    ) {
+        self.fileSystem = fileSystem
+        self.catalogue = catalogue
+        self.settings = settings
+        self.mailType = mailType
+        self.kind = kind
+        self.renderedLength = renderedLength
+    }
+
+    /// Whether `path` is linted as a profile rather than as a plain draft.
+    public static func isProfile(_ path: String) -> Bool {
+        path.hasSuffix(".yaml") || path.hasSuffix(".yml")
+    }
+
+    /// Reads and lints the file at `path`.
+    public func lint(path: String) -> FileLintOutcome {
+        Self.isProfile(path) ? lintProfile(path) : lintDraft(path)
+    }
+
+    private func lintProfile(_ path: String) -> FileLintOutcome {
+        let document: ProfileDocument
+        do {
+            document = try ProfileLoader.load(path: path)
+        } catch {
+            return .unusable(path: path, message: error.message, diagnostic: error.diagnostic)
+        }
+        let lintDocument = LintDocument(profile: document, renderedLength: document.profile.flatMap(renderedLength))
+        let result = Linter(catalogue: catalogue).lint(lintDocument, settings: settings.merging(document.profile?.lint ?? LintSettings()))
+        let unknown = result.unknownRuleIDs.map { $0.diagnostic(at: document.lintLocation) }
+        return FileLintOutcome(report: FileReport(path: path, diagnostics: document.diagnostics + result.diagnostics + unknown))
+    }
+
+    private func lintDraft(_ path: String) -> FileLintOutcome {
+        let text: String
+        do {
+            text = try DraftText.decode(try fileSystem.read(path), path: path)
+        } catch let error as FileError {
+            return .unusable(path: path, message: TerminalText.sanitized("cannot read \(error.path): \(error.reason)"), diagnostic: nil)
+        } catch let error as YAMLError {
+            return .unusable(path: path, message: TerminalText.sanitized(error.problem.message), diagnostic: error.diagnostic)
+        } catch {
+            return .unusable(path: path, message: TerminalText.sanitized("cannot read \(path): \(error)"), diagnostic: nil)
+        }
+        var document = LintDocument.plainDraft(path: path, text: text, mailType: mailType)
+        let detected = kind == nil ? DraftKind.detect(in: text) : nil
+        document.kind = kind ?? detected ?? .request
+        let result = Linter(catalogue: catalogue).lint(document, settings: settings)
+        let language = result.language
+        var notes: [String] = []
+        if detected == .reply {
+            notes.append(LocalizedText(
+                en: "\(path): read as a reply on the support case (its opening lines answer the reviewer): no 5000-character limit, judged on the four questions; say --kind request to lint it as a request",
+                ja: "\(path): 冒頭の行からサポートケースへの返信として読みました(5000 文字の上限なし、4 つの質問への回答を確認します)。申請文として確認するには --kind request を指定してください。"
+            ).text(in: language))
+        }
+        if let inferred = result.inferredMailType {
+            notes.append(LocalizedText(
+                en: "\(path): treated as \(inferred.summary); say --mail-type to choose",
+                ja: "\(path): \(inferred.summary) として扱いました。--mail-type で指定できます。"
+            ).text(in: language))
+        }
+        let origin = SourceLocation(path: path, line: 1, column: 1)
+        let unknown = result.unknownRuleIDs.map { $0.diagnostic(at: $0.location ?? origin) }
+        return FileLintOutcome(report: FileReport(path: path, diagnostics: result.diagnostics + unknown),
+                               notes: notes.map(TerminalText.sanitized))
+    }
+}
+
+/// What linting one file gave: its report, notes for the user, and whether the file was unusable.
+public struct FileLintOutcome: Sendable {
+    public var report: FileReport
+    /// Remarks about how the file was read (an inferred mail type, a draft taken for a reply), one
+    /// line each, in the draft's language, quoted text shown escaped.
+    public var notes: [String]
+    /// Set when the file could not be read or parsed at all (exit status 2): the problem as one
+    /// line, for when it has no place in the file to be reported at.
+    public var failure: String?
+
+    public init(report: FileReport, notes: [String] = [], failure: String? = nil) {
+        self.report = report
+        self.notes = notes
+        self.failure = failure
+    }
+
+    public var isUnusable: Bool { failure != nil }
+
+    static func unusable(path: String, message: String, diagnostic: Diagnostic?) -> FileLintOutcome {
+        FileLintOutcome(report: FileReport(path: path, diagnostics: diagnostic.map { [$0] } ?? []), failure: message)
+    }
+}
+
+extension UnknownRuleID {
+    /// The finding for an unknown id, at `location` (the settings or the directive naming it).
+    public func diagnostic(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(location: location, severity: .warning, rule: "unknown-rule", topic: .clarity, message: message)
+    }
+}

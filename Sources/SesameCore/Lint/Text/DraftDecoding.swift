@@ -1,0 +1,36 @@
+// Stage 1 of the text engine: decoding a draft's bytes and reading its suppression lines.
+
+/// Reading a plain-text draft: UTF-8 text with no NUL, as for profiles, without a byte-order mark.
+public enum DraftText {
+    public static func decode(_ bytes: [UInt8], path: String) throws(YAMLError) -> String {
+        var text = try YAMLLoader.decodeUTF8(bytes, path: path)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return text
+    }
+}
+
+/// Inline `sesame-lint: disable …` lines of a plain draft.
+enum Suppression {
+    struct Directive: Hashable {
+        var line: Int
+        var ruleIDs: [String]
+    }
+
+    static func directives(in text: String) -> [Directive] {
+        guard text.contains("sesame-lint:") else { return [] }
+        var result: [Directive] = []
+        var line = 0
+        let lines = text.split(omittingEmptySubsequences: false) { (c: Character) in c == "\n" || c == "\r\n" || c == "\r" }
+        for raw in lines {
+            line += 1
+            guard let range = raw.firstRange(of: "sesame-lint:") else { continue }
+            var rest: Substring = raw[range.upperBound...].drop { $0 == " " || $0 == "\t" }
+            guard rest.hasPrefix("disable") else { continue }
+            rest = rest.dropFirst("disable".count)
+            if let end = rest.firstRange(of: "-->") { rest = rest[..<end.lowerBound] }
+            let ids = rest.split { (c: Character) in c == "," || c == " " || c == "\t" }.map(String.init)
+            result.append(Directive(line: line, ruleIDs: ids))
+        }
+        return result
+    }
+}
