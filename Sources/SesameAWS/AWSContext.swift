@@ -23,6 +23,9 @@ public struct AWSContext: Sendable {
     public var random: @Sendable () -> Double
     /// Waits between retries.
     public var sleep: @Sendable (Double) async throws -> Void
+    /// False for a run that must not reach the network on its own (`--dry-run`): the credential
+    /// sources that are network requests (container endpoint, EC2 instance metadata) are not tried.
+    public var networkCredentialSources = true
 
     public init(
         profile: String? = nil, region: String? = nil, endpointURL: String? = nil,

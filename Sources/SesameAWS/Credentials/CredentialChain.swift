@@ -5,7 +5,8 @@
 struct CredentialChain: Sendable {
     let sources: [any CredentialSource]
 
-    init(settings: CredentialSourceSettings, profile: SharedConfig.Profile) {
+    /// Without `networkSources`, the container and instance-metadata sources are left out.
+    init(settings: CredentialSourceSettings, profile: SharedConfig.Profile, networkSources: Bool = true) {
         var sources: [any CredentialSource] = []
         if !settings.selection.isExplicit {
             sources.append(EnvironmentCredentialSource(environment: settings.environment))
@@ -16,9 +17,10 @@ struct CredentialChain: Sendable {
             ProfileKeysCredentialSource.credentialsFile(profile),
             ProcessCredentialSource(profile: profile, environment: settings.environment),
             ProfileKeysCredentialSource.configFile(profile),
-            ContainerCredentialSource(settings: settings),
-            InstanceMetadataCredentialSource(settings: settings),
         ]
+        if networkSources {
+            sources += [ContainerCredentialSource(settings: settings), InstanceMetadataCredentialSource(settings: settings)]
+        }
         self.sources = sources
     }
 
