@@ -33,7 +33,8 @@ struct AWSOptions: ParsableArguments {
             profile: profileName, region: region, endpointURL: endpointURL,
             environment: context.environment, homeDirectory: context.homeDirectory, clock: context.clock,
             debugSink: sink, transport: transport ?? context.transport,
-            connectTimeout: connectTimeout, totalTimeout: readTimeout
+            connectTimeout: connectTimeout, totalTimeout: readTimeout,
+            mfaCodeReader: TerminalCodeReader(terminal: context.terminal, prompts: context.error)
         )
         if let sleep = context.sleep { awsContext.sleep = sleep }
         if transport != nil { awsContext.networkCredentialSources = false }
@@ -90,6 +91,11 @@ enum AWSFailure {
         }
     }
 
+    /// The error as a Core value: its message and category.
+    static func reported(_ error: any Error) -> ReportedFailure {
+        ReportedFailure(message: message(for: error), category: category(for: error))
+    }
+
     static func commandFailure(for error: any Error, region: String?) -> CommandFailure {
         CommandFailure(category: category(for: error), message: (region.map { "\($0): " } ?? "") + message(for: error))
     }
@@ -107,19 +113,5 @@ enum AWSFailure {
         default:
             return nil
         }
-    }
-}
-
-/// Runs `work` for every region at once and returns the results in the regions' order.
-func forEachRegion<Result: Sendable>(
-    _ regions: [String], _ work: @escaping @Sendable (String) async -> Result
-) async -> [Result] {
-    await withTaskGroup(of: (Int, Result).self) { group in
-        for (index, region) in regions.enumerated() {
-            group.addTask { (index, await work(region)) }
-        }
-        var results: [(Int, Result)] = []
-        for await result in group { results.append(result) }
-        return results.sorted { $0.0 < $1.0 }.map(\.1)
     }
 }
