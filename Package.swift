@@ -7,6 +7,8 @@ let fuzzTargets: [Target] = Context.environment["SESAME_FUZZ"] == "1" ? [
     .executableTarget(name: "ProfileFuzzer", dependencies: ["SesameCore"], path: "Fuzz/ProfileFuzzer"),
     .executableTarget(name: "LintFuzzer", dependencies: ["SesameCore"], path: "Fuzz/LintFuzzer"),
     .executableTarget(name: "AWSResponseFuzzer", dependencies: ["SesameAWS", "SesameCore"], path: "Fuzz/AWSResponseFuzzer"),
+    .executableTarget(name: "AWSConfigFuzzer", dependencies: ["SesameAWS"], path: "Fuzz/AWSConfigFuzzer"),
+    .executableTarget(name: "SanitiserFuzzer", dependencies: ["SesameCore"], path: "Fuzz/SanitiserFuzzer"),
 ] : []
 
 let package = Package(

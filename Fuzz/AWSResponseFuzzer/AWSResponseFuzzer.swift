@@ -75,7 +75,7 @@ private func decode<Output: Decodable>(_ type: Output.Type, _ body: [UInt8]) -> 
 private func judge(_ account: SESAccount) {
     let quota = account.sendQuota
     for value in [quota?.max24HourSend, quota?.maxSendRate, quota?.sentLast24Hours].compactMap({ $0 }) {
-        _ = RenderLanguage.en.format(count: value)
+        _ = Language.en.format(count: value)
     }
     let snapshot = AccountSnapshot(
         region: "us-east-1", productionAccess: account.productionAccessEnabled, sendingEnabled: account.sendingEnabled,
@@ -83,7 +83,7 @@ private func judge(_ account: SESAccount) {
         maxSendRate: quota?.maxSendRate ?? 0, sentLast24Hours: quota?.sentLast24Hours ?? 0,
         reviewStatus: account.details?.review?.status, caseID: account.details?.review?.caseId,
         suppressedReasons: account.suppressedReasons)
-    for language in [RenderLanguage.en, .ja] {
+    for language in [Language.en, .ja] {
         let report = Doctor(language: language).diagnose(snapshot, recipients: ["someone@example.org"], sender: "news@example.org")
         _ = report.text(colors: false)
         _ = report.json.serialized(pretty: true)

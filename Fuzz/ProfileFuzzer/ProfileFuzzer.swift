@@ -24,7 +24,7 @@ public func initialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutable
       content: New arrivals.
     lint: {disable: [too-short], severity: {business-unnamed: info}}
     """
-    for language in [RenderLanguage.en, .ja] {
+    for language in [Language.en, .ja] {
         _ = Array(profile.utf8).withUnsafeBufferPointer { fuzzProfile($0.baseAddress!, $0.count) }
         if let document = try? ProfileLoader.parse(Array(profile.utf8), path: "warm.yaml"), let parsed = document.profile {
             _ = try? RequestRenderer.useCaseDescription(for: parsed, language: language)

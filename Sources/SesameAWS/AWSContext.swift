@@ -24,6 +24,9 @@ public struct AWSContext: Sendable {
     public var random: @Sendable () -> Double
     /// Waits between retries.
     public var sleep: @Sendable (Double) async throws -> Void
+    /// False for a run that must not reach the network on its own (`--dry-run`): the credential
+    /// sources that are network requests (container endpoint, EC2 instance metadata) are not tried.
+    public var networkCredentialSources = true
     /// Asks for the MFA code of a role with `mfa_serial`; nil when there is no terminal.
     public var mfaCodeReader: (any MFACodeReader)?
     /// The product part of the `User-Agent`, e.g. `sesame/0.1.0`; `AWS_SDK_UA_APP_ID` (or the

@@ -54,7 +54,8 @@ public struct AWSSession: Sendable {
         self.profile = profile
         self.factory = factory
         self.credentials = RefreshingCredentialProvider(
-            chain: CredentialChain(settings: settings, profile: profile), clock: context.clock)
+            chain: CredentialChain(settings: settings, profile: profile, networkSources: context.networkCredentialSources),
+            clock: context.clock)
     }
 
     /// The same configuration acting in another account: its clients sign with the credentials

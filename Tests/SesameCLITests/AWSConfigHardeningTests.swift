@@ -166,3 +166,50 @@ struct WorkflowRegionInputTests {
         #expect(result.stderr == "sesame action: the regions input must be region names such as us-east-1, separated by spaces\n")
     }
 }
+
+/// A password in `--endpoint-url` never reaches the screen; a credential that would inject a
+/// header is refused before any request.
+@Suite("hardening: secrets in URLs and headers")
+struct URLAndHeaderSecretTests {
+    static let password = "hunter2-Pa55"
+
+    private func run(_ emulator: EmulatorProcess, _ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult {
+        try CommandRunner.sesame(arguments, environment: emulator.sesameEnvironment.merging(environment) { _, new in new })
+    }
+
+    private func withPassword(_ url: String) -> String {
+        url.replacingOccurrences(of: "://", with: "://me:\(Self.password)@")
+    }
+
+    @Test func debugAndDryRunRedactThePassword() async throws {
+        let emulator = try EmulatorProcess()
+        let endpoint = withPassword(emulator.baseURL)
+        let debug = try run(emulator, ["status", "--region", "us-east-1", "--debug", "--endpoint-url", endpoint])
+        #expect(debug.status == 0, "\(debug.stderr)")
+        #expect(debug.stderr.contains("> GET \(emulator.baseURL.replacingOccurrences(of: "://", with: "://me:<redacted>@"))/v2/email/account (attempt 1)"), "\(debug.stderr)")
+        let dryRun = try run(emulator, ["submit", "examples/saas-transactional.yaml", "--dry-run", "--region", "us-east-1", "--endpoint-url", endpoint])
+        #expect(dryRun.status == 0, "\(dryRun.stderr)")
+        #expect(dryRun.stdout.contains("://me:<redacted>@"), "\(dryRun.stdout)")
+        for output in [debug.stdout, debug.stderr, dryRun.stdout, dryRun.stderr] {
+            #expect(!output.contains(Self.password))
+        }
+    }
+
+    @Test func networkErrorsRedactThePassword() throws {
+        let port = try BoundPort()
+        let result = try CommandRunner.sesame(["status", "--region", "us-east-1", "--endpoint-url", "http://me:\(Self.password)@127.0.0.1:\(port.number)/"],
+                                              environment: ["AWS_ACCESS_KEY_ID": "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY": "secret", "AWS_MAX_ATTEMPTS": "1"])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("http://me:<redacted>@127.0.0.1:\(port.number)/v2/email/account"), "\(result.stderr)")
+        #expect(!result.stderr.contains(Self.password))
+    }
+
+    @Test func aSessionTokenWithALineBreakIsRefused() async throws {
+        let emulator = try EmulatorProcess()
+        let result = try run(emulator, ["status", "--region", "us-east-1"], environment: ["AWS_SESSION_TOKEN": "TOKEN\r\nX-Injected: yes"])
+        #expect(result.status == 3, "\(result.stderr)")
+        #expect(result.stderr.contains("credentials from environment variables failed: the session token contains a line break (CR or LF), which would inject an HTTP header; refusing it"),
+                "\(result.stderr)")
+        #expect(try await emulator.requests().isEmpty)
+    }
+}

@@ -1,5 +1,5 @@
-/// One HTTP exchange as the `--debug` output shows it, with secrets redacted: the
-/// `Authorization` signature, `X-Amz-Security-Token`, container authorization tokens,
+/// One HTTP exchange as the `--debug` output shows it, with secrets redacted: a password in
+/// the URL, the `Authorization` signature, `X-Amz-Security-Token`, container authorization tokens,
 /// and secret keys, session tokens and web-identity tokens in bodies.
 public struct HTTPExchange: Sendable, CustomStringConvertible {
     /// 1-based attempt number within the call.
@@ -51,6 +51,7 @@ enum Redaction {
 
     static func redacted(_ request: HTTPRequest) -> HTTPRequest {
         var copy = request
+        copy.url = URLParts.redactingPassword(in: request.url)
         copy.headers = request.headers.map { (name: $0.name, value: redactedHeader(name: $0.name, value: $0.value)) }
         copy.body = redactedBody(request.body)
         return copy

@@ -28,13 +28,14 @@ public struct SESv2Client: Sendable {
     public func listEmailIdentities() async throws -> [EmailIdentitySummary] {
         struct Page: Decodable { var EmailIdentities: [EmailIdentitySummary]?; var NextToken: String? }
         var identities: [EmailIdentitySummary] = []
+        var tokens = PageTokens(service: connection.service.serviceId, operation: "ListEmailIdentities")
         var nextToken: String?
         repeat {
             let page = try await connection.sendJSON(OperationRequest(
                 operation: "ListEmailIdentities", method: "GET", path: "/v2/email/identities",
                 query: nextToken.map { [("NextToken", $0)] } ?? []), as: Page.self)
             identities += page.EmailIdentities ?? []
-            nextToken = page.NextToken.flatMap { $0.isEmpty ? nil : $0 }
+            nextToken = try tokens.next(after: page.NextToken)
         } while nextToken != nil
         return identities
     }
@@ -50,13 +51,14 @@ public struct SESv2Client: Sendable {
     public func listConfigurationSets() async throws -> [String] {
         struct Page: Decodable { var ConfigurationSets: [String]?; var NextToken: String? }
         var names: [String] = []
+        var tokens = PageTokens(service: connection.service.serviceId, operation: "ListConfigurationSets")
         var nextToken: String?
         repeat {
             let page = try await connection.sendJSON(OperationRequest(
                 operation: "ListConfigurationSets", method: "GET", path: "/v2/email/configuration-sets",
                 query: nextToken.map { [("NextToken", $0)] } ?? []), as: Page.self)
             names += page.ConfigurationSets ?? []
-            nextToken = page.NextToken.flatMap { $0.isEmpty ? nil : $0 }
+            nextToken = try tokens.next(after: page.NextToken)
         } while nextToken != nil
         return names
     }

@@ -18,7 +18,7 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
             return "invalid region \"\(region)\" (from \(source)): a region is lower-case letters, digits and hyphens, such as us-east-1"
         case .servicesSectionNotFound(let profile, let section):
             return "profile \(profile) names services section \(section), which does not exist"
-        case .invalidEndpointURL(let url): return "invalid endpoint URL: \(url)"
+        case .invalidEndpointURL(let url): return "invalid endpoint URL: \(URLParts.redactingPassword(in: url))"
         }
     }
 }

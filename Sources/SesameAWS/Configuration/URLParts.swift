@@ -44,4 +44,18 @@ struct URLParts: Equatable {
         guard let port, port != defaultPort else { return host }
         return "\(host):\(port)"
     }
+
+    /// `url` with the password of its userinfo shown as `<redacted>` (`https://me:<redacted>@host/`),
+    /// as git shows URLs in its traces: for `--debug`, `--dry-run` and error messages.
+    static func redactingPassword(in url: String) -> String {
+        let characters = Array(url)
+        guard let separator = (0..<max(characters.count - 2, 0)).first(where: { characters[$0...].starts(with: "://") }) else {
+            return url
+        }
+        let authorityStart = separator + 3
+        let authorityEnd = characters[authorityStart...].firstIndex { "/?#".contains($0) } ?? characters.count
+        guard let at = characters[authorityStart..<authorityEnd].lastIndex(of: "@"),
+              let colon = characters[authorityStart..<at].firstIndex(of: ":") else { return url }
+        return String(characters[...colon]) + Redaction.placeholder + String(characters[at...])
+    }
 }

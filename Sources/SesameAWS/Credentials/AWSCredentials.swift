@@ -27,6 +27,15 @@ public struct AWSCredentials: Sendable, Equatable, CustomStringConvertible, Cust
 
     public var debugDescription: String { description }
 
+    /// Which part, if any, cannot go into an HTTP header as it is: the key id (in `Authorization`)
+    /// or the session token (`X-Amz-Security-Token`) holding a CR, LF or NUL, which would end the
+    /// header and start another.
+    var headerUnsafePart: String? {
+        if HTTPHeaderValue.breaksLine(accessKeyId) { return "access key id" }
+        if let sessionToken, HTTPHeaderValue.breaksLine(sessionToken) { return "session token" }
+        return nil
+    }
+
     var signing: SigningCredentials {
         SigningCredentials(accessKeyId: accessKeyId, secretAccessKey: secretAccessKey, sessionToken: sessionToken)
     }

@@ -20,6 +20,10 @@ struct ChildProcess {
 
     let arguments: [String]
     let environment: [String: String]
+    /// The most the child may write to each of standard output and standard error; past it the
+    /// child is killed and the run fails, instead of memory filling up (3 GB of output aborted
+    /// sesame) or a flood being printed.
+    var outputLimit = 4 << 20
 
     /// Runs the program to completion on a dedicated thread.
     func run() async throws -> Result {
@@ -85,16 +89,21 @@ struct ChildProcess {
         guard spawnStatus == 0 else {
             throw LaunchError(description: "\(path): \(String(cString: strerror(spawnStatus)))")
         }
-        let (output, error) = Self.drain(outputPipe[0], errorPipe[0])
+        let (output, error, overflowed) = Self.drain(outputPipe[0], errorPipe[0], limit: outputLimit)
+        if overflowed != nil { kill(pid, SIGKILL) }
         var waitStatus: Int32 = 0
         while waitpid(pid, &waitStatus, 0) == -1 && errno == EINTR {}
+        if let overflowed {
+            throw LaunchError(description: "it wrote more than \(outputLimit >> 20) MiB to its \(overflowed == 0 ? "standard output" : "standard error"); it was stopped and its output ignored")
+        }
         let exited = waitStatus & 0x7F == 0
         return Result(status: exited ? (waitStatus >> 8) & 0xFF : 128 + (waitStatus & 0x7F),
                       standardOutput: output, standardError: error)
     }
 
-    /// Reads both pipes to their end together, so a child filling one cannot block.
-    private static func drain(_ output: Int32, _ error: Int32) -> ([UInt8], [UInt8]) {
+    /// Reads both pipes to their end together, so a child filling one cannot block; stops at the
+    /// first pipe to pass `limit` bytes and says which (0 output, 1 error).
+    private static func drain(_ output: Int32, _ error: Int32, limit: Int) -> ([UInt8], [UInt8], Int?) {
         var collected: [[UInt8]] = [[], []]
         var open = [output, error]
         var buffer = [UInt8](repeating: 0, count: 65_536)
@@ -108,11 +117,12 @@ struct ChildProcess {
                 let count = read(open[index], &buffer, buffer.count)
                 if count > 0 {
                     collected[index] += buffer[0..<count]
+                    if collected[index].count > limit { return (collected[0], collected[1], index) }
                 } else if count == 0 || errno != EINTR {
                     open[index] = -1
                 }
             }
         }
-        return (collected[0], collected[1])
+        return (collected[0], collected[1], nil)
     }
 }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// ECS/EKS container credentials (botocore `ContainerProvider`): GET
 /// `http://169.254.170.2$AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`, or else
 /// `$AWS_CONTAINER_CREDENTIALS_FULL_URI` (https, or http to a loopback or container host),
@@ -53,21 +57,29 @@ struct ContainerCredentialSource: CredentialSource {
         let environment = settings.environment
         var token: String?
         if let path = environment.nonEmpty("AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE") {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw CredentialError.sourceFailed(source: name, reason: "cannot read token file \(path)")
-            }
-            token = String(decoding: data, as: UTF8.self)
+            token = String(decoding: try CredentialFile.read(path, what: "token file", source: name), as: UTF8.self)
         } else {
             token = environment.nonEmpty("AWS_CONTAINER_AUTHORIZATION_TOKEN")
         }
-        if let token, token.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) {
+        if let token, HTTPHeaderValue.breaksLine(token) {
             throw CredentialError.sourceFailed(source: name, reason: "the authorization token contains a line break")
         }
         return token
     }
 
+    /// Whether `host` is a loopback address written as one, as botocore decides it with Python's
+    /// `ip_address(host).is_loopback`: an IPv4 address in 127.0.0.0/8 in strict dotted-quad form
+    /// (each part 0–255, no leading zeros, no trailing dot), or the IPv6 `[::1]` in any spelling.
+    /// A name that merely looks like one (`127.999.999.999`, `127.0.0.1.`) goes to DNS: refused.
     static func isLoopback(_ host: String) -> Bool {
-        host == "[::1]" || (host.hasPrefix("127.") && host.split(separator: ".").count == 4 && host.allSatisfy { $0.isNumber || $0 == "." })
+        if host.hasPrefix("["), host.hasSuffix("]") {
+            var address = in6_addr()
+            guard inet_pton(AF_INET6, String(host.dropFirst().dropLast()), &address) == 1 else { return false }
+            return withUnsafeBytes(of: &address) { Array($0) } == [UInt8](repeating: 0, count: 15) + [1]
+        }
+        var address = in_addr()
+        guard inet_pton(AF_INET, host, &address) == 1 else { return false }
+        return withUnsafeBytes(of: &address) { $0[0] } == 127
     }
 
     private struct Reply: Decodable {

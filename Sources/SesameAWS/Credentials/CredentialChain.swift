@@ -6,7 +6,8 @@
 struct CredentialChain: Sendable {
     let sources: [any CredentialSource]
 
-    init(settings: CredentialSourceSettings, profile: SharedConfig.Profile) {
+    /// Without `networkSources`, the container and instance-metadata sources are left out.
+    init(settings: CredentialSourceSettings, profile: SharedConfig.Profile, networkSources: Bool = true) {
         var sources: [any CredentialSource] = []
         if !settings.selection.isExplicit {
             sources.append(EnvironmentCredentialSource(environment: settings.environment))
@@ -19,9 +20,10 @@ struct CredentialChain: Sendable {
             LoginSessionCredentialSource(profile: profile),
             ProcessCredentialSource(profile: profile, environment: settings.environment),
             ProfileKeysCredentialSource.configFile(profile),
-            ContainerCredentialSource(settings: settings),
-            InstanceMetadataCredentialSource(settings: settings),
         ]
+        if networkSources {
+            sources += [ContainerCredentialSource(settings: settings), InstanceMetadataCredentialSource(settings: settings)]
+        }
         self.sources = sources
     }
 
@@ -30,10 +32,16 @@ struct CredentialChain: Sendable {
     }
 
     /// The first source that has credentials, and those credentials. A configured source
-    /// that fails stops the search with its error.
+    /// that fails stops the search with its error, and so do credentials that cannot be sent
+    /// as header values.
     func resolve() async throws -> (source: any CredentialSource, credentials: AWSCredentials) {
         for source in sources {
-            if let credentials = try await source.load() { return (source, credentials) }
+            guard let credentials = try await source.load() else { continue }
+            if let part = credentials.headerUnsafePart {
+                throw CredentialError.sourceFailed(
+                    source: source.name, reason: "the \(part) contains a line break (CR or LF), which would inject an HTTP header; refusing it")
+            }
+            return (source, credentials)
         }
         throw CredentialError.noCredentials(tried: sources.map(\.name))
     }

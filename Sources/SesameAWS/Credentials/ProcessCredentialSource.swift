@@ -11,6 +11,9 @@ struct ProcessCredentialSource: CredentialSource {
         self.environment = environment
     }
 
+    /// How much of a failing command's standard error its error message shows.
+    static let shownErrorBytes = 2_000
+
     func load() async throws -> AWSCredentials? {
         guard let commandLine else { return nil }
         let arguments: [String]
@@ -26,7 +29,10 @@ struct ProcessCredentialSource: CredentialSource {
             throw CredentialError.sourceFailed(source: name, reason: "\(error)")
         }
         guard result.status == 0 else {
-            let standardError = String(decoding: result.standardError, as: UTF8.self).trimmingCharacters(while: \.isWhitespace)
+            // Only the start of what it said: enough to explain, never a flood.
+            var standardError = String(decoding: result.standardError.prefix(Self.shownErrorBytes), as: UTF8.self)
+                .trimmingCharacters(while: \.isWhitespace)
+            if result.standardError.count > Self.shownErrorBytes { standardError += " …" }
             throw CredentialError.sourceFailed(source: name, reason: "exited with status \(result.status): \(standardError)")
         }
         return try Self.parse(result.standardOutput, source: name)

@@ -17,9 +17,7 @@ struct WebIdentityCredentialSource: CredentialSource {
         guard let roleArn = setting("AWS_ROLE_ARN", "role_arn") else {
             throw CredentialError.invalidProfile(profile: profile.name, reason: "web_identity_token_file is set but role_arn is not")
         }
-        guard let token = FileManager.default.contents(atPath: tokenFile) else {
-            throw CredentialError.sourceFailed(source: name, reason: "cannot read web identity token file \(tokenFile)")
-        }
+        let token = try CredentialFile.read(tokenFile, what: "web identity token file", source: name)
         do {
             return try await settings.sts(nil).assumeRoleWithWebIdentity(
                 roleArn: roleArn,

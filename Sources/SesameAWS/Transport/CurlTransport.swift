@@ -30,6 +30,11 @@ public struct CurlTransport: HTTPTransport {
     }
 
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        // The last line of defence against header injection, whatever the header's source.
+        if let header = request.headers.first(where: { HTTPHeaderValue.breaksLine($0.name) || HTTPHeaderValue.breaksLine($0.value) }) {
+            throw TransportError(kind: .other, url: request.url,
+                                 detail: "the \(header.name) header contains a line break (CR or LF); refusing to send it")
+        }
         let configuration = configuration
         let library: CurlLibrary
         switch CurlLibrary.shared {

@@ -20,3 +20,12 @@ public struct HTTPRequest: Sendable {
         headers.first { $0.name.lowercased() == name.lowercased() }?.value
     }
 }
+
+/// What may not appear in an HTTP header's name or value.
+enum HTTPHeaderValue {
+    /// True when `text` holds a CR, LF or NUL: sent as is, it would end the header line (and
+    /// start another, chosen by whoever wrote the value) or cut it short.
+    static func breaksLine(_ text: String) -> Bool {
+        text.utf8.contains { $0 == 0x0D || $0 == 0x0A || $0 == 0x00 }
+    }
+}

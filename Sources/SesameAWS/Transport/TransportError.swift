@@ -21,14 +21,14 @@ public struct TransportError: Error, Sendable, Equatable, CustomStringConvertibl
     }
 
     public var kind: Kind
-    /// The URL that was being fetched.
+    /// The URL that was being fetched, any password in it redacted.
     public var url: String
     /// libcurl's error text, e.g. `Connection refused` or the TLS reason.
     public var detail: String
 
     public init(kind: Kind, url: String, detail: String) {
         self.kind = kind
-        self.url = url
+        self.url = URLParts.redactingPassword(in: url)
         self.detail = detail
     }
 

@@ -47,15 +47,16 @@ public struct DoctorReport: Sendable {
 
     /// One block per check: a status mark, the message, and the fix indented under it.
     public func text(colors: Bool) -> String {
-        var out = "Region \(region)\n"
+        // Names and statuses in the messages come from the endpoint: control characters shown escaped.
+        var out = "Region \(TerminalText.sanitized(region))\n"
         for check in checks {
             let mark = switch check.status {
             case .pass: colors ? "\u{1B}[32m✔ pass\u{1B}[0m" : "✔ pass"
             case .warn: colors ? "\u{1B}[33m! warn\u{1B}[0m" : "! warn"
             case .fail: colors ? "\u{1B}[31m✘ fail\u{1B}[0m" : "✘ fail"
             }
-            out += "\(mark)  \(check.id): \(check.message)\n"
-            if !check.fix.isEmpty { out += "        → \(check.fix)\n" }
+            out += "\(mark)  \(check.id): \(TerminalText.sanitized(check.message))\n"
+            if !check.fix.isEmpty { out += "        → \(TerminalText.sanitized(check.fix))\n" }
         }
         return out
     }

@@ -24,17 +24,21 @@ public struct FileError: Error, Hashable, Sendable, CustomStringConvertible {
 /// checked before anything is read and a write is never seen half done.
 public enum FileIO {
     /// Reads the file at `path` (`-` is standard input), refusing more than `limit` bytes.
+    /// A named path must be a regular file: a FIFO would block the open (and the read) until some
+    /// other process writes, a device may never end. It is opened without blocking and refused.
     public static func read(_ path: String, limit: Int = 1 << 20) throws(FileError) -> [UInt8] {
-        let descriptor = path == "-" ? 0 : open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = path == "-" ? 0 : open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw FileError(path: path, reason: describe(errno)) }
         defer { if descriptor != 0 { close(descriptor) } }
         var info = stat()
         if fstat(descriptor, &info) == 0 {
             if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, reason: "is a directory, not a file") }
+            if path != "-", (info.st_mode & S_IFMT) != S_IFREG { throw FileError(path: path, reason: notRegular) }
             if (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > limit {
                 throw FileError(path: path, reason: "is \(info.st_size) bytes, over the \(limit)-byte limit", oversize: Int(info.st_size))
             }
         }
+        if descriptor != 0 { _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK) }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
@@ -53,7 +57,12 @@ public enum FileIO {
 
     /// Replaces the file at `path` with `bytes` atomically: a temporary file in the same
     /// folder is written, flushed and renamed over it, so readers see the old or the new file.
+    /// Something other than a regular file at `path` (a FIFO, a device) is refused, not replaced.
     public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644) throws(FileError) {
+        var existing = stat()
+        if stat(path, &existing) == 0, (existing.st_mode & S_IFMT) != S_IFREG {
+            throw FileError(path: path, reason: (existing.st_mode & S_IFMT) == S_IFDIR ? "is a directory, not a file" : notRegular)
+        }
         let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
         let name = path.split(separator: "/").last.map(String.init) ?? path
         var template = Array("\(folder.isEmpty ? "/" : folder)/.\(name).tmp-XXXXXX".utf8CString)
@@ -95,6 +104,9 @@ public enum FileIO {
     public static func remove(_ path: String) {
         unlink(path)
     }
+
+    /// Why a FIFO, socket or device is refused as a file to read or replace.
+    static let notRegular = "is not a regular file (a FIFO, socket or device); sesame reads and writes only regular files"
 
     private static func describe(_ code: Int32) -> String {
         switch code {

@@ -24,10 +24,11 @@ struct AWSOptions: ParsableArguments {
     }
 
     /// An AWS session for this run; `region` seeds region resolution (STS, the default region).
-    /// `transport` replaces the context's (the dry run's capturing one).
+    /// `transport` replaces the context's (the dry run's capturing one, which also keeps the
+    /// credential chain off the network).
     func session(in context: CommandContext, region: String?, transport: (any HTTPTransport)? = nil) throws -> AWSSession {
         let errors = context.error
-        let sink: DebugSink? = debug ? { @Sendable exchange in errors.write("\(exchange)\n") } : nil
+        let sink: DebugSink? = debug ? { @Sendable exchange in errors.write(TerminalText.sanitizedLines("\(exchange)") + "\n") } : nil
         var awsContext = AWSContext(
             profile: profileName, region: region, endpointURL: endpointURL,
             environment: context.environment, homeDirectory: context.homeDirectory, clock: context.clock,
@@ -37,6 +38,7 @@ struct AWSOptions: ParsableArguments {
             userAgent: "sesame/\(Sesame.version)"
         )
         if let sleep = context.sleep { awsContext.sleep = sleep }
+        if transport != nil { awsContext.networkCredentialSources = false }
         do {
             return try AWSSession(context: awsContext)
         } catch {

@@ -97,7 +97,8 @@ extension Sesame {
             let chosen = try AWSOptions.regions(regions, fallback: request.profile.regions, session: session)
             let captured = try await SubmissionSender.dryRun(request, regions: chosen, via: via, session: session, capture: capture)
             for request in captured {
-                context.output.write(HTTPExchange(attempt: 1, request: request, response: nil, transportError: nil).description + "\n")
+                context.output.write(TerminalText.sanitizedLines(
+                    HTTPExchange(attempt: 1, request: request, response: nil, transportError: nil).description) + "\n")
             }
             context.error.write("sesame: " + CommandMessages.dryRunSentNothing.text(in: context.language(flag: nil)) + "\n")
         }

@@ -55,7 +55,8 @@ extension Sesame {
             }
             status = 0
         } catch let failure as CommandFailure {
-            if !failure.message.isEmpty { context.error.write("sesame: \(failure.message)\n") }
+            // Messages quote values from files and AWS: shown with control characters escaped.
+            if !failure.message.isEmpty { context.error.write("sesame: \(TerminalText.sanitized(failure.message))\n") }
             status = failure.category.exitStatus
         } catch {
             status = argumentParserStatus(for: error, in: context)

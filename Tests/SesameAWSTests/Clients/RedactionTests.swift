@@ -51,3 +51,58 @@ import Testing
         }
     }
 }
+
+/// Passwords in URLs are shown as git shows them; the user name and the rest stay.
+@Suite struct URLPasswordRedactionTests {
+    @Test(arguments: [
+        ("https://me:hunter2@h.example/p?q=1", "https://me:<redacted>@h.example/p?q=1"),
+        ("http://me:p@ss:w0rd@127.0.0.1:9/", "http://me:<redacted>@127.0.0.1:9/"),
+        ("http://:secret@h", "http://:<redacted>@h"),
+        ("http://me@h/x:y@z", "http://me@h/x:y@z"),
+        ("http://h:80/a@b", "http://h:80/a@b"),
+        ("not a url me:pw@h", "not a url me:pw@h"),
+        ("ftp://u:pw@h", "ftp://u:<redacted>@h"),
+    ])
+    func redacts(url: String, shown: String) {
+        #expect(URLParts.redactingPassword(in: url) == shown)
+    }
+
+    @Test func transportErrorsAndDebugOutputUseIt() {
+        #expect(TransportError(kind: .connectionRefused, url: "http://u:pw@h/", detail: "no").description == "connection to http://u:<redacted>@h/ refused: no")
+        let exchange = HTTPExchange(attempt: 1, request: HTTPRequest(method: "GET", url: "http://u:pw@h/"), response: nil, transportError: nil)
+        #expect(exchange.description == "> GET http://u:<redacted>@h/ (attempt 1)")
+        #expect(ConfigurationError.invalidEndpointURL("ftp://u:pw@h").description == "invalid endpoint URL: ftp://u:<redacted>@h")
+    }
+}
+
+/// A CR or LF in a value that becomes a header would end that header and start one of the
+/// value's choosing: the chain refuses such credentials, the transport any such header.
+@Suite struct HeaderInjectionTests {
+    struct Fixed: CredentialSource {
+        var credentials: AWSCredentials
+        var name: String { "test source" }
+        func load() async throws -> AWSCredentials? { credentials }
+    }
+
+    @Test(arguments: ["TOKEN\r\nX-Injected: 1", "TOKEN\nX: 1", "TOKEN\0"])
+    func theChainRefusesABrokenSessionToken(token: String) async {
+        let chain = CredentialChain(sources: [Fixed(credentials: AWSCredentials(accessKeyId: "AKID", secretAccessKey: "s", sessionToken: token))])
+        await #expect(throws: CredentialError.sourceFailed(source: "test source", reason: "the session token contains a line break (CR or LF), which would inject an HTTP header; refusing it")) {
+            _ = try await chain.resolve()
+        }
+    }
+
+    @Test func theChainRefusesABrokenKeyId() async {
+        let chain = CredentialChain(sources: [Fixed(credentials: AWSCredentials(accessKeyId: "AKID\r\nX: 1", secretAccessKey: "s"))])
+        await #expect(throws: CredentialError.sourceFailed(source: "test source", reason: "the access key id contains a line break (CR or LF), which would inject an HTTP header; refusing it")) {
+            _ = try await chain.resolve()
+        }
+    }
+
+    @Test func theTransportRefusesAnyHeaderWithALineBreak() async {
+        let request = HTTPRequest(method: "GET", url: "http://127.0.0.1:9/", headers: [("X-Test", "a\r\nX-Injected: 1")])
+        await #expect(throws: TransportError(kind: .other, url: "http://127.0.0.1:9/", detail: "the X-Test header contains a line break (CR or LF); refusing to send it")) {
+            _ = try await CurlTransport().send(request)
+        }
+    }
+}
