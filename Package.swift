@@ -33,8 +33,8 @@ let package = Package(
         ),
         // AWS Signature Version 4 over OpenSSL's libcrypto.
         .target(name: "SigV4", dependencies: ["CCrypto"]),
-        // Credentials, transport (libcurl), retries, SES v2 / Support / STS clients.
-        .target(name: "SesameAWS", dependencies: ["SigV4", "CCurl"]),
+        // Credentials, transport (libcurl), retries, SES v2 / Support / STS / SSO clients; CCrypto for cache-file SHA-1.
+        .target(name: "SesameAWS", dependencies: ["SigV4", "CCurl", "CCrypto"]),
         // The thin command-line front end.
         .executableTarget(
             name: "sesame",

@@ -6,7 +6,8 @@ public struct AWSContext: Sendable {
     public var profile: String?
     /// `--region`, when given.
     public var region: String?
-    /// `--endpoint-url`, when given.
+    /// `--endpoint-url`, when given. It applies to the command's own clients only, never to
+    /// the calls the credential chain makes (STS, SSO), as in the AWS CLI.
     public var endpointURL: String?
     public var environment: [String: String]
     public var homeDirectory: String
@@ -23,6 +24,8 @@ public struct AWSContext: Sendable {
     public var random: @Sendable () -> Double
     /// Waits between retries.
     public var sleep: @Sendable (Double) async throws -> Void
+    /// Asks for the MFA code of a role with `mfa_serial`; nil when there is no terminal.
+    public var mfaCodeReader: (any MFACodeReader)?
 
     public init(
         profile: String? = nil, region: String? = nil, endpointURL: String? = nil,
@@ -32,7 +35,8 @@ public struct AWSContext: Sendable {
         random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
         sleep: @escaping @Sendable (Double) async throws -> Void = { seconds in
             try await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
-        }
+        },
+        mfaCodeReader: (any MFACodeReader)? = nil
     ) {
         self.profile = profile
         self.region = region
@@ -46,5 +50,6 @@ public struct AWSContext: Sendable {
         self.totalTimeout = totalTimeout
         self.random = random
         self.sleep = sleep
+        self.mfaCodeReader = mfaCodeReader
     }
 }

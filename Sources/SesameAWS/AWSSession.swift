@@ -30,16 +30,21 @@ public struct AWSSession: Sendable {
             random: context.random, sleep: context.sleep, clock: context.clock, debugSink: context.debugSink)
         let stsRegion = try RegionResolver.region(explicit: context.region, environment: context.environment, profile: profile)
             ?? "us-east-1"
+        let chainFactory = factory.withoutExplicitEndpoint
         let settings = CredentialSourceSettings(
-            environment: context.environment, selection: selection, config: config, clock: context.clock,
-            random: context.random, sleep: context.sleep,
+            environment: context.environment, selection: selection, config: config,
+            homeDirectory: context.homeDirectory, clock: context.clock, random: context.random, sleep: context.sleep,
             sts: { credentials in
-                STSClient(connection: try factory.connection(.sts, region: stsRegion, credentials: credentials,
-                                                             parseError: ErrorResponseParser.queryXML))
+                STSClient(connection: try chainFactory.connection(.sts, region: stsRegion, credentials: credentials,
+                                                                  parseError: ErrorResponseParser.queryXML))
+            },
+            unsignedConnection: { service, region in
+                try chainFactory.connection(service, region: region, credentials: nil, parseError: ErrorResponseParser.restJSON)
             },
             metadataTransport: { timeout in
                 CurlTransport(configuration: .init(connectTimeout: timeout, totalTimeout: timeout))
-            })
+            },
+            mfaCodeReader: context.mfaCodeReader)
         self.config = config
         self.selection = selection
         self.profile = profile

@@ -586,6 +586,88 @@ class Sts(EmulatorTest):
                                "MissingAuthenticationToken", 403)
 
 
+class IdentityCenter(EmulatorTest):
+    """The SSO portal and SSO-OIDC, driven by botocore's unsigned sso and sso-oidc clients."""
+
+    def unsigned(self, service, region="eu-west-1"):
+        return SESSION.client(service, region_name=region, endpoint_url=EMU.url,
+                              config=Config(signature_version=UNSIGNED,
+                                            retries={"mode": "standard", "total_max_attempts": 1}))
+
+    def test_role_credentials_for_a_known_token_sign_ses_requests(self):
+        self.control("PUT", "/_emulator/sso", {"access_tokens": [
+            {"token": "good", "roles": [{"account_id": "123456789012", "role_name": "Admin"}]},
+            {"token": "stale", "expires_in_seconds": -5}]})
+        sso = self.unsigned("sso")
+        role = sso.get_role_credentials(roleName="Admin", accountId="123456789012",
+                                        accessToken="good")["roleCredentials"]
+        self.assertTrue(role["accessKeyId"].startswith("ASIA"))
+        self.assertGreater(role["expiration"], time.time() * 1000)
+        ses = self.client("sesv2", key=role["accessKeyId"], secret=role["secretAccessKey"],
+                          token=role["sessionToken"])
+        self.assertFalse(ses.get_account()["ProductionAccessEnabled"])
+        for token in ("stale", "unknown"):
+            self.assertClientError(lambda: sso.get_role_credentials(
+                roleName="Admin", accountId="123456789012", accessToken=token),
+                "UnauthorizedException", 401)
+        self.assertClientError(lambda: sso.get_role_credentials(
+            roleName="Other", accountId="123456789012", accessToken="good"),
+            "ForbiddenException", 403)
+        entry = self.requests_log()[0]
+        self.assertEqual(entry["operation"], "GetRoleCredentials")
+        self.assertNotIn("Authorization", entry["headers"])
+
+    def test_missing_bearer_token_is_a_validation_error(self):
+        status, headers, _ = self.raw("GET", "/federation/credentials?role_name=A&account_id=1")
+        self.assertEqual(status, 400)
+        self.assertEqual(headers["x-amzn-errortype"], "InvalidRequestException")
+
+    def test_refresh_token_grant_rotates_the_refresh_token(self):
+        self.control("PUT", "/_emulator/sso", {"clients": [
+            {"client_id": "c", "client_secret": "s", "refresh_token": "r1",
+             "access_token_lifetime_seconds": 600}]})
+        oidc = self.unsigned("sso-oidc")
+        token = oidc.create_token(clientId="c", clientSecret="s", grantType="refresh_token",
+                                  refreshToken="r1")
+        self.assertEqual((token["tokenType"], token["expiresIn"]), ("Bearer", 600))
+        self.assertEqual(self.control("GET", "/_emulator/sso")["clients"][0]["refresh_token"],
+                         token["refreshToken"])
+        self.assertClientError(lambda: oidc.create_token(
+            clientId="c", clientSecret="s", grantType="refresh_token", refreshToken="r1"),
+            "InvalidGrantException", 400)
+        self.assertClientError(lambda: oidc.create_token(
+            clientId="c", clientSecret="wrong", grantType="refresh_token",
+            refreshToken=token["refreshToken"]), "InvalidClientException", 401)
+        role = self.unsigned("sso").get_role_credentials(
+            roleName="Any", accountId="123456789012", accessToken=token["accessToken"])
+        self.assertIn("roleCredentials", role)
+
+    def test_bad_sso_control_input_is_rejected(self):
+        error = self.control("PUT", "/_emulator/sso", {"access_tokens": [{"tokn": "x"}]},
+                             expect=400)
+        self.assertIn("did you mean 'token'", error["error"])
+
+
+class MfaRoles(EmulatorTest):
+
+    def test_role_needs_serial_number_and_the_right_code(self):
+        serial = "arn:aws:iam::123456789012:mfa/alice"
+        self.control("PUT", "/_emulator/mfa-roles", [
+            {"role_arn": ROLE_ARN, "serial_number": serial, "token_code": "123456"}])
+        sts = self.client("sts")
+        self.assertClientError(lambda: sts.assume_role(RoleArn=ROLE_ARN, RoleSessionName="ci"),
+                               "AccessDenied", 403, "requires MFA")
+        self.assertClientError(lambda: sts.assume_role(
+            RoleArn=ROLE_ARN, RoleSessionName="ci", SerialNumber=serial, TokenCode="000000"),
+            "AccessDenied", 403, "invalid MFA one time pass code")
+        result = sts.assume_role(RoleArn=ROLE_ARN, RoleSessionName="ci", SerialNumber=serial,
+                                 TokenCode="123456")
+        self.assertTrue(result["Credentials"]["AccessKeyId"].startswith("ASIA"))
+        other = sts.assume_role(RoleArn="arn:aws:iam::123456789012:role/plain",
+                                RoleSessionName="ci")
+        self.assertIn("Credentials", other)
+
+
 class Support(EmulatorTest):
 
     def test_create_case_and_validation(self):

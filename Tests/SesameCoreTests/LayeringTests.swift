@@ -18,15 +18,15 @@ import Foundation
 /// 5. `Profile` — the schema, validator and the `Profile` value.
 /// 6. `Render` — the request text from a profile.
 /// 7. `Lint` — the linter: reads a profile's answers, never renders (the rendered length is passed in).
-/// 8. `Doctor` — account checks from a snapshot.
-/// 9. `Wizard` — `sesame init`, which may lint and render what it asks.
-/// 10. `Submission` — review status, planning and the support case for `submit` and `status`.
+/// 8. `Submission` — review status, planning, the support case and the reports of `submit` and `status`.
+/// 9. `Doctor` — account checks from a snapshot (the review read as `Submission`'s `ReviewStatus`).
+/// 10. `Wizard` — `sesame init`, which may lint and render what it asks.
 /// 11. `Accounts` — the `--accounts` file: the accounts and roles `status` and `submit` run across.
 /// 12. `Watch` — `status --watch`: when to read again, and what a region's review means for the wait.
 /// 13. `Reply` — the answer to the reviewer's follow-up after a submission.
 @Suite struct LayeringTests {
-    static let layers = ["Localization", "Support", "Diagnostics", "YAML", "Profile", "Render", "Lint", "Doctor", "Wizard",
-                         "Submission", "Accounts", "Watch", "Reply"]
+    static let layers = ["Localization", "Support", "Diagnostics", "YAML", "Profile", "Render", "Lint", "Submission", "Doctor",
+                         "Wizard", "Accounts", "Watch", "Reply"]
     /// `Sources/SesameCore`, found from this file's path (`Tests/SesameCoreTests/LayeringTests.swift`).
     static let core: String = {
         var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)

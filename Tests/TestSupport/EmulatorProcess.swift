@@ -133,6 +133,23 @@ public final class EmulatorProcess: @unchecked Sendable {
         try await control("PUT", "settings", json: json)
     }
 
+    /// Replaces the IAM Identity Center state: `{"access_tokens": [...], "clients": [...]}`.
+    /// Returns the state after the change (tokens and each client's current refresh token).
+    @discardableResult
+    public func putSSO(json: String) async throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: try await control("PUT", "sso", json: json)) as? [String: Any] ?? [:]
+    }
+
+    /// The IAM Identity Center state: tokens issued so far and each client's refresh token.
+    public func sso() async throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: try await control("GET", "sso")) as? [String: Any] ?? [:]
+    }
+
+    /// Replaces the roles whose AssumeRole needs an MFA code: `[{"role_arn","serial_number","token_code"}]`.
+    public func putMFARoles(json: String) async throws {
+        try await control("PUT", "mfa-roles", json: json)
+    }
+
     /// The environment that points `sesame` at this emulator with its credentials.
     public var sesameEnvironment: [String: String] {
         ["AWS_ACCESS_KEY_ID": Self.accessKeyId, "AWS_SECRET_ACCESS_KEY": Self.secretAccessKey,

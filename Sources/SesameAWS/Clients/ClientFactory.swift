@@ -20,4 +20,11 @@ struct ClientFactory: Sendable {
             transport: transport, retry: RetryEnvironment(policy: retryPolicy, random: random, sleep: sleep),
             clock: clock, debugSink: debugSink, parseError: parseError)
     }
+
+    /// The same factory without `--endpoint-url`, for the credential chain's own calls.
+    var withoutExplicitEndpoint: ClientFactory {
+        var copy = self
+        copy.endpoints.explicitURL = nil
+        return copy
+    }
 }

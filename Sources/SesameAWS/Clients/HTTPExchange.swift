@@ -46,6 +46,7 @@ enum Redaction {
     /// Names whose values are secret in JSON, XML and form bodies.
     private static let secretFields = [
         "SecretAccessKey", "SessionToken", "Token", "WebIdentityToken", "secretAccessKey", "sessionToken",
+        "accessToken", "refreshToken", "clientSecret",
     ]
 
     static func redacted(_ request: HTTPRequest) -> HTTPRequest {

@@ -8,12 +8,16 @@ public struct STSClient: Sendable {
         self.connection = connection
     }
 
-    /// `AssumeRole`, signed with the source credentials of the connection.
+    /// `AssumeRole`, signed with the source credentials of the connection; an MFA-protected
+    /// role takes the device's `serialNumber` and the current `tokenCode`.
     public func assumeRole(roleArn: String, roleSessionName: String, externalId: String? = nil,
-                           durationSeconds: Int? = nil) async throws -> AWSCredentials {
+                           durationSeconds: Int? = nil, serialNumber: String? = nil,
+                           tokenCode: String? = nil) async throws -> AWSCredentials {
         var parameters = [("RoleArn", roleArn), ("RoleSessionName", roleSessionName)]
         if let externalId { parameters.append(("ExternalId", externalId)) }
         if let durationSeconds { parameters.append(("DurationSeconds", String(durationSeconds))) }
+        if let serialNumber { parameters.append(("SerialNumber", serialNumber)) }
+        if let tokenCode { parameters.append(("TokenCode", tokenCode)) }
         return try await call("AssumeRole", parameters)
     }
 
@@ -46,6 +50,10 @@ public struct STSClient: Sendable {
             throw MalformedResponseError(service: AWSService.sts.serviceId, operation: operation,
                                          reason: "the response does not contain complete credentials")
         }
-        return AWSCredentials(accessKeyId: keyId, secretAccessKey: secret, sessionToken: token, expiration: expiration)
+        // The account is the fifth field of the assumed role's ARN (`arn:aws:sts::ACCOUNT:assumed-role/…`).
+        let arnFields = XMLText.firstElement("Arn", in: text)?.split(separator: ":", omittingEmptySubsequences: false)
+        let accountId = arnFields.flatMap { $0.count > 4 && !$0[4].isEmpty ? String($0[4]) : nil }
+        return AWSCredentials(accessKeyId: keyId, secretAccessKey: secret, sessionToken: token, expiration: expiration,
+                              accountId: accountId)
     }
 }

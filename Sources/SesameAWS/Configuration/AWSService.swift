@@ -11,6 +11,10 @@ public struct AWSService: Sendable, Equatable {
     public static let sesv2 = AWSService(serviceId: "SESv2", signingName: "ses", endpointPrefix: "email")
     public static let support = AWSService(serviceId: "Support", signingName: "support", endpointPrefix: "support")
     public static let sts = AWSService(serviceId: "STS", signingName: "sts", endpointPrefix: "sts")
+    /// The IAM Identity Center portal (`GetRoleCredentials`), called unsigned with a bearer token.
+    public static let sso = AWSService(serviceId: "SSO", signingName: "awsssoportal", endpointPrefix: "portal.sso")
+    /// IAM Identity Center OIDC (`CreateToken`), called unsigned.
+    public static let ssoOIDC = AWSService(serviceId: "SSO OIDC", signingName: "sso-oauth", endpointPrefix: "oidc")
 
     /// `AWS_ENDPOINT_URL_<ID>`: the service id with spaces as `_`, upper-cased.
     var endpointEnvironmentVariable: String {

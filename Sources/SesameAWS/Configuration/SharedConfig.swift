@@ -29,19 +29,24 @@ public struct SharedConfig: Sendable, Equatable {
     public var profiles: [String: Profile]
     /// `[services NAME]` sections: service key (`sesv2`) → nested settings.
     public var services: [String: [String: [String: String]]]
+    /// `[sso-session NAME]` sections of the config file: `sso_start_url`, `sso_region`, ….
+    public var ssoSessions: [String: [String: String]]
 
-    public init(profiles: [String: Profile] = [:], services: [String: [String: [String: String]]] = [:]) {
+    public init(profiles: [String: Profile] = [:], services: [String: [String: [String: String]]] = [:],
+                ssoSessions: [String: [String: String]] = [:]) {
         self.profiles = profiles
         self.services = services
+        self.ssoSessions = ssoSessions
     }
 
     /// Builds the profile map from the parsed config file (`[default]`, `[profile x]`,
-    /// `[services x]`; bare `[x]` ignored) and credentials file (bare `[x]`). The paths name the
-    /// files in the problems of a profile.
+    /// `[services x]`, `[sso-session x]`; bare `[x]` ignored) and credentials file (bare `[x]`).
+    /// The paths name the files in the problems of a profile.
     public init(configFile: INIFile, credentialsFile: INIFile,
                 configPath: String = "config", credentialsPath: String = "credentials") {
         var profiles: [String: Profile] = [:]
         var services: [String: [String: [String: String]]] = [:]
+        var ssoSessions: [String: [String: String]] = [:]
         var serviceProblems: [String: [ConfigurationError]] = [:]
         func problems(of section: INIFile.Section, named header: String, in path: String) -> [ConfigurationError] {
             section.problems.map { .unreadableFile(path: path, reason: "\($0) (in [\(header)])") }
@@ -59,6 +64,8 @@ public struct SharedConfig: Sendable, Equatable {
             } else if words.count == 2 && words[0] == "services" {
                 services[String(words[1])] = section.nested
                 serviceProblems[String(words[1])] = problems(of: section, named: header, in: configPath)
+            } else if words.count == 2 && words[0] == "sso-session" {
+                ssoSessions[String(words[1])] = section.values
             }
         }
         for (name, section) in credentialsFile.sections {
@@ -71,6 +78,7 @@ public struct SharedConfig: Sendable, Equatable {
         }
         self.profiles = profiles
         self.services = services
+        self.ssoSessions = ssoSessions
     }
 
     /// Reads `AWS_CONFIG_FILE` (default `~/.aws/config`) and `AWS_SHARED_CREDENTIALS_FILE`

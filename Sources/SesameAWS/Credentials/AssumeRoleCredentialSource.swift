@@ -1,7 +1,10 @@
 /// A profile with `role_arn` (and no `web_identity_token_file`): STS `AssumeRole` with
 /// credentials from exactly one of `source_profile` (resolved recursively, cycles refused)
 /// or `credential_source` (`Environment`, `Ec2InstanceMetadata`, `EcsContainer`), passing
-/// `role_session_name`, `external_id` and `duration_seconds` (botocore `AssumeRoleProvider`).
+/// `role_session_name`, `external_id`, `duration_seconds` and, for `mfa_serial`, the
+/// device as `SerialNumber` with a `TokenCode` typed on the terminal (botocore
+/// `AssumeRoleProvider`). The credentials are cached in `~/.aws/cli/cache` under the AWS
+/// CLI's key, so one MFA code serves until they are within 15 minutes of expiry.
 struct AssumeRoleCredentialSource: CredentialSource {
     let settings: CredentialSourceSettings
     let profile: SharedConfig.Profile
@@ -17,24 +20,36 @@ struct AssumeRoleCredentialSource: CredentialSource {
     }
 
     private func assumeRole(profile: SharedConfig.Profile, visited: [String]) async throws -> AWSCredentials {
+        let request = try AssumeRoleRequest(profile: profile)
+        let cache = AssumedRoleCache(cache: settings.cache("cli"), clock: settings.clock)
+        if let cached = cache.credentials(for: request) { return cached }
         let source = try await sourceCredentials(of: profile, visited: visited + [profile.name])
-        let durationSeconds: Int?
-        if let text = profile["duration_seconds"] {
-            guard let value = Int(text) else {
-                throw CredentialError.invalidProfile(profile: profile.name, reason: "duration_seconds is not a number: \(text)")
-            }
-            durationSeconds = value
-        } else {
-            durationSeconds = nil
-        }
+        let tokenCode = try await mfaCode(for: request, profile: profile.name)
+        let credentials: AWSCredentials
         do {
-            return try await settings.sts(StaticCredentialProvider(source)).assumeRole(
-                roleArn: profile["role_arn"]!,
-                roleSessionName: profile["role_session_name"] ?? settings.defaultSessionName,
-                externalId: profile["external_id"], durationSeconds: durationSeconds)
+            credentials = try await settings.sts(StaticCredentialProvider(source)).assumeRole(
+                roleArn: request.roleArn, roleSessionName: request.roleSessionName ?? settings.defaultSessionName,
+                externalId: request.externalId, durationSeconds: request.durationSeconds,
+                serialNumber: request.serialNumber, tokenCode: tokenCode)
         } catch {
             throw CredentialError.sourceFailed(source: "\(name) (profile \(profile.name))", reason: "\(error)")
         }
+        cache.store(credentials, for: request)
+        return credentials
+    }
+
+    /// The code for `mfa_serial`, read from the terminal; nil when the role needs none.
+    private func mfaCode(for request: AssumeRoleRequest, profile: String) async throws -> String? {
+        guard let serial = request.serialNumber else { return nil }
+        guard let reader = settings.mfaCodeReader,
+              let line = try await reader.readCode(prompt: "Enter MFA code for \(serial): ") else {
+            throw CredentialError.mfaNeedsTerminal(profile: profile, serial: serial)
+        }
+        let code = line.trimmingCharacters(while: \.isWhitespace)
+        guard code.utf8.count == 6, code.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+            throw CredentialError.mfaCodeInvalid(profile: profile)
+        }
+        return code
     }
 
     private func sourceCredentials(of profile: SharedConfig.Profile, visited: [String]) async throws -> AWSCredentials {
@@ -52,25 +67,29 @@ struct AssumeRoleCredentialSource: CredentialSource {
         }
     }
 
-    /// The credentials of a `source_profile`: another role, web identity, process or keys.
+    /// The credentials of a `source_profile`: another role, or the first of the profile's
+    /// own sources in botocore's order (web identity, SSO, credentials-file keys, `aws login`,
+    /// `credential_process`, config-file keys), environment variables never.
     private func credentials(ofSourceProfile name: String, visited: [String]) async throws -> AWSCredentials {
         guard let source = settings.config.profiles[name] else { throw ConfigurationError.profileNotFound(name) }
         try source.checkReadable()
-        let keys = try ProfileKeysCredentialSource.credentials(from: source.values, source: "profile \(name)")
-        if name == visited.last, let keys { return keys }  // a profile may use its own static keys
-        if visited.contains(name) { throw CredentialError.assumeRoleCycle(visited + [name]) }
-        if Self.isAssumeRoleProfile(source) { return try await assumeRole(profile: source, visited: visited) }
+        let hasStaticKeys = source.values["aws_access_key_id"] != nil || source.values["aws_secret_access_key"] != nil
+        if visited.contains(name) && !(name == visited.last && hasStaticKeys) {
+            throw CredentialError.assumeRoleCycle(visited + [name])
+        }
+        if !hasStaticKeys && Self.isAssumeRoleProfile(source) { return try await assumeRole(profile: source, visited: visited) }
         let candidates: [any CredentialSource] = [
             WebIdentityCredentialSource(settings: profileOnlySettings, profile: source),
+            SSOCredentialSource(settings: settings, profile: source),
+            ProfileKeysCredentialSource.credentialsFile(source),
+            LoginSessionCredentialSource(profile: source),
             ProcessCredentialSource(profile: source, environment: settings.environment),
+            ProfileKeysCredentialSource.configFile(source),
         ]
         for candidate in candidates {
             if let credentials = try await candidate.load() { return credentials }
         }
-        guard let keys else {
-            throw CredentialError.invalidProfile(profile: name, reason: "source profile has no credentials")
-        }
-        return keys
+        throw CredentialError.invalidProfile(profile: name, reason: "source profile has no credentials")
     }
 
     /// Web identity of a source profile uses only that profile's keys, never env vars.

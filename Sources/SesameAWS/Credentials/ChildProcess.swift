@@ -5,7 +5,8 @@ import Darwin
 #endif
 
 /// Runs a program without a shell (`posix_spawn`), with a given environment, and collects
-/// its standard output, standard error and exit status.
+/// its standard output, standard error and exit status. Standard input is inherited, as
+/// botocore's `ProcessProvider` leaves it, so a helper may prompt (e.g. for a PIN).
 struct ChildProcess {
     struct Result: Sendable {
         var status: Int32
@@ -52,7 +53,6 @@ struct ChildProcess {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, outputPipe[1], 1)
         posix_spawn_file_actions_adddup2(&actions, errorPipe[1], 2)
         for descriptor in outputPipe + errorPipe { posix_spawn_file_actions_addclose(&actions, descriptor) }

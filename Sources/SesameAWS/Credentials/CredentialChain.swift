@@ -1,7 +1,8 @@
 /// The default chain, in the AWS CLI's order (botocore `create_credential_resolver`):
 /// environment (not when the profile was named explicitly), assume role, web identity,
-/// shared credentials file, `credential_process`, config file, container, EC2 metadata.
-/// SSO and `aws login` profiles are not supported.
+/// IAM Identity Center (SSO), shared credentials file, `aws login`, `credential_process`,
+/// config file, container, EC2 metadata. An `aws login` profile (`login_session`) gets a
+/// clear "not supported" error.
 struct CredentialChain: Sendable {
     let sources: [any CredentialSource]
 
@@ -13,7 +14,9 @@ struct CredentialChain: Sendable {
         sources += [
             AssumeRoleCredentialSource(settings: settings, profile: profile),
             WebIdentityCredentialSource(settings: settings, profile: profile),
+            SSOCredentialSource(settings: settings, profile: profile),
             ProfileKeysCredentialSource.credentialsFile(profile),
+            LoginSessionCredentialSource(profile: profile),
             ProcessCredentialSource(profile: profile, environment: settings.environment),
             ProfileKeysCredentialSource.configFile(profile),
             ContainerCredentialSource(settings: settings),

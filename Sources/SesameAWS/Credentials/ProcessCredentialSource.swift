@@ -1,5 +1,5 @@
-/// `credential_process`: the command is split shell-style and run without a shell; its
-/// standard output is JSON `{"Version": 1, "AccessKeyId", "SecretAccessKey",
+/// `credential_process`: the command is split shell-style and run without a shell, with
+/// sesame's standard input; its standard output is JSON `{"Version": 1, "AccessKeyId", "SecretAccessKey",
 /// "SessionToken"?, "Expiration"?, "AccountId"?}` (botocore `ProcessProvider`).
 struct ProcessCredentialSource: CredentialSource {
     let commandLine: String?

@@ -55,3 +55,13 @@ extension AWSServiceError: CategorizedAWSError {
         return .serviceOrNetwork
     }
 }
+
+extension AWSServiceError {
+    /// ConflictException: the request collides with the account's state (SES: a review is
+    /// already open, or it was denied).
+    public var isConflict: Bool { code == "ConflictException" }
+
+    /// SubscriptionRequiredException: the AWS Support API needs a Business, Enterprise On-Ramp
+    /// or Enterprise support plan.
+    public var needsSupportPlan: Bool { code == "SubscriptionRequiredException" }
+}

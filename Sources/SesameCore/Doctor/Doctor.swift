@@ -102,14 +102,14 @@ public struct Doctor: Sendable {
 
     private func review(_ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
         let caseID = account.caseID ?? "—"
-        switch account.reviewStatus?.uppercased() {
-        case "GRANTED"?: return DoctorCheck(id: "review", status: .pass, message: say.reviewGranted(caseID))
-        case "PENDING"?: return DoctorCheck(id: "review", status: .warn, message: say.reviewPending(caseID), fix: say.reviewPendingFix)
-        case "DENIED"?, "FAILED"?:
+        switch account.reviewStatus.map(ReviewStatus.init) {
+        case .granted?: return DoctorCheck(id: "review", status: .pass, message: say.reviewGranted(caseID))
+        case .pending?: return DoctorCheck(id: "review", status: .warn, message: say.reviewPending(caseID), fix: say.reviewPendingFix)
+        case let status? where status.closesTheAPI:
             return DoctorCheck(id: "review", status: account.productionAccess ? .warn : .fail,
-                               message: say.reviewDenied(account.reviewStatus!.uppercased(), caseID), fix: say.reviewDeniedFix(caseID))
+                               message: say.reviewDenied(status.name, caseID), fix: say.reviewDeniedFix(caseID))
         case let other?:
-            return DoctorCheck(id: "review", status: .warn, message: say.reviewOther(other, caseID))
+            return DoctorCheck(id: "review", status: .warn, message: say.reviewOther(other.name.uppercased(), caseID))
         case nil:
             return account.productionAccess
                 ? DoctorCheck(id: "review", status: .pass, message: say.reviewNotNeeded)

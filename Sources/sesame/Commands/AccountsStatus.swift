@@ -8,7 +8,6 @@ import SesameCore
 struct AccountsStatus {
     let list: AccountList
     let regions: [String]
-    let allRegions: Bool
 
     static func load(_ path: String, in context: CommandContext) throws -> AccountList {
         do {
@@ -23,7 +22,7 @@ struct AccountsStatus {
     /// One account's outcome: its role could not be assumed, or its regions' answers.
     enum Outcome: Sendable {
         case roleFailed(any Error)
-        case regions([RegionStatus])
+        case regions([StatusReport.Row])
     }
 
     func run(session: AWSSession, format: TextOrJSON, in context: CommandContext) async throws {
@@ -42,7 +41,7 @@ struct AccountsStatus {
             work += wanted.map { (index, $0) }
         }
         let answers = await concurrentMap(work.map { Pair(account: $0.account, region: $0.region) }) { pair in
-            await RegionStatus.read(pair.region, with: sessions[pair.account])
+            await Sesame.Status.read(pair.region, with: sessions[pair.account])
         }
         var outcomes: [Outcome] = assumed.map { error in error.map(Outcome.roleFailed) ?? .regions([]) }
         for (pair, answer) in zip(work, answers) {
@@ -60,7 +59,7 @@ struct AccountsStatus {
                 worst = max(worst ?? .inputProblem, AWSFailure.category(for: error))
             case let .regions(results):
                 do {
-                    try RegionStatus.reportFailures(results, in: context, prefix: "\(account.id) ")
+                    try Sesame.Status.reportFailures(StatusReport(results), in: context, prefix: "\(account.id) ")
                 } catch let failure as CommandFailure {
                     worst = max(worst ?? failure.category, failure.category)
                 }
@@ -84,20 +83,20 @@ struct AccountsStatus {
                 for result in results {
                     switch result {
                     case let .account(region, status):
-                        var review = status.details?.review?.status ?? "—"
-                        if let caseId = status.details?.review?.caseId { review += " (case \(caseId))" }
-                        rows.append([account.id, region, status.productionAccessEnabled ? "production" : "sandbox",
-                                     RegionStatus.number(status.sendQuota?.max24HourSend), RegionStatus.number(status.sendQuota?.maxSendRate),
+                        var review = status.review?.status?.name ?? "—"
+                        if let caseID = status.review?.caseID { review += " (case \(caseID))" }
+                        rows.append([account.id, region, status.productionAccess ? "production" : "sandbox",
+                                     StatusReport.number(status.max24HourSend), StatusReport.number(status.maxSendRate),
                                      TerminalText.sanitized(review)])
                     case let .notEnabled(region):
                         rows.append([account.id, region, "not enabled", "", "", "opt-in region"])
-                    case let .failed(region, _), let .unreadable(region, _):
+                    case let .failed(region, _):
                         rows.append([account.id, region, "error", "", "", "see below"])
                     }
                 }
             }
         }
-        return RegionStatus.aligned(rows)
+        return StatusReport.aligned(rows)
     }
 
     private func json(_ outcomes: [Outcome]) -> JSONValue {
@@ -107,7 +106,7 @@ struct AccountsStatus {
             case let .roleFailed(error):
                 members.append(("error", .string(AWSFailure.message(for: error))))
             case let .regions(results):
-                if case let .object(pairs) = RegionStatus.json(results) { members += pairs }
+                if case let .object(pairs) = StatusReport(results).json { members += pairs }
             }
             return .object(members)
         }))])

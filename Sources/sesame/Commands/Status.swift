@@ -56,7 +56,7 @@ extension Sesame {
             let chosen = allRegions ? SESRegions.partition(of: (try? session.region()) ?? "us-east-1")
                 : try AWSOptions.regions(regions, session: session)
             if let accounts {
-                try await AccountsStatus(list: try AccountsStatus.load(accounts, in: context), regions: chosen, allRegions: allRegions)
+                try await AccountsStatus(list: try AccountsStatus.load(accounts, in: context), regions: chosen)
                     .run(session: session, format: format, in: context)
                 return
             }
@@ -64,12 +64,33 @@ extension Sesame {
                 try await runWatch(session: session, regions: chosen, in: context)
                 return
             }
-            let results = await forEachRegion(chosen) { region in await RegionStatus.read(region, with: session) }
+            let report = StatusReport(await forEachRegion(chosen) { region in await Self.read(region, with: session) })
             switch format {
-            case .json: context.output.write(RegionStatus.json(results).serialized(pretty: true) + "\n")
-            case .text: context.output.write(RegionStatus.table(results))
+            case .json: context.output.write(report.json.serialized(pretty: true) + "\n")
+            case .text: context.output.write(report.table)
             }
-            try RegionStatus.reportFailures(results, in: context)
+            try Self.reportFailures(report, in: context)
+        }
+
+        /// GetAccount in `region`; an opt-in region answering as AWS does where the account has
+        /// not enabled it (the credentials are not recognised there) is `notEnabled`.
+        static func read(_ region: String, with session: AWSSession) async -> StatusReport.Row {
+            do {
+                return .account(region, try await session.sesv2(region: region).accountStatus())
+            } catch let error as AWSServiceError
+                where SESRegions.optIn.contains(region) && ["UnrecognizedClientException", "InvalidClientTokenId"].contains(error.code) {
+                return .notEnabled(region)
+            } catch {
+                return .failed(region, AWSFailure.reported(error))
+            }
+        }
+
+        /// Each region that could not be read, on standard error; the worst failure decides the exit.
+        static func reportFailures(_ report: StatusReport, in context: CommandContext, prefix: String = "") throws {
+            let failures = report.failures
+            guard let worst = failures.map(\.failure.category).max() else { return }
+            for (region, failure) in failures { context.error.write("sesame: \(prefix)\(region): \(failure.message)\n") }
+            throw CommandFailure.reported(worst)
         }
 
         private func runWatch(session: AWSSession, regions: [String], in context: CommandContext) async throws {
@@ -78,12 +99,14 @@ extension Sesame {
                                       timeout: timeout, language: language, context: context, shows: format == .text)
             let (accounts, waits, stopped) = await watcher.run()
             if format == .json {
-                let results = zip(regions, waits).map { region, wait -> RegionStatus in
+                let rows = zip(regions, waits).map { region, wait -> StatusReport.Row in
                     if let account = accounts[region] { return .account(region, account) }
-                    if case let .unavailable(message, _) = wait { return .unreadable(region, message) }
-                    return .unreadable(region, "no answer")
+                    if case let .unavailable(message, isAWS) = wait {
+                        return .failed(region, ReportedFailure(message: message, category: isAWS ? .aws : .inputProblem))
+                    }
+                    return .failed(region, ReportedFailure(message: "no answer", category: .aws))
                 }
-                context.output.write(RegionStatus.json(results).serialized(pretty: true) + "\n")
+                context.output.write(StatusReport(rows).json.serialized(pretty: true) + "\n")
             }
             switch stopped {
             case .timedOut?: context.error.write("sesame: \(WatchMessages.timedOut(Language.en.format(count: timeout ?? 0)).text(in: language))\n")
@@ -92,128 +115,11 @@ extension Sesame {
                 throw ExitCode(130)
             case .settled?, nil: break
             }
-            let status = RegionWait.exitStatus(waits)
-            if status != 0 { throw ExitCode(status) }
-        }
-    }
-}
-
-/// One region's answer to GetAccount, or why there is none.
-enum RegionStatus: Sendable {
-    case account(String, SESAccount)
-    case failed(String, any Error)
-    /// An opt-in region the account has not enabled (AWS does not recognise its credentials there).
-    case notEnabled(String)
-    /// A region `status --watch` could not read, with the message it printed.
-    case unreadable(String, String)
-
-    var error: (any Error)? {
-        if case let .failed(_, error) = self { return error }
-        return nil
-    }
-
-    /// GetAccount in `region`; an opt-in region that answers as AWS answers where it is not enabled is `notEnabled`.
-    static func read(_ region: String, with session: AWSSession) async -> RegionStatus {
-        do {
-            return .account(region, try await session.sesv2(region: region).getAccount())
-        } catch let error as AWSServiceError
-            where SESRegions.optIn.contains(region) && ["UnrecognizedClientException", "InvalidClientTokenId"].contains(error.code) {
-            return .notEnabled(region)
-        } catch {
-            return .failed(region, error)
-        }
-    }
-
-    /// Each failed region on standard error, and the worst failure's exit status.
-    static func reportFailures(_ results: [RegionStatus], in context: CommandContext, prefix: String = "") throws {
-        let failures = results.compactMap(\.error)
-        guard let worst = failures.map(AWSFailure.category(for:)).max() else { return }
-        for case let .failed(region, error) in results {
-            context.error.write("sesame: \(prefix)\(region): \(AWSFailure.message(for: error))\n")
-        }
-        throw CommandFailure.reported(worst)
-    }
-
-    var region: String {
-        switch self {
-        case let .account(region, _), let .failed(region, _), let .notEnabled(region), let .unreadable(region, _): region
-        }
-    }
-
-    /// `{"regions":[…]}` as product.md describes it; a failed region carries `"error"`.
-    static func json(_ results: [RegionStatus]) -> JSONValue {
-        .object([("regions", .array(results.map { result in
-            switch result {
-            case let .account(region, account):
-                let quota = account.sendQuota
-                return .object([
-                    ("region", .string(region)),
-                    ("production_access", .bool(account.productionAccessEnabled)),
-                    ("sending_enabled", .bool(account.sendingEnabled)),
-                    ("max_24_hour_send", .double(quota?.max24HourSend ?? 0)),
-                    ("max_send_rate", .double(quota?.maxSendRate ?? 0)),
-                    ("sent_last_24_hours", .double(quota?.sentLast24Hours ?? 0)),
-                    ("enforcement_status", account.enforcementStatus.map(JSONValue.string) ?? .null),
-                    ("review", review(account)),
-                ])
-            case let .failed(region, error):
-                return .object([("region", .string(region)), ("error", .string(AWSFailure.message(for: error)))])
-            case let .unreadable(region, message):
-                return .object([("region", .string(region)), ("error", .string(message))])
-            case let .notEnabled(region):
-                return .object([("region", .string(region)), ("enabled", .bool(false))])
-            }
-        }))])
-    }
-
-    static func review(_ account: SESAccount) -> JSONValue {
-        guard let review = account.details?.review, review.status != nil || review.caseId != nil else { return .null }
-        return .object([
-            ("status", review.status.map(JSONValue.string) ?? .null),
-            ("case_id", review.caseId.map(JSONValue.string) ?? .null),
-        ])
-    }
-
-    /// An aligned table, one row a region.
-    static func table(_ results: [RegionStatus]) -> String {
-        var rows = [["REGION", "ACCESS", "SENDING", "QUOTA/24H", "RATE/S", "SENT/24H", "ENFORCEMENT", "REVIEW"]]
-        for result in results {
-            switch result {
-            case let .account(region, account):
-                let quota = account.sendQuota
-                var review = account.details?.review?.status ?? "—"
-                if let caseId = account.details?.review?.caseId { review += " (case \(caseId))" }
-                rows.append([
-                    region, account.productionAccessEnabled ? "production" : "sandbox", account.sendingEnabled ? "enabled" : "PAUSED",
-                    number(quota?.max24HourSend), number(quota?.maxSendRate), number(quota?.sentLast24Hours),
-                    account.enforcementStatus ?? "—", review,
-                ])
-            case let .failed(region, _), let .unreadable(region, _):
-                rows.append([region, "error", "", "", "", "", "", "see below"])
-            case let .notEnabled(region):
-                rows.append([region, "not enabled", "", "", "", "", "", "opt-in region"])
+            switch RegionWait.exitStatus(waits) {
+            case 0: return
+            case 3: throw CommandFailure.reported(.aws)
+            default: throw CommandFailure.reported(.inputProblem)
             }
         }
-        return aligned(rows)
-    }
-
-    /// Rows as columns two spaces apart, the first row the header.
-    static func aligned(_ rows: [[String]]) -> String {
-        let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }
-        return rows.map { row in
-            zip(row, widths).map { $0.padding(toLength: $1) }.joined(separator: "  ").trimmed
-        }.joined(separator: "\n") + "\n"
-    }
-
-    static func number(_ value: Double?) -> String {
-        guard let value else { return "—" }
-        return Language.en.format(count: value)
-    }
-}
-
-extension String {
-    /// The string padded with spaces to `length` characters.
-    func padding(toLength length: Int) -> String {
-        count >= length ? self : self + String(repeating: " ", count: length - count)
     }
 }

@@ -19,7 +19,7 @@ struct StatusWatch {
     let shows: Bool
 
     /// Waits, prints, and returns the last answer of each region and how each stands.
-    func run() async -> (accounts: [String: SESAccount], waits: [RegionWait], stopped: Stop?) {
+    func run() async -> (accounts: [String: AccountStatus], waits: [RegionWait], stopped: Stop?) {
         let board = Board(regions: regions, live: context.terminal.outputIsTerminal, shows: shows, language: language, output: context.output)
         let stop = StopSignal()
         let interruption = ownsInterrupt ? InterruptWatch(stop: stop) : nil
@@ -52,10 +52,10 @@ struct StatusWatch {
         var generator = SystemRandomNumberGenerator()
         while !Task.isCancelled {
             do {
-                let account = try await session.sesv2(region: region).getAccount()
+                let account = try await session.sesv2(region: region).accountStatus()
                 throttled = 0
-                let review = account.details?.review
-                let wait = RegionWait(productionAccess: account.productionAccessEnabled, reviewStatus: review?.status, caseID: review?.caseId)
+                let wait = RegionWait(productionAccess: account.productionAccess, reviewStatus: account.review?.status?.name,
+                                      caseID: account.review?.caseID)
                 await board.update(region, wait, account: account)
                 if wait.isSettled { return }
             } catch let error as AWSServiceError where RetryPolicy.throttlingCodes.contains(error.code) {
@@ -90,7 +90,7 @@ private actor Board {
     let language: Language
     let output: any TextWriter
     private(set) var waits: [RegionWait]
-    private(set) var accounts: [String: SESAccount] = [:]
+    private(set) var accounts: [String: AccountStatus] = [:]
     private var drawn = false
     private var seen: Set<String> = []
 
@@ -103,7 +103,7 @@ private actor Board {
         self.waits = regions.map { _ in .pending(caseID: nil) }
     }
 
-    func update(_ region: String, _ wait: RegionWait, account: SESAccount?) {
+    func update(_ region: String, _ wait: RegionWait, account: AccountStatus?) {
         guard let index = regions.firstIndex(of: region) else { return }
         if let account { accounts[region] = account }
         let changed = seen.insert(region).inserted || waits[index] != wait

@@ -1,17 +1,10 @@
 import ArgumentParser
 import SesameAWS
+import SesameCore
 
-/// Why a command failed, which decides its exit status (product.md: 0 ok, 1 the input or
-/// account has problems, 2 usage or unreadable input, 3 AWS or network failure). The mapping
-/// to numbers lives here and nowhere else.
-enum FailureCategory: Comparable {
-    /// The input or the account has problems the user must fix (exit 1).
-    case inputProblem
-    /// A usage error, or input that cannot be read or parsed (exit 2).
-    case unusableInput
-    /// AWS or the network failed after retries, or no usable credentials (exit 3).
-    case aws
-
+/// The contract's exit statuses (product.md: 0 ok, 1 the input or account has problems, 2 usage
+/// or unreadable input, 3 AWS or network failure): the mapping to numbers lives here and nowhere else.
+extension FailureCategory {
     var exitStatus: Int32 {
         switch self {
         case .inputProblem: 1
@@ -70,7 +63,8 @@ extension Sesame {
         do {
             try context.output.checkWritten()
         } catch {
-            context.error.write("sesame: cannot write to \(error.stream): \(error.reason)\n")
+            let language = context.language(flag: nil)
+            context.error.write("sesame: " + CommandMessages.cannotWrite(error.stream.text(in: language), error.reason).text(in: language) + "\n")
             status = max(status, FailureCategory.unusableInput.exitStatus)
         }
         return status

@@ -30,4 +30,26 @@ enum ProfileInput {
             return CommandFailure(category: .inputProblem, message: "\(document.location(of: "use_case")): error: \(error.message) [use-case-too-long]")
         }
     }
+
+    /// A valid profile for `submit`: loaded, linted (lint errors stop it unless `force`; they are
+    /// printed either way) and rendered once.
+    static func loadForSubmission(_ path: String, force: Bool, in context: CommandContext) throws -> SubmissionRequest {
+        let (document, profile) = try loadValid(path, in: context)
+        let lint = Linter().lint(LintDocument(profile: document, renderedLength: RequestRenderer.useCaseLength(for: profile)),
+                                 settings: profile.lint)
+        let errors = lint.diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty {
+            let reporter = TextReporter(colors: context.terminal.errorColors)
+            for diagnostic in errors { context.error.write(reporter.line(for: diagnostic) + "\n") }
+            if !force {
+                throw CommandFailure(category: .inputProblem,
+                                     message: CommandMessages.lintErrorsStopSubmission(path).text(in: context.language(flag: nil)))
+            }
+        }
+        do {
+            return try SubmissionRequest(profile: profile)
+        } catch {
+            throw failure(error, document: document)
+        }
+    }
 }

@@ -14,8 +14,8 @@ protocol TextWriter: Sendable {
 
 /// A write to standard output or error that failed (`/dev/full`, a closed pipe, a full disk).
 struct WriteFailure: Error, Equatable {
-    /// Which stream: `standard output` or `standard error`.
-    var stream: String
+    /// Which stream: standard output or standard error.
+    var stream: LocalizedText
     /// The system's reason, e.g. `No space left on device`.
     var reason: String
 }
@@ -23,14 +23,15 @@ struct WriteFailure: Error, Equatable {
 /// A writer on a file descriptor: every byte is written (partial writes and EINTR retried),
 /// and after the first failure nothing more is attempted.
 final class DescriptorWriter: TextWriter {
-    static let standardOutput = DescriptorWriter(descriptor: 1, name: "standard output")
-    static let standardError = DescriptorWriter(descriptor: 2, name: "standard error")
+    static let standardOutput = DescriptorWriter(descriptor: 1, name: LocalizedText(en: "standard output", ja: "標準出力"))
+    static let standardError = DescriptorWriter(descriptor: 2, name: LocalizedText(en: "standard error", ja: "標準エラー出力"))
 
     private let descriptor: Int32
-    private let name: String
+    /// The stream's name, for the message when a write fails.
+    let name: LocalizedText
     private let failure = Mutex<WriteFailure?>(nil)
 
-    init(descriptor: Int32, name: String) {
+    init(descriptor: Int32, name: LocalizedText) {
         self.descriptor = descriptor
         self.name = name
     }

@@ -12,6 +12,7 @@ import datetime
 import hashlib
 import json
 import re
+import secrets
 import time
 import uuid
 from urllib.parse import parse_qsl
@@ -33,7 +34,11 @@ SERVICES = {
         "ListConfigurationSets", "GetConfigurationSetEventDestinations"]),
     "support": model.Service("support", ["CreateCase", "AddCommunicationToCase", "DescribeCases"]),
     "sts": model.Service("sts", ["AssumeRole", "AssumeRoleWithWebIdentity"]),
+    "sso": model.Service("sso", ["GetRoleCredentials"]),
+    "sso-oidc": model.Service("sso-oidc", ["CreateToken"]),
 }
+SSO_ROUTES = {("GET", "/federation/credentials"): ("sso", "GetRoleCredentials"),
+              ("POST", "/token"): ("sso-oidc", "CreateToken")}
 
 
 @dataclasses.dataclass
@@ -109,6 +114,13 @@ class Json11(RestJson):
                      _json({"__type": wire_code, "message": message}), error_code=code)
 
 
+class IdentityCenterJson(RestJson):
+    """The SSO portal and SSO-OIDC: rest-json, validation failures as InvalidRequestException."""
+
+    validation_code = "InvalidRequestException"
+    namespace = None
+
+
 class Query:
     """STS: XML `<OpResponse>` documents and `<ErrorResponse>` errors."""
 
@@ -146,7 +158,8 @@ class Query:
         return [("Content-Type", self.content_type), ("x-amzn-RequestId", request_id)]
 
 
-PROTOCOLS = {"ses": RestJson(), "support": Json11(), "sts": Query()}
+PROTOCOLS = {"ses": RestJson(), "support": Json11(), "sts": Query(),
+             "sso": IdentityCenterJson(), "sso-oidc": IdentityCenterJson()}
 
 
 def _json(value):
@@ -213,7 +226,8 @@ class FrontEnd:
             return RestJson().error(
                 request_id, "UnknownOperationException", 404,
                 f"No AWS API at {request.method} {request.raw_path}. The emulator serves "
-                "SES v2 under /v2/email/, and Support and STS at POST /.")
+                "SES v2 under /v2/email/, Support and STS at POST /, the SSO portal at "
+                "GET /federation/credentials and SSO-OIDC at POST /token.")
         entry["service"] = SERVICES[target.service].signing_name
         protocol = PROTOCOLS[target.service]
         operation = SERVICES[target.service].operation(target.operation)
@@ -288,6 +302,8 @@ def identify(request):
         if match is None:
             return Target("ses", f"{request.method} {path}")
         return Target("ses", match[0].name, match[1])
+    if (request.method, path) in SSO_ROUTES:
+        return Target(*SSO_ROUTES[(request.method, path)])
     if request.method != "POST" or path != "/":
         return None
     amz_target = request.header("X-Amz-Target")
@@ -309,7 +325,7 @@ def _decode(target, operation, request):
     if target.service == "support":
         return body
     return model.rest_json_input(operation, target.labels, sigv4.query_pairs(request.raw_query),
-                                 body)
+                                 body, request.header)
 
 
 def _json_body(raw):
@@ -589,6 +605,7 @@ def _communication(call, body):
 
 
 def assume_role(call):
+    _check_mfa(call)
     output, _ = _issue_role_credentials(call)
     if call.params.get("SourceIdentity"):
         output["SourceIdentity"] = call.params["SourceIdentity"]
@@ -630,6 +647,65 @@ def _issue_role_credentials(call):
     return {"Credentials": credentials, "AssumedRoleUser": role_user}, role_user
 
 
+def _check_mfa(call):
+    """A role registered as MFA-protected needs its device's SerialNumber and code."""
+    with call.store.lock:
+        required = call.store.mfa_roles.get(call.params["RoleArn"])
+    if required is None:
+        return
+    serial, code = call.params.get("SerialNumber"), call.params.get("TokenCode")
+    if serial is None or code is None:
+        raise ServiceError("AccessDenied", 403,
+                           f"User is not authorized to perform: sts:AssumeRole on resource: "
+                           f"{call.params['RoleArn']} (the role requires MFA)")
+    if serial != required["serial_number"] or code != required["token_code"]:
+        raise ServiceError("AccessDenied", 403,
+                           "MultiFactorAuthentication failed with invalid MFA one time pass code.")
+
+
+# ---------------------------------------------------------------------------------------
+# IAM Identity Center: the portal's GetRoleCredentials and SSO-OIDC's CreateToken.
+
+
+def get_role_credentials(call):
+    token = call.params["accessToken"]
+    with call.store.lock:
+        grant = call.store.sso_tokens.get(token)
+        lifetime = call.store.settings.credential_lifetime_seconds
+    if grant is None or grant["expires_at"] <= call.now:
+        raise ServiceError("UnauthorizedException", 401, "Session token not found or invalid")
+    role = {"account_id": call.params["accountId"], "role_name": call.params["roleName"]}
+    if grant["roles"] is not None and role not in grant["roles"]:
+        raise ServiceError("ForbiddenException", 403, "No access")
+    access_key_id, secret = call.store.issue_session(lifetime, call.now,
+                                                     account=call.params["accountId"])
+    return {"roleCredentials": {
+        "accessKeyId": access_key_id, "secretAccessKey": secret.secret_access_key,
+        "sessionToken": secret.session_token,
+        "expiration": int(secret.expiration.timestamp() * 1000)}}
+
+
+def create_token(call):
+    params = call.params
+    if params["grantType"] != "refresh_token":
+        raise ServiceError("UnsupportedGrantTypeException", 400,
+                           f"The emulator supports only the refresh_token grant, not "
+                           f"{params['grantType']}")
+    with call.store.lock:
+        client = call.store.sso_clients.get(params["clientId"])
+        if client is None or client["client_secret"] != params["clientSecret"]:
+            raise ServiceError("InvalidClientException", 401, "Invalid client")
+        if params.get("refreshToken") != client["refresh_token"]:
+            raise ServiceError("InvalidGrantException", 400, "Invalid refresh token")
+        access_token = "aoa" + secrets.token_urlsafe(48)
+        client["refresh_token"] = "aor" + secrets.token_urlsafe(48)
+        lifetime = client["access_token_lifetime_seconds"]
+        call.store.sso_tokens[access_token] = {
+            "expires_at": call.now + datetime.timedelta(seconds=lifetime), "roles": client["roles"]}
+        return {"accessToken": access_token, "tokenType": "Bearer", "expiresIn": lifetime,
+                "refreshToken": client["refresh_token"]}
+
+
 def _jwt_claims(token):
     """The payload of a JWT, or {} when the token is not one (any text is accepted)."""
     parts = token.split(".")
@@ -654,4 +730,6 @@ HANDLERS = {
     "DescribeCases": describe_cases,
     "AssumeRole": assume_role,
     "AssumeRoleWithWebIdentity": assume_role_with_web_identity,
+    "GetRoleCredentials": get_role_credentials,
+    "CreateToken": create_token,
 }

@@ -4,6 +4,7 @@ read the request log. It is never part of the AWS surface.
 """
 
 import dataclasses
+import datetime
 import json
 import re
 
@@ -102,6 +103,28 @@ def put_settings(store, region, body):
         return dataclasses.asdict(trial)
 
 
+def get_sso(store, region, body):
+    with store.lock:
+        return {"access_tokens": [{"token": token, "expires_at": grant["expires_at"].isoformat()}
+                                  for token, grant in store.sso_tokens.items()],
+                "clients": [{"client_id": client_id, "refresh_token": client["refresh_token"]}
+                            for client_id, client in store.sso_clients.items()]}
+
+
+def put_sso(store, region, body):
+    tokens, clients = state.parse_sso(body, datetime.datetime.now(datetime.timezone.utc))
+    with store.lock:
+        store.sso_tokens, store.sso_clients = tokens, clients
+    return get_sso(store, region, body)
+
+
+def put_mfa_roles(store, region, body):
+    roles = state.parse_mfa_roles(body)
+    with store.lock:
+        store.mfa_roles = roles
+    return {"mfa_roles": len(roles)}
+
+
 ROUTES = [
     ("/_emulator/reset", {"POST": reset}),
     (f"{_SCOPE}/account", {"GET": get_account, "PUT": put_account}),
@@ -112,6 +135,8 @@ ROUTES = [
     ("/_emulator/faults", {"GET": get_faults, "POST": post_faults}),
     ("/_emulator/requests", {"GET": get_requests, "DELETE": delete_requests}),
     ("/_emulator/settings", {"GET": get_settings, "PUT": put_settings}),
+    ("/_emulator/sso", {"GET": get_sso, "PUT": put_sso}),
+    ("/_emulator/mfa-roles", {"PUT": put_mfa_roles}),
 ]
 
 

@@ -94,8 +94,9 @@ def _route_pattern(name, model):
 # Input decoding: rest-json (labels, query string, JSON body) and query (form fields).
 
 
-def rest_json_input(operation, labels, query_pairs, body):
-    """Assemble a rest-json operation's input from its labels, query string and JSON body.
+def rest_json_input(operation, labels, query_pairs, body, header=lambda name: None):
+    """Assemble a rest-json operation's input from its labels, query string, headers
+    (`header(name)` gives a received header's value or None) and JSON body.
 
     A body key naming a label or query-string member is an error, not a silent override.
     """
@@ -114,6 +115,8 @@ def rest_json_input(operation, labels, query_pairs, body):
             values = [v for k, v in query_pairs if k == wire_name]
             if values:
                 params[name] = _scalar(member, values[-1], _coral_name(name), errors)
+        elif location == "header" and header(wire_name) is not None:
+            params[name] = _scalar(member, header(wire_name), _coral_name(name), errors)
     if errors:
         raise ValidationFailure(errors)
     return params

@@ -226,6 +226,12 @@ FIREHOSE_SPEC = {"iam_role_arn": str, "delivery_stream_arn": str}
 DIMENSION_SPEC = {"name": str, "source": str, "default_value": str}
 SETTINGS_SPEC = {"page_size": int, "support_subscription": bool,
                  "credential_lifetime_seconds": NUMBER, "latency_seconds": NUMBER}
+SSO_SPEC = {"access_tokens": OBJECTS, "clients": OBJECTS}
+SSO_TOKEN_SPEC = {"token": str, "expires_in_seconds": NUMBER, "roles": OBJECTS}
+SSO_CLIENT_SPEC = {"client_id": str, "client_secret": str, "refresh_token": str,
+                   "access_token_lifetime_seconds": int, "roles": OBJECTS}
+SSO_ROLE_SPEC = {"account_id": str, "role_name": str}
+MFA_ROLE_SPEC = {"role_arn": str, "serial_number": str, "token_code": str}
 FAULT_SPEC = {"action": str, "operation": str, "region": str, "count": int, "status": int,
               "code": str, "message": str, "seconds": NUMBER, "location": str, "bytes": int,
               "after": bool}
@@ -365,6 +371,46 @@ def parse_faults(obj):
     return faults
 
 
+def parse_sso(obj, now):
+    """The body of PUT /_emulator/sso: access tokens the portal accepts, and OIDC clients
+    whose refresh token CreateToken accepts. Returns (tokens by value, clients by id)."""
+    _check_fields(obj, SSO_SPEC, "sso")
+    tokens, clients = {}, {}
+    for item in obj.get("access_tokens") or []:
+        _check_fields(item, SSO_TOKEN_SPEC, "access token", required=("token",))
+        seconds = _default(item, "expires_in_seconds", 3600)
+        tokens[item["token"]] = {"expires_at": now + datetime.timedelta(seconds=seconds),
+                                 "roles": _sso_roles(item.get("roles"))}
+    for item in obj.get("clients") or []:
+        _check_fields(item, SSO_CLIENT_SPEC, "client",
+                      required=("client_id", "client_secret", "refresh_token"))
+        clients[item["client_id"]] = {
+            "client_secret": item["client_secret"], "refresh_token": item["refresh_token"],
+            "access_token_lifetime_seconds": _default(item, "access_token_lifetime_seconds", 3600),
+            "roles": _sso_roles(item.get("roles"))}
+    return tokens, clients
+
+
+def _sso_roles(items):
+    """None (any account and role) or the list of {"account_id", "role_name"} allowed."""
+    if items is None:
+        return None
+    for item in items:
+        _check_fields(item, SSO_ROLE_SPEC, "role", required=tuple(SSO_ROLE_SPEC))
+    return [dict(item) for item in items]
+
+
+def parse_mfa_roles(items):
+    """The body of PUT /_emulator/mfa-roles: roles whose AssumeRole needs this device's code."""
+    if not isinstance(items, list):
+        raise ControlError("mfa roles must be a JSON list")
+    roles = {}
+    for item in items:
+        _check_fields(item, MFA_ROLE_SPEC, "mfa role", required=tuple(MFA_ROLE_SPEC))
+        roles[item["role_arn"]] = dict(item)
+    return roles
+
+
 def new_review_case_id():
     """A fresh numeric-looking SES review case id."""
     return str(secrets.randbelow(9 * 10**9) + 10**9) + str(secrets.randbelow(10))
@@ -390,6 +436,9 @@ class Store:
             self.faults = []
             self.log = collections.deque(maxlen=LOG_LIMIT)
             self.sessions = {}
+            self.sso_tokens = {}  # access token -> {"expires_at", "roles"}
+            self.sso_clients = {}  # client id -> {"client_secret", "refresh_token", ...}
+            self.mfa_roles = {}  # role ARN -> {"serial_number", "token_code"}
             self.session_accounts = {}  # issued access key id -> account id
             self.accounts = {}  # account id -> AccountSettings
             self.cases = {}  # Support case id -> Case

@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct CredentialChainTests {
     static let allSources = [
-        "environment variables", "assume role", "web identity", "shared credentials file", "credential_process",
+        "environment variables", "assume role", "web identity", "IAM Identity Center (SSO)", "shared credentials file",
+        "aws login (login_session)", "credential_process",
         "config file", "container credentials", "EC2 instance metadata",
     ]
 

@@ -49,7 +49,11 @@ import Testing
     }
 
     static func imds(tokenStatus: Int = 200) -> FakeTransport {
-        FakeTransport { request, _ in
+        FakeTransport { request, _ in imdsAnswer(request, tokenStatus: tokenStatus) }
+    }
+
+    /// The instance metadata service at 127.0.0.1:1338, with `tokenStatus` for the token request.
+    static func imdsAnswer(_ request: HTTPRequest, tokenStatus: Int = 200) -> HTTPResponse {
             switch (request.method, request.url) {
             case ("PUT", "http://127.0.0.1:1338/latest/api/token"):
                 return HTTPResponse(status: tokenStatus, body: Array("imds-token".utf8))
@@ -60,7 +64,6 @@ import Testing
             default:
                 return HTTPResponse(status: 404)
             }
-        }
     }
 
     @Test func instanceMetadataV2() async throws {
@@ -98,7 +101,37 @@ import Testing
             throw TransportError(kind: .connectionRefused, url: request.url, detail: "refused")
         }
         #expect(try await InstanceMetadataCredentialSource(settings: credentialSettings(transport: transport)).load() == nil)
-        #expect(transport.requests.map(\.url) == ["http://169.254.169.254/latest/api/token"])
+        // botocore: a token request that fails every attempt falls back to IMDSv1.
+        #expect(transport.requests.map(\.url) == ["http://169.254.169.254/latest/api/token",
+                                                  "http://169.254.169.254/latest/meta-data/iam/security-credentials/"])
+    }
+
+    @Test func settingsComeFromTheProfileWhenTheEnvironmentHasNone() async throws {
+        let config = try sharedConfig(config: """
+            [default]
+            ec2_metadata_service_endpoint = http://127.0.0.1:1338
+            metadata_service_num_attempts = 2
+            """)
+        let flaky = FakeTransport { request, index in
+            if index == 0 { return HTTPResponse(status: 503) }  // the first token attempt fails, the second works
+            return Self.imdsAnswer(request)
+        }
+        #expect(try await InstanceMetadataCredentialSource(settings: credentialSettings(config: config, transport: flaky))
+            .load()?.accessKeyId == "ASIAI")
+        #expect(flaky.requests.map(\.method) == ["PUT", "PUT", "GET", "GET"])
+        #expect(flaky.requests[2].header("x-aws-ec2-metadata-token") == "imds-token")
+
+        let noV1 = try sharedConfig(config: "[default]\nec2_metadata_service_endpoint = http://127.0.0.1:1338\nec2_metadata_v1_disabled = true\n")
+        #expect(try await InstanceMetadataCredentialSource(
+            settings: credentialSettings(config: noV1, transport: Self.imds(tokenStatus: 404))).load() == nil)
+    }
+
+    @Test func aBadTokenRequestMeansNoCredentials() async throws {
+        let transport = Self.imds(tokenStatus: 400)
+        let settings = credentialSettings(environment: ["AWS_EC2_METADATA_SERVICE_ENDPOINT": "http://127.0.0.1:1338"],
+                                          transport: transport)
+        #expect(try await InstanceMetadataCredentialSource(settings: settings).load() == nil)
+        #expect(transport.requests.count == 1)
     }
 
     @Test func staleInstanceMetadataExpirationIsExtended() async throws {

@@ -27,7 +27,8 @@ func stsCredentialsXML(_ operation: String, keyId: String, expiration: String = 
 /// to `transport`, files are read from `config`.
 func credentialSettings(
     environment: [String: String] = [:], config: SharedConfig = SharedConfig(), explicitProfile: String? = nil,
-    transport: FakeTransport = FakeTransport(responses: [HTTPResponse(status: 599)]), clock: TestClock = TestClock()
+    transport: FakeTransport = FakeTransport(responses: [HTTPResponse(status: 599)]), clock: TestClock = TestClock(),
+    homeDirectory: String = "/nonexistent-sesame-test-home", mfaCodeReader: (any MFACodeReader)? = nil
 ) -> CredentialSourceSettings {
     let factory = ClientFactory(
         transport: transport,
@@ -36,12 +37,15 @@ func credentialSettings(
         retryPolicy: RetryPolicy(maxAttempts: 1), random: { 0 }, sleep: { _ in }, clock: clock.function, debugSink: nil)
     return CredentialSourceSettings(
         environment: environment, selection: ProfileSelection(explicit: explicitProfile, environment: environment),
-        config: config, clock: clock.function, random: { 0.5 }, sleep: { _ in },
+        config: config, homeDirectory: homeDirectory, clock: clock.function, random: { 0.5 }, sleep: { _ in },
         sts: { credentials in
             STSClient(connection: try factory.connection(.sts, region: "us-east-1", credentials: credentials,
                                                          parseError: ErrorResponseParser.queryXML))
         },
-        metadataTransport: { _ in transport })
+        unsignedConnection: { service, region in
+            try factory.connection(service, region: region, credentials: nil, parseError: ErrorResponseParser.restJSON)
+        },
+        metadataTransport: { _ in transport }, mfaCodeReader: mfaCodeReader)
 }
 
 func sharedConfig(config: String = "", credentials: String = "") throws -> SharedConfig {

@@ -24,19 +24,22 @@ private let pipedAnswers = [
     "A fortnightly newsletter of new arrivals with photos and links.",
 ].joined(separator: "\n") + "\n"
 
+/// The wizard in process: scripted answers through the same console as piped standard input.
+/// `drivenThroughAPseudoTerminal` runs the real binary on a real terminal.
 @Suite("sesame init")
 struct InitCommandTests {
-    @Test func pipedAnswersWriteAValidProfile() throws {
+    private let sesame = InProcessSesame()
+    @Test func pipedAnswersWriteAValidProfile() async throws {
         let folder = try TestPaths.temporaryFolder()
         let output = folder.appendingPathComponent("profile.yaml").path
-        let result = try CommandRunner.sesame(["init", "--output", output, "--lang", "en"], stdin: pipedAnswers)
+        let result = await sesame.run(["init", "--output", output, "--lang", "en"], input: pipedAnswers)
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
         #expect(result.stdout.contains("That answer cannot be used: `website_url` is not a usable website URL: it must be an absolute URL starting with https://"))
         #expect(result.stdout.contains("That answer cannot be used: `additional_contacts[1]` `not-an-address` is not an email address: an address has exactly one @"))
         #expect(result.stdout.contains("That answer cannot be used: `use_case.sending.peak_per_second` must be a whole number, found a string"))
         #expect(result.stdout.contains("The request as AWS will read it\n  │ We are asking for production access to Amazon SES to send marketing email for the business at https://harborlanebooks.co.uk."))
         #expect(result.stdout.hasSuffix("Wrote \(output).\nNext: sesame submit \(output)\n"))
-        let validate = try CommandRunner.sesame(["validate", output])
+        let validate = await sesame.run(["validate", output])
         #expect(validate.status == 0)
         let profile = try String(contentsOfFile: output, encoding: .utf8)
         #expect(profile.contains("mail_type: MARKETING\n"))
@@ -44,12 +47,12 @@ struct InitCommandTests {
         #expect(!FileManager.default.fileExists(atPath: output + ".draft"))
     }
 
-    @Test func reviewerAdviceOnAnAnswerAndARewrite() throws {
+    @Test func reviewerAdviceOnAnAnswerAndARewrite() async throws {
         let folder = try TestPaths.temporaryFolder()
         let output = folder.appendingPathComponent("advice.yaml").path
         let good = "Bounce notifications arrive through SNS; a hard bounce is removed at once and never mailed again."
         let answers = pipedAnswers.replacingOccurrences(of: good + "\n", with: "We retry bounced messages until they get through.\nr\n" + good + "\n")
-        let result = try CommandRunner.sesame(["init", "--output", output, "--lang", "en"], stdin: answers)
+        let result = await sesame.run(["init", "--output", output, "--lang", "en"], input: answers)
         #expect(result.status == 0, "\(result.stdout)")
         #expect(result.stdout.contains("> We retry bounced messages until they get through.\n  A reviewer would say:\n"))
         #expect(result.stdout.contains("[bounce-retry]\n  Press Enter to keep this answer, or type r to rewrite it: r\n> \(good)\n"))
@@ -58,12 +61,12 @@ struct InitCommandTests {
         #expect(!profile.contains("We retry"))
     }
 
-    @Test func endOfInputLeavesADraftAndTheNextRunResumes() throws {
+    @Test func endOfInputLeavesADraftAndTheNextRunResumes() async throws {
         let folder = try TestPaths.temporaryFolder()
         let output = folder.appendingPathComponent("p.yaml").path
         let lines = pipedAnswers.split(separator: "\n", omittingEmptySubsequences: false)
         let firstHalf = lines.prefix(8).joined(separator: "\n") + "\n"
-        let first = try CommandRunner.sesame(["init", "-o", output, "--lang", "en"], stdin: firstHalf)
+        let first = await sesame.run(["init", "-o", output, "--lang", "en"], input: firstHalf)
         #expect(first.status == 1)
         #expect(first.stdout.hasSuffix("Stopped. Your answers are saved in \(output).draft; run `sesame init` again to resume.\n"))
         #expect(!FileManager.default.fileExists(atPath: output))
@@ -71,30 +74,32 @@ struct InitCommandTests {
         #expect(draft.hasPrefix("# Draft of `sesame init` (6 answers so far); run it again to resume.\nversion: 1\nmail_type: MARKETING\n"))
 
         let rest = "y\n" + lines.dropFirst(8).joined(separator: "\n")
-        let second = try CommandRunner.sesame(["init", "-o", output, "--lang", "en"], stdin: rest)
+        let second = await sesame.run(["init", "-o", output, "--lang", "en"], input: rest)
         #expect(second.status == 0, "\(second.stdout)")
         #expect(second.stdout.contains("A draft with 6 answers was found (\(output).draft). Resume it? [Y/n] y\n\n[7/15]"))
-        #expect(try CommandRunner.sesame(["validate", output]).status == 0)
+        #expect(await sesame.run(["validate", output]).status == 0)
     }
 
-    @Test func anExistingFileIsNotOverwrittenWithoutConsent() throws {
+    @Test func anExistingFileIsNotOverwrittenWithoutConsent() async throws {
         let folder = try TestPaths.temporaryFolder()
         let output = folder.appendingPathComponent("keep.yaml").path
         try "precious: true\n".write(toFile: output, atomically: true, encoding: .utf8)
-        let declined = try CommandRunner.sesame(["init", "-o", output, "--lang", "en"], stdin: "\n")
+        let declined = await sesame.run(["init", "-o", output, "--lang", "en"], input: "\n")
         #expect(declined.status == 1)
         #expect(declined.stdout.contains("\(output) already exists. Overwrite it at the end? [y/N] \n\n\(output) was left as it is. Use --force, or choose another --output.\n"))
         #expect(try String(contentsOfFile: output, encoding: .utf8) == "precious: true\n")
 
-        let forced = try CommandRunner.sesame(["init", "-o", output, "--lang", "en", "--force"], stdin: pipedAnswers)
+        let forced = await sesame.run(["init", "-o", output, "--lang", "en", "--force"], input: pipedAnswers)
         #expect(forced.status == 0)
         #expect(try String(contentsOfFile: output, encoding: .utf8).contains("mail_type: MARKETING"))
     }
 
-    @Test func japanesePrompts() throws {
+    @Test func japanesePrompts() async throws {
         let folder = try TestPaths.temporaryFolder()
         let output = folder.appendingPathComponent("ja.yaml").path
-        let result = try CommandRunner.sesame(["init", "-o", output], environment: ["LANG": "ja_JP.UTF-8"], stdin: "1\n")
+        var japanese = InProcessSesame()
+        japanese.environment["LANG"] = "ja_JP.UTF-8"
+        let result = await japanese.run(["init", "-o", output], input: "1\n")
         #expect(result.status == 1)
         #expect(result.stdout.contains("[1/15] 送信するメールの大半はどの種類ですか?"))
         #expect(result.stdout.contains("[2/15] Webサイトの URL を入力してください。"))

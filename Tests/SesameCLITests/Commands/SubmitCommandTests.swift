@@ -3,7 +3,8 @@ import Testing
 import TestSupport
 
 /// `submit` and `status` end to end: the real binary, the real transport, the emulator
-/// checking every signature with botocore.
+/// checking every signature with botocore. What the commands decide and print in each case is
+/// tested in process (`SubmitInProcessTests`, `StatusInProcessTests`).
 @Suite("sesame submit and status", .serialized)
 struct SubmitCommandTests {
     private let profile = "examples/saas-transactional.yaml"   // regions: us-east-1, eu-west-1
@@ -39,27 +40,7 @@ struct SubmitCommandTests {
         #expect((results[0]["reason"] as? String)?.hasPrefix("a review is already pending (case ") == true)
     }
 
-    @Test func skipsProductionAndRefusesAfterADenial() async throws {
-        let emulator = try EmulatorProcess()
-        try await emulator.putAccount(region: "us-east-1", json: #"{"production_access":true}"#)
-        try await emulator.putAccount(region: "eu-west-1", json: #"{"review":{"status":"DENIED","case_id":"5550123"}}"#)
-        let result = try sesame(emulator, ["submit", profile, "--yes"])
-        #expect(result.status == 1)
-        #expect(result.stdout == """
-        us-east-1: skipped — production access is already on
-        eu-west-1: failed — the last review was DENIED (case 5550123); AWS does not accept a new request through the API after that — reply on that support case in the Support Center with what changed (`sesame lint` helps), and AWS reopens the review there
 
-        """)
-        #expect(try await emulator.requests().filter { $0.operation == "PutAccountDetails" }.isEmpty)
-    }
-
-    @Test func refusesWithoutATerminalUnlessYes() async throws {
-        let emulator = try EmulatorProcess()
-        let result = try sesame(emulator, ["submit", profile])
-        #expect(result.status == 2)
-        #expect(result.stderr == "sesame: not submitting without confirmation: there is no terminal to ask on; pass --yes\n")
-        #expect(try await emulator.requests().allSatisfy { $0.operation == "GetAccount" })
-    }
 
     @Test func dryRunSendsNothing() async throws {
         let emulator = try EmulatorProcess()
@@ -92,14 +73,6 @@ struct SubmitCommandTests {
         #expect(puts.map(\.error_code) == [nil, "ConflictException"])
     }
 
-    @Test func doesNotRetryABadRequest() async throws {
-        let emulator = try EmulatorProcess()
-        try await emulator.addFaults(#"[{"operation":"PutAccountDetails","action":"error","status":400,"code":"BadRequestException","message":"WebsiteURL is not valid"}]"#)
-        let result = try sesame(emulator, ["submit", profile, "--yes", "--region", "us-east-1"])
-        #expect(result.status == 1)
-        #expect(result.stdout.hasPrefix("us-east-1: failed — SESv2 BadRequestException: WebsiteURL is not valid (request id "))
-        #expect(try await emulator.requests().filter { $0.operation == "PutAccountDetails" }.count == 1)
-    }
 
     @Test func givesUpAfterMaxAttemptsOnUnavailable() async throws {
         let emulator = try EmulatorProcess()
@@ -130,39 +103,6 @@ struct SubmitCommandTests {
         #expect((arrivals.max() ?? 0) - (arrivals.min() ?? 0) < 1.0)
     }
 
-    @Test func statusTableAndJSON() async throws {
-        let emulator = try EmulatorProcess()
-        try await emulator.putAccount(region: "eu-west-1", json: #"{"production_access":true,"max_24_hour_send":50000,"max_send_rate":14,"sent_last_24_hours":1200,"review":{"status":"GRANTED","case_id":"42"}}"#)
-        let table = try sesame(emulator, ["status", "--region", "us-east-1", "--region", "eu-west-1"])
-        #expect(table.status == 0)
-        #expect(table.stdout == """
-        REGION     ACCESS      SENDING  QUOTA/24H  RATE/S  SENT/24H  ENFORCEMENT  REVIEW
-        us-east-1  sandbox     enabled  200        1       0         HEALTHY      —
-        eu-west-1  production  enabled  50,000     14      1,200     HEALTHY      GRANTED (case 42)
-
-        """)
-        let json = try sesame(emulator, ["status", "--region", "eu-west-1", "--format", "json"])
-        #expect(json.stdout == """
-        {
-          "regions": [
-            {
-              "region": "eu-west-1",
-              "production_access": true,
-              "sending_enabled": true,
-              "max_24_hour_send": 50000,
-              "max_send_rate": 14,
-              "sent_last_24_hours": 1200,
-              "enforcement_status": "HEALTHY",
-              "review": {
-                "status": "GRANTED",
-                "case_id": "42"
-              }
-            }
-          ]
-        }
-
-        """)
-    }
 
     @Test func debugNeverPrintsTheSecret() async throws {
         let emulator = try EmulatorProcess()
@@ -190,23 +130,5 @@ struct SubmitCommandTests {
         #expect(refused.stdout.hasPrefix("ap-northeast-1: failed — AWS Support's API is only open to accounts with a Business, Enterprise On-Ramp or Enterprise support plan"))
     }
 
-    @Test func noCredentialsExitsThreeAndSaysWhatWasTried() throws {
-        let emulator = try EmulatorProcess()
-        let result = try CommandRunner.sesame(["status", "--region", "us-east-1"], environment: ["AWS_ENDPOINT_URL": emulator.baseURL])
-        #expect(result.status == 3)
-        #expect(result.stderr.hasPrefix("sesame: us-east-1: unable to locate credentials; tried: environment"))
-    }
 
-    @Test func lintErrorsStopASubmission() throws {
-        let emulator = try EmulatorProcess()
-        let folder = try TestPaths.temporaryFolder()
-        var text = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent(profile), encoding: .utf8)
-        text = text.replacingOccurrences(of: "mail is sent) and from invoices", with: "mail is sent), from a list of 20,000 contacts we bought, and from invoices")
-        let path = folder.appendingPathComponent("bad.yaml").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        let result = try sesame(emulator, ["submit", path, "--yes"])
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("[purchased-list]"))
-        #expect(result.stderr.hasSuffix("sesame: \(path) has lint errors a reviewer would object to; fix them (`sesame lint \(path)`) or pass --force\n"))
-    }
 }

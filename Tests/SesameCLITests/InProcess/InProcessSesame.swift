@@ -16,6 +16,15 @@ struct InProcessSesame {
     /// Standard output fails every write, like `/dev/full`.
     var failingOutput = false
 
+    /// A run against `aws` (a fake SES and Support) with static credentials from the environment.
+    static func aws(_ aws: FakeSES) -> InProcessSesame {
+        var sesame = InProcessSesame()
+        sesame.transport = aws
+        sesame.environment["AWS_ACCESS_KEY_ID"] = "AKIDINPROCESS"
+        sesame.environment["AWS_SECRET_ACCESS_KEY"] = "in-process-secret"
+        return sesame
+    }
+
     /// Runs one command line with `input` as standard input.
     func run(_ arguments: [String], input: String = "") async -> InProcessResult {
         let output = CapturedText(failing: failingOutput)
@@ -52,7 +61,7 @@ final class CapturedText: TextWriter {
     }
 
     func checkWritten() throws(WriteFailure) {
-        if failing { throw WriteFailure(stream: "standard output", reason: "No space left on device") }
+        if failing { throw WriteFailure(stream: DescriptorWriter.standardOutput.name, reason: "No space left on device") }
     }
 }
 

@@ -32,7 +32,8 @@ struct AWSOptions: ParsableArguments {
             profile: profileName, region: region, endpointURL: endpointURL,
             environment: context.environment, homeDirectory: context.homeDirectory, clock: context.clock,
             debugSink: sink, transport: transport ?? context.transport,
-            connectTimeout: connectTimeout, totalTimeout: readTimeout
+            connectTimeout: connectTimeout, totalTimeout: readTimeout,
+            mfaCodeReader: TerminalCodeReader(terminal: context.terminal, prompts: context.error)
         )
         if let sleep = context.sleep { awsContext.sleep = sleep }
         do {
@@ -86,6 +87,11 @@ enum AWSFailure {
         default:
             return "\(error)"
         }
+    }
+
+    /// The error as a Core value: its message and category.
+    static func reported(_ error: any Error) -> ReportedFailure {
+        ReportedFailure(message: message(for: error), category: category(for: error))
     }
 
     static func commandFailure(for error: any Error, region: String?) -> CommandFailure {

@@ -1,0 +1,32 @@
+/// IAM Identity Center (botocore `SSOProvider`): the profile's SSO settings, the cached
+/// access token (renewed when near expiry), then SSO `GetRoleCredentials` for
+/// `sso_account_id` and `sso_role_name`. A missing, expired or refused token asks the
+/// user to run `aws sso login --profile NAME`.
+struct SSOCredentialSource: CredentialSource {
+    let settings: CredentialSourceSettings
+    let profile: SharedConfig.Profile
+    var name: String { "IAM Identity Center (SSO)" }
+
+    func load() async throws -> AWSCredentials? {
+        guard let configuration = try SSOConfiguration(profile: profile, sessions: settings.config.ssoSessions) else {
+            return nil
+        }
+        let settings = settings
+        let tokens = SSOTokenProvider(
+            configuration: configuration, cache: settings.cache("sso"),
+            clock: settings.clock,
+            oidc: { SSOOIDCClient(connection: try settings.unsignedConnection(.ssoOIDC, configuration.region)) })
+        let token = try await tokens.accessToken()
+        let portal = SSOClient(connection: try settings.unsignedConnection(.sso, configuration.region))
+        do {
+            return try await portal.getRoleCredentials(
+                roleName: configuration.roleName, accountId: configuration.accountId, accessToken: token)
+        } catch let error as AWSServiceError where error.code == "UnauthorizedException" {
+            throw CredentialError.ssoSessionExpired(profile: configuration.profileName, problem: .refused)
+        } catch let error as CredentialError {
+            throw error
+        } catch {
+            throw CredentialError.sourceFailed(source: "\(name) (profile \(configuration.profileName))", reason: "\(error)")
+        }
+    }
+}

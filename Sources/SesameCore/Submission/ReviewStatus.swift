@@ -1,0 +1,69 @@
+/// Where an account's production-access review stands, as GetAccount's `ReviewDetails.Status`
+/// (or, through AWS Support, CreateCase) says. One type for `submit`, `status` and `doctor`.
+public enum ReviewStatus: Sendable, Hashable {
+    /// AWS is reviewing the request.
+    case pending
+    /// Production access was granted.
+    case granted
+    /// The request was denied; AWS accepts no new request through the API after that.
+    case denied
+    /// The review failed; as for a denial, the follow-up goes through the support case.
+    case failed
+    /// A Support case was opened for the request (`submit --via support`).
+    case caseOpened
+    /// A status this version does not know, as AWS spelled it.
+    case other(String)
+
+    /// The status AWS reported, read case-insensitively.
+    public init(_ raw: String) {
+        switch raw.uppercased() {
+        case "PENDING": self = .pending
+        case "GRANTED": self = .granted
+        case "DENIED": self = .denied
+        case "FAILED": self = .failed
+        case "CASE_OPENED": self = .caseOpened
+        default: self = .other(raw)
+        }
+    }
+
+    /// The status as AWS spells it: `PENDING`, `GRANTED`, `DENIED`, `FAILED`, `CASE_OPENED`.
+    public var name: String {
+        switch self {
+        case .pending: "PENDING"
+        case .granted: "GRANTED"
+        case .denied: "DENIED"
+        case .failed: "FAILED"
+        case .caseOpened: "CASE_OPENED"
+        case let .other(raw): raw
+        }
+    }
+
+    /// After a denial or a failed review AWS takes no new request through the API: the user
+    /// replies on the support case instead.
+    public var closesTheAPI: Bool { self == .denied || self == .failed }
+}
+
+/// A production-access review: its status and its support case, either of which may be unknown.
+public struct Review: Sendable, Hashable {
+    public var status: ReviewStatus?
+    public var caseID: String?
+
+    public init(status: ReviewStatus?, caseID: String?) {
+        self.status = status
+        self.caseID = caseID
+    }
+
+    /// The review AWS reported, or nil when it reported neither a status nor a case.
+    public init?(status: String?, caseID: String?) {
+        guard status != nil || caseID != nil else { return nil }
+        self.init(status: status.map(ReviewStatus.init), caseID: caseID)
+    }
+
+    /// `{"status": …, "case_id": …}`, as product.md describes it.
+    public var json: JSONValue {
+        .object([
+            ("status", status.map { .string($0.name) } ?? .null),
+            ("case_id", caseID.map(JSONValue.string) ?? .null),
+        ])
+    }
+}

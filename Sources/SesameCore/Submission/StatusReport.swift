@@ -1,0 +1,90 @@
+/// What `status` found, region by region: an aligned table, or `{"regions": […]}` as JSON.
+public struct StatusReport: Sendable {
+    /// One region's account, or why it could not be read.
+    public enum Row: Sendable {
+        case account(String, AccountStatus)
+        case failed(String, ReportedFailure)
+        /// An opt-in region the account has not enabled (`--all-regions`): not an error.
+        case notEnabled(String)
+
+        /// The region of the row.
+        public var region: String {
+            switch self {
+            case let .account(region, _), let .failed(region, _), let .notEnabled(region): region
+            }
+        }
+    }
+
+    public var rows: [Row]
+
+    public init(_ rows: [Row]) {
+        self.rows = rows
+    }
+
+    /// The regions that could not be read, with why.
+    public var failures: [(region: String, failure: ReportedFailure)] {
+        rows.compactMap { row in
+            if case let .failed(region, failure) = row { return (region, failure) }
+            return nil
+        }
+    }
+
+    /// `{"regions":[…]}` as product.md describes it; a failed region carries `"error"`.
+    public var json: JSONValue {
+        .object([("regions", .array(rows.map { row in
+            switch row {
+            case let .account(region, account):
+                return .object([
+                    ("region", .string(region)),
+                    ("production_access", .bool(account.productionAccess)),
+                    ("sending_enabled", .bool(account.sendingEnabled)),
+                    ("max_24_hour_send", .double(account.max24HourSend ?? 0)),
+                    ("max_send_rate", .double(account.maxSendRate ?? 0)),
+                    ("sent_last_24_hours", .double(account.sentLast24Hours ?? 0)),
+                    ("enforcement_status", account.enforcementStatus.map(JSONValue.string) ?? .null),
+                    ("review", account.review?.json ?? .null),
+                ])
+            case let .failed(region, failure):
+                return .object([("region", .string(region)), ("error", .string(failure.message))])
+            case let .notEnabled(region):
+                return .object([("region", .string(region)), ("enabled", .bool(false))])
+            }
+        }))])
+    }
+
+    /// An aligned table, one row a region; text from AWS sanitised.
+    public var table: String {
+        var cells = [["REGION", "ACCESS", "SENDING", "QUOTA/24H", "RATE/S", "SENT/24H", "ENFORCEMENT", "REVIEW"]]
+        for row in rows {
+            switch row {
+            case let .account(region, account):
+                var review = account.review?.status?.name ?? "—"
+                if let caseID = account.review?.caseID { review += " (case \(caseID))" }
+                cells.append([
+                    region, account.productionAccess ? "production" : "sandbox", account.sendingEnabled ? "enabled" : "PAUSED",
+                    Self.number(account.max24HourSend), Self.number(account.maxSendRate), Self.number(account.sentLast24Hours),
+                    account.enforcementStatus ?? "—", review,
+                ].map(TerminalText.sanitized))
+            case let .failed(region, _):
+                cells.append([region, "error", "", "", "", "", "", "see below"])
+            case let .notEnabled(region):
+                cells.append([region, "not enabled", "", "", "", "", "", "opt-in region"])
+            }
+        }
+        return Self.aligned(cells)
+    }
+
+    /// Rows of cells as columns two spaces apart (the first row is the header).
+    public static func aligned(_ cells: [[String]]) -> String {
+        let widths = (0..<cells[0].count).map { column in cells.map { $0[column].count }.max() ?? 0 }
+        return cells.map { row in
+            zip(row, widths).map { cell, width in cell + String(repeating: " ", count: max(0, width - cell.count)) }
+                .joined(separator: "  ").trimmed
+        }.joined(separator: "\n") + "\n"
+    }
+
+    /// A count as the table shows it (`50,000`), `—` when unknown.
+    public static func number(_ value: Double?) -> String {
+        value.map { Language.en.format(count: $0) } ?? "—"
+    }
+}

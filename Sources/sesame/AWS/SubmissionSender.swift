@@ -1,0 +1,114 @@
+import SesameAWS
+import SesameCore
+
+/// Where the request goes: the SES v2 API, or an AWS Support case.
+enum SubmissionChannel: String, CaseIterable, Sendable {
+    case ses
+    case support
+}
+
+/// `submit`'s calls to AWS, region by region and all at once; what the answers mean is
+/// `SubmissionPlanner`'s to say.
+struct SubmissionSender: Sendable {
+    let session: AWSSession
+    let progress: SubmissionProgress
+
+    /// GetAccount in every region, and the plan for each.
+    func plan(_ regions: [String], force: Bool) async -> [RegionOutcome] {
+        await forEachRegion(regions) { [session, progress] region in
+            progress.say(region, "checking the account")
+            do {
+                let account = try await session.sesv2(region: region).accountStatus()
+                return SubmissionPlanner.plan(region: region, account: account, force: force)
+            } catch {
+                return .failed(region, AWSFailure.reported(error))
+            }
+        }
+    }
+
+    /// PutAccountDetails in each region; `pendingBefore` are the regions that had a pending
+    /// review when they were checked (a ConflictException there is not a lost first attempt).
+    func submitThroughSES(_ request: SubmissionRequest, regions: [String], pendingBefore: Set<String>) async -> [RegionOutcome] {
+        await forEachRegion(regions) { [session, progress] region in
+            progress.say(region, "sending PutAccountDetails")
+            do {
+                let client = try session.sesv2(region: region)
+                try await client.putAccountDetails(jsonBody: request.body)
+                do {
+                    return SubmissionPlanner.submitted(region: region, accountAfter: .success(try await client.accountStatus()))
+                } catch {
+                    return SubmissionPlanner.submitted(region: region, accountAfter: .failure(AWSFailure.reported(error)))
+                }
+            } catch let error as AWSServiceError where error.isConflict {
+                let after = try? await session.sesv2(region: region).accountStatus()
+                return SubmissionPlanner.conflict(region: region, message: TerminalText.sanitized(error.message),
+                                                  wasPendingBefore: pendingBefore.contains(region), accountAfter: after)
+            } catch {
+                return .failed(region, AWSFailure.reported(error))
+            }
+        }
+    }
+
+    /// One AWS Support case for all of `regions`.
+    func openSupportCase(_ request: SubmissionRequest, regions: [String]) async -> [RegionOutcome] {
+        do {
+            let caseID = try await createCase(request, regions: regions, in: regions[0])
+            return SubmissionPlanner.caseOpened(regions: regions, caseID: caseID)
+        } catch let error as AWSServiceError where error.needsSupportPlan {
+            return SubmissionPlanner.noSupportPlan(regions: regions)
+        } catch let error as RenderError {
+            return regions.map { .failed($0, ReportedFailure(message: error.message, category: .inputProblem)) }
+        } catch {
+            return regions.map { .failed($0, AWSFailure.reported(error)) }
+        }
+    }
+
+    /// CreateCase with the one case `SupportCaseRequest` composes.
+    func createCase(_ request: SubmissionRequest, regions: [String], in region: String) async throws -> String {
+        let composed = try SupportCaseRequest(profile: request.profile, regions: regions, language: request.language)
+        return try await session.support(region: region).createCase(
+            subject: composed.subject, communicationBody: composed.body, language: composed.language,
+            ccEmailAddresses: composed.ccEmailAddresses)
+    }
+
+    /// The request(s) signed and captured, never sent: one PutAccountDetails a region, or one case.
+    static func dryRun(_ request: SubmissionRequest, regions: [String], via channel: SubmissionChannel,
+                       session: AWSSession, capture: CapturingTransport) async throws -> [HTTPRequest] {
+        let sender = SubmissionSender(session: session, progress: SubmissionProgress(writer: nil))
+        for region in channel == .support ? Array(regions.prefix(1)) : regions {
+            do {
+                switch channel {
+                case .ses: try await session.sesv2(region: region).putAccountDetails(jsonBody: request.body)
+                case .support: _ = try await sender.createCase(request, regions: regions, in: region)
+                }
+            } catch is CapturingTransport.Captured {
+                continue
+            } catch {
+                throw CommandFailure(category: AWSFailure.category(for: error),
+                                     message: "dry run: cannot sign the request for \(region): \(AWSFailure.message(for: error))")
+            }
+        }
+        return await capture.requests
+    }
+}
+
+/// A line per region on standard error while a terminal watches; silent without a writer.
+struct SubmissionProgress: Sendable {
+    var writer: (any TextWriter)?
+
+    func say(_ region: String, _ step: String) {
+        writer?.write("  \(region): \(step)…\n")
+    }
+}
+
+/// For `--dry-run`: keeps each signed request and stops it before it leaves the process.
+actor CapturingTransport: HTTPTransport {
+    struct Captured: Error {}
+
+    private(set) var requests: [HTTPRequest] = []
+
+    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        requests.append(request)
+        throw Captured()
+    }
+}

@@ -1,0 +1,23 @@
+import SesameCore
+
+/// The command line's own sentences (what `main` and the commands say beside Core's reports),
+/// in English and Japanese.
+enum CommandMessages {
+    static let noTerminalToConfirm = LocalizedText(
+        en: "not submitting without confirmation: there is no terminal to ask on; pass --yes",
+        ja: "確認なしでは申請しません。確認を求める端末がありません。--yes を付けてください")
+
+    static let notSubmitted = LocalizedText(en: "not submitted", ja: "申請しませんでした")
+
+    static let dryRunSentNothing = LocalizedText(en: "dry run: nothing was sent", ja: "ドライラン: 何も送信していません")
+
+    static func lintErrorsStopSubmission(_ path: String) -> LocalizedText {
+        LocalizedText(
+            en: "\(path) has lint errors a reviewer would object to; fix them (`sesame lint \(path)`) or pass --force",
+            ja: "\(path) には審査担当者が問題にする lint エラーがあります。修正する(`sesame lint \(path)`)か、--force を付けてください")
+    }
+
+    static func cannotWrite(_ stream: String, _ reason: String) -> LocalizedText {
+        LocalizedText(en: "cannot write to \(stream): \(reason)", ja: "\(stream) に書き込めません: \(reason)")
+    }
+}
