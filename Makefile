@@ -1,18 +1,15 @@
-# Build and install sesame: a release binary with the Swift runtime linked statically,
-# its man page, and shell completions for bash, zsh and fish.
+# Build and install sesame: a stripped release binary with the Swift runtime linked statically,
+# its man pages (sesame(1) and one per command), and shell completions for bash, zsh and fish.
 #   make install PREFIX=$HOME/.local      make uninstall PREFIX=$HOME/.local
 PREFIX ?= /usr/local
 SWIFT ?= swift
 SCRATCH ?= .build
 RELEASE = $(SCRATCH)/release
-# A position-dependent executable: the statically linked Swift runtime and Foundation then need
-# no relative relocations at start-up (about 2 ms of every run).
-LINKFLAGS ?= -Xswiftc -Xclang-linker -Xswiftc -no-pie
-BINDIR = $(DESTDIR)$(PREFIX)/bin
-MANDIR = $(DESTDIR)$(PREFIX)/share/man/man1
-BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
-ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
-FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+# A position-dependent executable: the statically linked Swift runtime then needs no relative
+# relocations at start-up. Linked with the toolchain's lld, which also does not repeat glibc's
+# warning about the mktemp that FoundationEssentials' Data writing references.
+LINKFLAGS ?= -Xswiftc -Xclang-linker -Xswiftc -no-pie -Xswiftc -use-ld=lld
+STRIP ?= strip
 
 .PHONY: build install install-files uninstall test demo
 
@@ -22,19 +19,46 @@ build:
 
 install: build install-files
 
-# Installs an already built BINARY (the release build by default) with its man page and completions.
+# Installs an already built BINARY (the release build by default), stripped, with its man pages
+# and completions. Every file and every folder it creates is listed in MANIFEST, so that
+# `make uninstall` removes exactly those and nothing else.
 BINARY ?= $(RELEASE)/sesame
+ROOT = $(DESTDIR)$(PREFIX)
+MANIFEST = $(ROOT)/share/sesame/installed-files
 install-files:
-	install -d $(BINDIR) $(MANDIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)
-	install -m 755 $(BINARY) $(BINDIR)/sesame
-	scripts/generate-manual $(BINARY) > $(MANDIR)/sesame.1
-	$(BINARY) --generate-completion-script bash > $(BASHDIR)/sesame
-	$(BINARY) --generate-completion-script zsh > $(ZSHDIR)/_sesame
-	$(BINARY) --generate-completion-script fish > $(FISHDIR)/sesame.fish
-	@echo "installed $(BINDIR)/sesame"
+	@set -e; root='$(ROOT)'; pages=$$(mktemp -d); trap 'rm -rf "$$pages"' EXIT; \
+	created=""; [ -d "$$root" ] || created="./"; \
+	for dir in bin share share/man share/man/man1 share/bash-completion share/bash-completion/completions \
+	           share/zsh share/zsh/site-functions share/fish share/fish/vendor_completions.d share/sesame; do \
+	  if [ ! -d "$$root/$$dir" ]; then install -d "$$root/$$dir"; created="$$dir/ $$created"; fi; \
+	done; \
+	install -m 755 $(BINARY) "$$root/bin/sesame"; \
+	$(STRIP) "$$root/bin/sesame"; \
+	files="bin/sesame"; \
+	for page in $$(scripts/generate-manual $(BINARY) "$$pages"); do \
+	  install -m 644 "$$pages/$$page" "$$root/share/man/man1/$$page"; files="$$files share/man/man1/$$page"; \
+	done; \
+	$(BINARY) --generate-completion-script bash > "$$root/share/bash-completion/completions/sesame"; \
+	$(BINARY) --generate-completion-script zsh > "$$root/share/zsh/site-functions/_sesame"; \
+	$(BINARY) --generate-completion-script fish > "$$root/share/fish/vendor_completions.d/sesame.fish"; \
+	files="$$files share/bash-completion/completions/sesame share/zsh/site-functions/_sesame share/fish/vendor_completions.d/sesame.fish"; \
+	printf '%s\n' $$files share/sesame/installed-files $$created > '$(MANIFEST)'; \
+	echo "installed $$root/bin/sesame"
 
+# Removes the files `make install` listed, then the folders it created if they are empty.
+# An install made before the list existed (v0.1) had exactly these files:
+UNLISTED = bin/sesame share/man/man1/sesame.1 share/bash-completion/completions/sesame \
+	share/zsh/site-functions/_sesame share/fish/vendor_completions.d/sesame.fish
 uninstall:
-	rm -f $(BINDIR)/sesame $(MANDIR)/sesame.1 $(BASHDIR)/sesame $(ZSHDIR)/_sesame $(FISHDIR)/sesame.fish
+	@set -e; root='$(ROOT)'; \
+	if [ -f '$(MANIFEST)' ]; then entries=$$(cat '$(MANIFEST)'); \
+	else entries="$(UNLISTED)"; fi; \
+	for entry in $$entries; do case "$$entry" in */) ;; *) rm -f "$$root/$$entry";; esac; done; \
+	for entry in $$entries; do case "$$entry" in \
+	  ./) rmdir "$$root" 2>/dev/null || true;; \
+	  */) rmdir "$$root/$$entry" 2>/dev/null || true;; \
+	esac; done; \
+	echo "uninstalled $$root/bin/sesame"
 
 test:
 	scripts/test

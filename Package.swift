@@ -17,7 +17,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // C libraries from Debian's -dev packages, reached through tiny module maps.
@@ -26,11 +25,9 @@ let package = Package(
         // libcurl's headers only: the library itself is loaded on first use (CurlLibrary.swift).
         .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
 
-        // Pure logic: profile, validation, lint, rendering. No network, no ArgumentParser.
-        .target(
-            name: "SesameCore",
-            dependencies: ["CYAML", .product(name: "Mustache", package: "swift-mustache")]
-        ),
+        // Pure logic: profile, validation, lint, rendering (its own Mustache engine: see
+        // Render/Mustache/MustacheTemplate.swift for why not swift-mustache). No network, no ArgumentParser.
+        .target(name: "SesameCore", dependencies: ["CYAML"]),
         // AWS Signature Version 4 over OpenSSL's libcrypto.
         .target(name: "SigV4", dependencies: ["CCrypto"]),
         // Credentials, transport (libcurl), retries, SES v2 / Support / STS / SSO clients; CCrypto for cache-file SHA-1.

@@ -127,30 +127,24 @@ struct RegionHardeningTests {
     }
 }
 
-/// The shipped GitHub Actions workflow passes a free-text `regions` input to `--region`: its
-/// Submit step checks and quotes every word. Run that step's script with a stand-in `sesame`.
+/// The shipped GitHub Actions workflow passes a free-text `regions` input to the action's submit
+/// mode (scripts/github-action), which checks and quotes every word. Run that script with a
+/// stand-in `sesame`.
 @Suite("hardening: the GitHub Actions example's regions input")
 struct WorkflowRegionInputTests {
-    /// The `run: |` block of the workflow's Submit step, unindented.
-    static func submitScript() throws -> String {
-        let text = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("examples/ci/github-actions.yml"), encoding: .utf8)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let step = try #require(lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == "- name: Submit" })
-        let run = try #require(lines[step...].firstIndex { $0.trimmingCharacters(in: .whitespaces) == "run: |" })
-        let indent = try #require(lines[run + 1].firstIndex { $0 != " " }).utf16Offset(in: lines[run + 1])
-        let body = lines[(run + 1)...].prefix { $0.isEmpty || $0.hasPrefix(String(repeating: " ", count: indent)) }
-        return body.map { String($0.dropFirst(min(indent, $0.count))) }.joined(separator: "\n")
-    }
-
-    /// Runs the script with `REGIONS` and a `sesame` that prints its arguments one per line.
+    /// Runs the action's submit step with `REGIONS` and a `sesame` that prints its arguments one per line.
     static func run(regions: String) throws -> CommandResult {
         let folder = try TestPaths.temporaryFolder()
         let stub = folder.appendingPathComponent("sesame")
         try "#!/bin/sh\nprintf '[%s]' \"$@\"; echo\n".write(to: stub, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: stub.path)
         try "x".write(to: folder.appendingPathComponent("us-east-1x"), atomically: true, encoding: .utf8)
-        return try CommandRunner.run(URL(fileURLWithPath: "/bin/bash"), ["-e", "-c", try submitScript()],
-                                     environment: ["REGIONS": regions, "PATH": "\(folder.path):/usr/bin:/bin"], currentDirectory: folder)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("ses"), withIntermediateDirectories: true)
+        try "version: 1\n".write(to: folder.appendingPathComponent("ses/profile.yaml"), atomically: true, encoding: .utf8)
+        let script = TestPaths.packageRoot.appendingPathComponent("scripts/github-action").path
+        return try CommandRunner.run(URL(fileURLWithPath: "/bin/bash"), [script, "run"],
+                                     environment: ["REGIONS": regions, "MODE": "submit", "SESAME": stub.path,
+                                                   "PATH": "/usr/bin:/bin"], currentDirectory: folder)
     }
 
     @Test func regionsArePassedQuoted() throws {
@@ -168,7 +162,7 @@ struct WorkflowRegionInputTests {
     func anythingElseStopsTheStep(regions: String) throws {
         let result = try Self.run(regions: "us-east-1 " + regions)
         #expect(result.status == 2)
-        #expect(result.stdout.isEmpty, "sesame must not run: \(result.stdout)")
-        #expect(result.stderr == "the regions input must be region names such as us-east-1, separated by spaces\n")
+        #expect(!result.stdout.contains("[submit]"), "sesame must not run: \(result.stdout)")
+        #expect(result.stderr == "sesame action: the regions input must be region names such as us-east-1, separated by spaces\n")
     }
 }

@@ -1,5 +1,3 @@
-import Mustache
-
 /// What a template is for.
 public enum TemplateKind: String, Sendable {
     /// The use-case description sent as `UseCaseDescription`.
@@ -69,22 +67,16 @@ public struct RequestTemplate: Sendable {
     /// Its tags may name the variables of `kind`.
     public init(source: String, origin: String, kind: TemplateKind = .useCase) throws(RenderError) {
         try TemplateChecker(source: source, origin: origin, kind: kind).check()
-        let declaresContentType = source.hasPrefix("{{%")
-        let prefix = "{{% CONTENT_TYPE: TEXT }}"
         do {
-            compiled = try MustacheTemplate(string: declaresContentType ? source : prefix + source)
-        } catch let error as MustacheTemplate.ParserError {
-            let column = error.context.lineNumber == 1 && !declaresContentType
-                ? max(1, error.context.columnNumber - prefix.count) : error.context.columnNumber
-            throw .template(Self.problem("template syntax error: \(Self.describe(error.error))",
-                                         path: origin, line: error.context.lineNumber, column: column))
+            compiled = try MustacheTemplate(source: source)
         } catch {
-            throw .template(Self.problem("template syntax error: \(error)", path: origin, line: 1, column: 1))
+            throw .template(Self.problem("template syntax error: \(Self.describe(error.kind))",
+                                         path: origin, line: error.line, column: error.column))
         }
         self.origin = origin
     }
 
-    func render(_ values: [String: Any]) -> String {
+    func render(_ values: [String: TemplateValue]) -> String {
         compiled.render(values)
     }
 
@@ -93,14 +85,14 @@ public struct RequestTemplate: Sendable {
                    rule: "template", topic: .clarity, message: message)
     }
 
-    private static func describe(_ error: Error) -> String {
-        switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect?: "a section is closed with a different name than it was opened with"
-        case .unfinishedName?: "a tag is not closed with }}"
-        case .expectedSectionEnd?: "a section is opened but never closed"
-        case .invalidSetDelimiter?: "a set-delimiter tag is malformed"
-        case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?: "a {{% pragma }} is not understood"
-        default: "\(error)"
+    private static func describe(_ kind: MustacheSyntaxError.Kind) -> String {
+        switch kind {
+        case .sectionCloseNameIncorrect: "a section is closed with a different name than it was opened with"
+        case .unclosedTag: "a tag is not closed"
+        case .expectedSectionEnd: "a section is opened but never closed"
+        case .invalidSetDelimiter: "a set-delimiter tag is malformed"
+        case .unrecognisedPragma: "a {{% pragma }} is not understood"
+        case .partial: "partials and template inheritance are not available in sesame templates"
         }
     }
 }

@@ -50,36 +50,36 @@ public enum TemplateVariables {
     }
 
     /// The dictionary a template renders, for `profile` in `language`.
-    static func dictionary(for profile: Profile, language: Language, useCaseDescription: String? = nil) -> [String: Any] {
+    static func dictionary(for profile: Profile, language: Language, useCaseDescription: String? = nil) -> [String: TemplateValue] {
         let useCase = profile.useCase
-        var sending: [String: Any] = [:]
+        var sending: [String: TemplateValue] = [:]
         if let volume = useCase.sending.dailyVolume {
-            sending["daily_volume"] = volume
-            sending["daily_volume_text"] = language.format(volume)
+            sending["daily_volume"] = .int(volume)
+            sending["daily_volume_text"] = .string(language.format(volume))
         }
-        if let peak = useCase.sending.peakPerSecond { sending["peak_per_second"] = peak }
-        if let rationale = useCase.sending.rationale?.trimmed { sending["rationale"] = rationale.removingSpacesBetweenJapanese }
+        if let peak = useCase.sending.peakPerSecond { sending["peak_per_second"] = .int(peak) }
+        if let rationale = useCase.sending.rationale?.trimmed { sending["rationale"] = .string(rationale.removingSpacesBetweenJapanese) }
 
-        var values: [String: Any] = [
-            "mail_type": profile.mailType.rawValue,
-            "mail_type_label": language.mailTypeLabel(profile.mailType),
-            "is_marketing": profile.mailType == .marketing,
-            "is_transactional": profile.mailType == .transactional,
-            "website_url": profile.websiteURL,
-            "contact_language": profile.contactLanguage.rawValue,
-            "contact_language_name": language.contactLanguageName(profile.contactLanguage),
-            "additional_contacts": profile.additionalContacts,
-            "additional_contacts_text": language.list(profile.additionalContacts),
-            "has_additional_contacts": !profile.additionalContacts.isEmpty,
-            "regions": profile.regions,
-            "regions_text": language.list(profile.regions),
-            "has_regions": !profile.regions.isEmpty,
-            "sending": sending,
+        var values: [String: TemplateValue] = [
+            "mail_type": .string(profile.mailType.rawValue),
+            "mail_type_label": .string(language.mailTypeLabel(profile.mailType)),
+            "is_marketing": .bool(profile.mailType == .marketing),
+            "is_transactional": .bool(profile.mailType == .transactional),
+            "website_url": .string(profile.websiteURL),
+            "contact_language": .string(profile.contactLanguage.rawValue),
+            "contact_language_name": .string(language.contactLanguageName(profile.contactLanguage)),
+            "additional_contacts": .list(profile.additionalContacts.map(TemplateValue.string)),
+            "additional_contacts_text": .string(language.list(profile.additionalContacts)),
+            "has_additional_contacts": .bool(!profile.additionalContacts.isEmpty),
+            "regions": .list(profile.regions.map(TemplateValue.string)),
+            "regions_text": .string(language.list(profile.regions)),
+            "has_regions": .bool(!profile.regions.isEmpty),
+            "sending": .object(sending),
         ]
         for field in UseCaseField.allCases where field != .sendingRationale {
-            if let text = useCase[field]?.trimmed, !text.isEmpty { values[field.rawValue] = text.removingSpacesBetweenJapanese }
+            if let text = useCase[field]?.trimmed, !text.isEmpty { values[field.rawValue] = .string(text.removingSpacesBetweenJapanese) }
         }
-        if let useCaseDescription { values["use_case_description"] = useCaseDescription }
+        if let useCaseDescription { values["use_case_description"] = .string(useCaseDescription) }
         return values
     }
 }

@@ -60,8 +60,8 @@ public enum ReplyComposer {
 
     private static func render(profile: Profile, answers: [ReplyAnswer], language: Language) -> String {
         var values = TemplateVariables.dictionary(for: profile, language: language)
-        values["answers"] = answers.map { ["question": $0.question, "answer": $0.text] as [String: Any] }
-        values["has_answers"] = !answers.isEmpty
+        values["answers"] = .list(answers.map { .object(["question": .string($0.question), "answer": .string($0.text)]) })
+        values["has_answers"] = .bool(!answers.isEmpty)
         return RequestRenderer.normalize(RequestTemplate.builtIn(.reply, language: language).render(values))
     }
 }

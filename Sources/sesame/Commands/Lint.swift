@@ -25,6 +25,7 @@ extension Sesame {
               sesame lint answer-to-reviewer.txt --kind reply
               pbpaste | sesame lint - --format json
               sesame lint ses/profile.yaml --format github
+              sesame lint ses/profile.yaml --format gitlab > gl-code-quality-report.json
               sesame lint --list-rules
             """
         )

@@ -13,6 +13,7 @@ extension Sesame {
             Example:
               sesame validate examples/saas-transactional.yaml examples/newsletter-marketing.yaml
               sesame validate --format json profile.yaml
+              sesame validate ses/profile.yaml --format gitlab > gl-code-quality-report.json
             """
         )
 
@@ -20,7 +21,7 @@ extension Sesame {
         var files: [String]
 
         @Option(help: "Output format.")
-        var format: TextOrJSON = .text
+        var format: ValidationFormat = .text
 
         func run(in context: CommandContext) async throws {
             var reports: [FileReport] = []

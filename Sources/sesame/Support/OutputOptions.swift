@@ -9,13 +9,27 @@ enum TextOrJSON: String, CaseIterable, ExpressibleByArgument {
     case json
 }
 
-/// Prints file reports to standard output as text or JSON.
-enum ReportPrinter {
-    static func print(_ reports: [FileReport], format: TextOrJSON, in context: CommandContext) {
-        let text: String = switch format {
-        case .text: TextReporter(colors: context.terminal.outputColors).render(reports)
-        case .json: JSONReporter.render(reports)
+/// `validate`'s formats: text, JSON, GitHub annotations or GitLab's Code Quality report.
+enum ValidationFormat: String, CaseIterable, ExpressibleByArgument {
+    case text
+    case json
+    case github
+    case gitlab
+
+    var reportFormat: ReportFormat {
+        switch self {
+        case .text: .text
+        case .json: .json
+        case .github: .github
+        case .gitlab: .gitlab
         }
-        context.output.write(text)
+    }
+}
+
+/// Prints file reports to standard output in one of `validate`'s formats.
+enum ReportPrinter {
+    static func print(_ reports: [FileReport], format: ValidationFormat, in context: CommandContext) {
+        context.output.write(format.reportFormat.render(reports, rules: [], toolVersion: Sesame.version,
+                                                        colors: context.terminal.outputColors))
     }
 }

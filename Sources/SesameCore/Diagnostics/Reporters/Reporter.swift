@@ -4,6 +4,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case json
     case sarif
     case github
+    /// GitLab's Code Quality report (`artifacts:reports:codequality`).
+    case gitlab
 }
 
 /// Counts across all files, for summaries and exit statuses.
@@ -29,6 +31,7 @@ extension ReportFormat {
         case .json: JSONReporter.render(reports)
         case .sarif: SARIFReporter.render(reports, rules: rules, toolVersion: toolVersion)
         case .github: GitHubReporter.render(reports)
+        case .gitlab: GitLabReporter.render(reports)
         }
     }
 }
