@@ -10,6 +10,21 @@ public enum SESRegions {
     ]
 
     public static func contains(_ region: String) -> Bool { all.contains(region) }
+
+    /// The regions an account must enable before use (opt-in regions), among `all`.
+    public static let optIn: Set<String> = [
+        "af-south-1", "ap-south-2", "ap-southeast-3", "ap-southeast-5", "ca-west-1", "eu-central-2", "eu-south-1",
+        "il-central-1", "me-central-1", "me-south-1",
+    ]
+
+    /// Every SES region of the partition `region` belongs to (`aws`, `aws-us-gov`, `aws-eusc`).
+    public static func partition(of region: String) -> [String] {
+        let prefix = region.hasPrefix("us-gov-") ? "us-gov-" : region.hasPrefix("eusc-") ? "eusc-" : nil
+        return all.filter { candidate in
+            guard let prefix else { return !candidate.hasPrefix("us-gov-") && !candidate.hasPrefix("eusc-") }
+            return candidate.hasPrefix(prefix)
+        }
+    }
 }
 
 extension SESRegions {

@@ -4,6 +4,15 @@ public struct StatusReport: Sendable {
     public enum Row: Sendable {
         case account(String, AccountStatus)
         case failed(String, ReportedFailure)
+        /// An opt-in region the account has not enabled (`--all-regions`): not an error.
+        case notEnabled(String)
+
+        /// The region of the row.
+        public var region: String {
+            switch self {
+            case let .account(region, _), let .failed(region, _), let .notEnabled(region): region
+            }
+        }
     }
 
     public var rows: [Row]
@@ -37,6 +46,8 @@ public struct StatusReport: Sendable {
                 ])
             case let .failed(region, failure):
                 return .object([("region", .string(region)), ("error", .string(failure.message))])
+            case let .notEnabled(region):
+                return .object([("region", .string(region)), ("enabled", .bool(false))])
             }
         }))])
     }
@@ -56,8 +67,15 @@ public struct StatusReport: Sendable {
                 ].map(TerminalText.sanitized))
             case let .failed(region, _):
                 cells.append([region, "error", "", "", "", "", "", "see below"])
+            case let .notEnabled(region):
+                cells.append([region, "not enabled", "", "", "", "", "", "opt-in region"])
             }
         }
+        return Self.aligned(cells)
+    }
+
+    /// Rows of cells as columns two spaces apart (the first row is the header).
+    public static func aligned(_ cells: [[String]]) -> String {
         let widths = (0..<cells[0].count).map { column in cells.map { $0[column].count }.max() ?? 0 }
         return cells.map { row in
             zip(row, widths).map { cell, width in cell + String(repeating: " ", count: max(0, width - cell.count)) }
@@ -65,7 +83,8 @@ public struct StatusReport: Sendable {
         }.joined(separator: "\n") + "\n"
     }
 
-    private static func number(_ value: Double?) -> String {
+    /// A count as the table shows it (`50,000`), `—` when unknown.
+    public static func number(_ value: Double?) -> String {
         value.map { Language.en.format(count: $0) } ?? "—"
     }
 }

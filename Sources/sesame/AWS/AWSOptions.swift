@@ -116,3 +116,31 @@ enum AWSFailure {
         }
     }
 }
+
+/// Runs `work` for every region, at most `concurrentCalls` at once, and returns the results in
+/// the regions' order.
+func forEachRegion<Result: Sendable>(
+    _ regions: [String], _ work: @escaping @Sendable (String) async -> Result
+) async -> [Result] {
+    await concurrentMap(regions, work)
+}
+
+/// How many AWS calls a command has in flight at most: enough that every SES region of a
+/// partition is read in one round trip, few enough for one machine's threads and sockets.
+let concurrentCalls = 32
+
+/// `work` applied to every item, at most `limit` at once, the results in the items' order.
+func concurrentMap<Item: Sendable, Result: Sendable>(
+    _ items: [Item], limit: Int = concurrentCalls, _ work: @escaping @Sendable (Item) async -> Result
+) async -> [Result] {
+    await withTaskGroup(of: (Int, Result).self) { group in
+        var results: [(Int, Result)] = []
+        results.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() {
+            if index >= limit, let done = await group.next() { results.append(done) }
+            group.addTask { (index, await work(item)) }
+        }
+        for await result in group { results.append(result) }
+        return results.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+}

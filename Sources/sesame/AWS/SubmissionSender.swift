@@ -112,17 +112,3 @@ actor CapturingTransport: HTTPTransport {
         throw Captured()
     }
 }
-
-/// Runs `work` for every region at once and returns the results in the regions' order.
-func forEachRegion<Result: Sendable>(
-    _ regions: [String], _ work: @escaping @Sendable (String) async -> Result
-) async -> [Result] {
-    await withTaskGroup(of: (Int, Result).self) { group in
-        for (index, region) in regions.enumerated() {
-            group.addTask { (index, await work(region)) }
-        }
-        var results: [(Int, Result)] = []
-        for await result in group { results.append(result) }
-        return results.sorted { $0.0 < $1.0 }.map(\.1)
-    }
-}

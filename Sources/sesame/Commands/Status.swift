@@ -20,29 +20,106 @@ extension Sesame {
         @Option(name: .customLong("region"), help: ArgumentHelp("A region to show (repeatable).", valueName: "region"))
         var regions: [String] = []
 
+        @Flag(help: "Every SES region of the partition; opt-in regions the account has not enabled are shown as such.")
+        var allRegions = false
+
+        @Option(help: ArgumentHelp("A YAML list of accounts (id, role, regions) to show, each through its role.", valueName: "file"),
+                completion: .file(extensions: ["yaml", "yml"]))
+        var accounts: String?
+
+        @Flag(help: "Wait until each region's review leaves PENDING: exit 0 all GRANTED, 1 any DENIED, 3 on AWS failure.")
+        var watch = false
+
+        @Option(help: ArgumentHelp("With --watch: seconds between reads of a region (±10% jitter, at least 1; default 180).", valueName: "seconds"))
+        var interval: Double?
+
+        @Option(help: ArgumentHelp("With --watch: stop waiting after this many seconds (exit 1 while still pending).", valueName: "seconds"))
+        var timeout: Double?
+
         @Option(help: "Output format.")
         var format: TextOrJSON = .text
 
         @OptionGroup var aws: AWSOptions
 
+        func validate() throws {
+            if allRegions, !regions.isEmpty { throw ValidationError("--all-regions and --region exclude each other.") }
+            if !watch, interval != nil || timeout != nil { throw ValidationError("--interval and --timeout are used with --watch.") }
+            if watch, accounts != nil { throw ValidationError("--watch follows the regions of one account; run it without --accounts.") }
+            if let interval, PollSchedule(interval: interval) == nil {
+                throw ValidationError("--interval must be at least \(Int(PollSchedule.minimumInterval)) second: SES allows one account read a second.")
+            }
+            if let timeout, !(timeout > 0 && timeout.isFinite) { throw ValidationError("--timeout must be a positive number of seconds.") }
+        }
+
         func run(in context: CommandContext) async throws {
             let session = try aws.session(in: context, region: regions.first)
-            let chosen = try AWSOptions.regions(regions, session: session)
-            let report = StatusReport(await forEachRegion(chosen) { region -> StatusReport.Row in
-                do {
-                    return .account(region, try await session.sesv2(region: region).accountStatus())
-                } catch {
-                    return .failed(region, AWSFailure.reported(error))
-                }
-            })
+            let chosen = allRegions ? SESRegions.partition(of: (try? session.region()) ?? "us-east-1")
+                : try AWSOptions.regions(regions, session: session)
+            if let accounts {
+                try await AccountsStatus(list: try AccountsStatus.load(accounts, in: context), regions: chosen)
+                    .run(session: session, format: format, in: context)
+                return
+            }
+            if watch {
+                try await runWatch(session: session, regions: chosen, in: context)
+                return
+            }
+            let report = StatusReport(await forEachRegion(chosen) { region in await Self.read(region, with: session) })
             switch format {
             case .json: context.output.write(report.json.serialized(pretty: true) + "\n")
             case .text: context.output.write(report.table)
             }
+            try Self.reportFailures(report, in: context)
+        }
+
+        /// GetAccount in `region`; an opt-in region answering as AWS does where the account has
+        /// not enabled it (the credentials are not recognised there) is `notEnabled`.
+        static func read(_ region: String, with session: AWSSession) async -> StatusReport.Row {
+            do {
+                return .account(region, try await session.sesv2(region: region).accountStatus())
+            } catch let error as AWSServiceError
+                where SESRegions.optIn.contains(region) && ["UnrecognizedClientException", "InvalidClientTokenId"].contains(error.code) {
+                return .notEnabled(region)
+            } catch {
+                return .failed(region, AWSFailure.reported(error))
+            }
+        }
+
+        /// Each region that could not be read, on standard error; the worst failure decides the exit.
+        static func reportFailures(_ report: StatusReport, in context: CommandContext, prefix: String = "") throws {
             let failures = report.failures
             guard let worst = failures.map(\.failure.category).max() else { return }
-            for (region, failure) in failures { context.error.write("sesame: \(region): \(failure.message)\n") }
+            for (region, failure) in failures { context.error.write("sesame: \(prefix)\(region): \(failure.message)\n") }
             throw CommandFailure.reported(worst)
+        }
+
+        private func runWatch(session: AWSSession, regions: [String], in context: CommandContext) async throws {
+            let language = context.language(flag: nil)
+            let watcher = StatusWatch(session: session, regions: regions, schedule: PollSchedule(interval: interval ?? PollSchedule.defaultInterval)!,
+                                      timeout: timeout, language: language, context: context, shows: format == .text)
+            let (accounts, waits, stopped) = await watcher.run()
+            if format == .json {
+                let rows = zip(regions, waits).map { region, wait -> StatusReport.Row in
+                    if let account = accounts[region] { return .account(region, account) }
+                    if case let .unavailable(message, isAWS) = wait {
+                        return .failed(region, ReportedFailure(message: message, category: isAWS ? .aws : .inputProblem))
+                    }
+                    return .failed(region, ReportedFailure(message: "no answer", category: .aws))
+                }
+                context.output.write(StatusReport(rows).json.serialized(pretty: true) + "\n")
+            }
+            switch stopped {
+            case .timedOut?: context.error.write("sesame: \(WatchMessages.timedOut(Language.en.format(count: timeout ?? 0)).text(in: language))\n")
+            case .interrupted?:
+                context.error.write("sesame: \(WatchMessages.interrupted.text(in: language))\n")
+                throw ExitCode(130)
+            case .settled?, nil: break
+            }
+            switch RegionWait.exitStatus(waits) {
+            case 0: return
+            case 3: throw CommandFailure.reported(.aws)
+            default: throw CommandFailure.reported(.inputProblem)
+            }
         }
     }
 }

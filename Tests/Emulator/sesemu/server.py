@@ -177,6 +177,9 @@ class EmulatorServer(ThreadingHTTPServer):
 
     daemon_threads = True
     block_on_close = False
+    # Room for many clients connecting at once (sesame runs 32 calls side by side): with the
+    # default backlog of 5 the kernel drops SYNs and clients wait a second to retry.
+    request_queue_size = 128
 
     def __init__(self, address, store, tls_context, max_skew_seconds):
         self.store = store
