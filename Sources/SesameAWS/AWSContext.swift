@@ -26,6 +26,9 @@ public struct AWSContext: Sendable {
     public var sleep: @Sendable (Double) async throws -> Void
     /// Asks for the MFA code of a role with `mfa_serial`; nil when there is no terminal.
     public var mfaCodeReader: (any MFACodeReader)?
+    /// The product part of the `User-Agent`, e.g. `sesame/0.1.0`; `AWS_SDK_UA_APP_ID` (or the
+    /// profile's `sdk_ua_app_id`) is added as ` app/ID`. Nil sends no `User-Agent`.
+    public var userAgent: String?
 
     public init(
         profile: String? = nil, region: String? = nil, endpointURL: String? = nil,
@@ -36,7 +39,7 @@ public struct AWSContext: Sendable {
         sleep: @escaping @Sendable (Double) async throws -> Void = { seconds in
             try await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
         },
-        mfaCodeReader: (any MFACodeReader)? = nil
+        mfaCodeReader: (any MFACodeReader)? = nil, userAgent: String? = nil
     ) {
         self.profile = profile
         self.region = region
@@ -51,5 +54,6 @@ public struct AWSContext: Sendable {
         self.random = random
         self.sleep = sleep
         self.mfaCodeReader = mfaCodeReader
+        self.userAgent = userAgent
     }
 }

@@ -27,7 +27,11 @@ public struct AWSSession: Sendable {
             endpoints: EndpointResolver(explicitURL: context.endpointURL, environment: context.environment,
                                         profile: profile, config: config),
             retryPolicy: RetryPolicy(environment: context.environment, profile: profile),
-            random: context.random, sleep: context.sleep, clock: context.clock, debugSink: context.debugSink)
+            random: context.random, sleep: context.sleep, clock: context.clock, debugSink: context.debugSink,
+            userAgent: context.userAgent.map { product in
+                let appId = context.environment.nonEmpty("AWS_SDK_UA_APP_ID") ?? profile["sdk_ua_app_id"]
+                return product + (appId.map { " app/\($0)" } ?? "")
+            })
         let stsRegion = try RegionResolver.region(explicit: context.region, environment: context.environment, profile: profile)
             ?? "us-east-1"
         let chainFactory = factory.withoutExplicitEndpoint

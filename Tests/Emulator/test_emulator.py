@@ -281,10 +281,16 @@ class Account(EmulatorTest):
                                                  WebsiteURL="https://example.org")
         submit()
         self.assertClientError(submit, "ConflictException", 409, "in progress")
-        for status in ("DENIED", "FAILED"):
-            self.control("PUT", "/_emulator/regions/us-east-1/account",
-                         {"review": {"status": status, "case_id": "987"}})
-            self.assertClientError(submit, "ConflictException", 409, "case 987")
+        self.control("PUT", "/_emulator/regions/us-east-1/account",
+                     {"review": {"status": "DENIED", "case_id": "987"}})
+        self.assertClientError(submit, "ConflictException", 409, "case 987")
+        # FAILED: AWS never received the request, and the API says to submit again.
+        self.control("PUT", "/_emulator/regions/us-east-1/account",
+                     {"review": {"status": "FAILED", "case_id": "986"}})
+        submit()
+        review = ses.get_account()["Details"]["ReviewDetails"]
+        self.assertEqual(review["Status"], "PENDING")
+        self.assertNotEqual(review["CaseId"], "986")
         self.control("PUT", "/_emulator/regions/us-east-1/account",
                      {"review": {"status": "GRANTED", "case_id": "987"}})
         submit()
@@ -391,6 +397,27 @@ class Identities(EmulatorTest):
         path = f"/v2/email/identities?NextToken={token}"  # deliberately not encoded
         status, _, data = self.raw("GET", path, self.signed("GET", path))
         self.assertEqual(status, 403, data)  # botocore signed '+' as %2B; it means space
+
+
+class SuppressionList(EmulatorTest):
+
+    def test_suppressed_address_is_found_and_others_are_not(self):
+        self.control("PUT", "/_emulator/regions/us-east-1/suppressed-destinations", [
+            {"email_address": "gone+old@example.com", "reason": "BOUNCE",
+             "last_update_time": 1767225600}])
+        ses = self.client("sesv2")
+        found = ses.get_suppressed_destination(EmailAddress="gone+old@example.com")
+        destination = found["SuppressedDestination"]
+        self.assertEqual((destination["Reason"], destination["LastUpdateTime"].timestamp()),
+                         ("BOUNCE", 1767225600))
+        self.assertClientError(lambda: ses.get_suppressed_destination(EmailAddress="x@example.com"),
+                               "NotFoundException", 404)
+        self.assertClientError(lambda: self.client("sesv2", region="eu-west-1")
+                               .get_suppressed_destination(EmailAddress="gone+old@example.com"),
+                               "NotFoundException", 404)
+        error = self.control("PUT", "/_emulator/regions/us-east-1/suppressed-destinations",
+                             [{"email_address": "a@b.c", "reason": "SPAM"}], expect=400)
+        self.assertIn("BOUNCE or COMPLAINT", error["error"])
 
 
 class ConfigurationSets(EmulatorTest):

@@ -145,6 +145,12 @@ public final class EmulatorProcess: @unchecked Sendable {
         try JSONSerialization.jsonObject(with: try await control("GET", "sso")) as? [String: Any] ?? [:]
     }
 
+    /// Replaces the account-level suppression list of `region`:
+    /// `[{"email_address","reason","last_update_time"}]`.
+    public func putSuppressedDestinations(region: String, json: String) async throws {
+        try await control("PUT", "regions/\(region)/suppressed-destinations", json: json)
+    }
+
     /// Replaces the roles whose AssumeRole needs an MFA code: `[{"role_arn","serial_number","token_code"}]`.
     public func putMFARoles(json: String) async throws {
         try await control("PUT", "mfa-roles", json: json)

@@ -8,6 +8,8 @@ struct ClientFactory: Sendable {
     var sleep: @Sendable (Double) async throws -> Void
     var clock: @Sendable () -> Date
     var debugSink: DebugSink?
+    /// The `User-Agent` of every request, e.g. `sesame/0.1.0 app/billing`.
+    var userAgent: String? = nil
 
     func connection(
         _ service: AWSService, region: String, credentials: (any CredentialProvider)?,
@@ -18,7 +20,7 @@ struct ClientFactory: Sendable {
         return ServiceConnection(
             service: service, endpoint: try endpoints.endpoint(for: service, region: region), credentials: credentials,
             transport: transport, retry: RetryEnvironment(policy: retryPolicy, random: random, sleep: sleep),
-            clock: clock, debugSink: debugSink, parseError: parseError)
+            clock: clock, debugSink: debugSink, parseError: parseError, userAgent: userAgent)
     }
 
     /// The same factory without `--endpoint-url`, for the credential chain's own calls.

@@ -69,4 +69,40 @@ public struct SESv2Client: Sendable {
             path: "/v2/email/configuration-sets/\(PercentEncoding.encode(configurationSetName))/event-destinations"),
             as: Output.self).EventDestinations ?? []
     }
+
+    /// `GET /v2/email/suppression/addresses/{EmailAddress}`: the address's entry on the
+    /// account-level suppression list, or nil when it is not on it (`NotFoundException`).
+    public func getSuppressedDestination(_ address: String) async throws -> SuppressedDestination? {
+        struct Output: Decodable { var SuppressedDestination: SuppressedDestination? }
+        do {
+            let output = try await connection.sendJSON(OperationRequest(
+                operation: "GetSuppressedDestination", method: "GET",
+                path: "/v2/email/suppression/addresses/" + PercentEncoding.encode(address)), as: Output.self)
+            guard let destination = output.SuppressedDestination else {
+                throw MalformedResponseError(service: AWSService.sesv2.serviceId, operation: "GetSuppressedDestination",
+                                             reason: "`SuppressedDestination` is missing")
+            }
+            return destination
+        } catch let error as AWSServiceError where error.code == "NotFoundException" {
+            return nil
+        }
+    }
+}
+
+/// An address on the account-level suppression list: why (`BOUNCE` or `COMPLAINT`) and since when.
+public struct SuppressedDestination: Sendable, Equatable, Decodable {
+    public var emailAddress: String
+    public var reason: String
+    public var lastUpdateTime: Date?
+
+    enum CodingKeys: String, CodingKey {
+        case emailAddress = "EmailAddress", reason = "Reason", lastUpdateTime = "LastUpdateTime"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        emailAddress = try container.decode(String.self, forKey: .emailAddress)
+        reason = try container.decode(String.self, forKey: .reason)
+        lastUpdateTime = try container.decodeIfPresent(FlexibleTimestamp.self, forKey: .lastUpdateTime)?.date
+    }
 }

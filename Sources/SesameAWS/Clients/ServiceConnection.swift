@@ -13,6 +13,8 @@ struct ServiceConnection: Sendable {
     let clock: @Sendable () -> Date
     let debugSink: DebugSink?
     let parseError: @Sendable (HTTPResponse, String) -> AWSServiceError
+    /// Sent as `User-Agent` (never signed, as in botocore); nil sends none.
+    var userAgent: String? = nil
 
     func send(_ operation: OperationRequest) async throws -> HTTPResponse {
         let invocationId = UUID().uuidString.lowercased()
@@ -20,7 +22,7 @@ struct ServiceConnection: Sendable {
         var lastRetryCost: Int?
         var attempt = 1
         while true {
-            let request = try await signedRequest(operation, headers: [
+            let request = try await signedRequest(operation, headers: (userAgent.map { [("User-Agent", $0)] } ?? []) + [
                 ("amz-sdk-invocation-id", invocationId),
                 ("amz-sdk-request", "attempt=\(attempt); max=\(maxAttempts)"),
             ])

@@ -28,9 +28,22 @@ public struct EndpointResolver: Sendable {
         if let url = try configuredURL(for: service) {
             return ResolvedEndpoint(url: try Self.validated(url), signingRegion: region)
         }
+        if service == .sts, Self.legacyGlobalSTSRegions.contains(region),
+           (environment.nonEmpty("AWS_STS_REGIONAL_ENDPOINTS") ?? profile["sts_regional_endpoints"])?.lowercased() == "legacy" {
+            return ResolvedEndpoint(url: "https://sts.amazonaws.com", signingRegion: "us-east-1")
+        }
         let (url, signingRegion) = service.defaultEndpoint(region: region)
         return ResolvedEndpoint(url: url, signingRegion: signingRegion)
     }
+
+    /// With `AWS_STS_REGIONAL_ENDPOINTS=legacy` (or `sts_regional_endpoints = legacy`), STS in
+    /// these regions goes to the global `sts.amazonaws.com`, signed for `us-east-1`
+    /// (botocore `args.LEGACY_GLOBAL_STS_REGIONS`).
+    static let legacyGlobalSTSRegions: Set<String> = [
+        "ap-northeast-1", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "aws-global", "ca-central-1",
+        "eu-central-1", "eu-north-1", "eu-west-1", "eu-west-2", "eu-west-3", "sa-east-1", "us-east-1",
+        "us-east-2", "us-west-1", "us-west-2",
+    ]
 
     /// The configured URL for `service`, if any.
     public func configuredURL(for service: AWSService) throws -> String? {

@@ -16,12 +16,23 @@ public struct AccountSnapshot: Sendable {
     public var suppressedReasons: [String]
     public var identities: [Identity]
     public var configurationSets: [ConfigurationSet]
+    /// For each `--to` address (lower-cased), what the account-level suppression list says.
+    public var recipientSuppression: [String: SuppressionLookup]
+
+    /// One address looked up on the account-level suppression list (`GetSuppressedDestination`).
+    public enum SuppressionLookup: Sendable, Equatable {
+        case notListed
+        /// On the list since `since`, because of `reason` (BOUNCE or COMPLAINT).
+        case listed(reason: String, since: Date?)
+        /// The lookup failed after retries; `problem` says why.
+        case unknown(problem: String)
+    }
 
     public init(
         region: String, productionAccess: Bool, sendingEnabled: Bool, enforcementStatus: String? = nil,
         max24HourSend: Double, maxSendRate: Double, sentLast24Hours: Double, reviewStatus: String? = nil,
         caseID: String? = nil, suppressedReasons: [String] = [], identities: [Identity] = [],
-        configurationSets: [ConfigurationSet] = []
+        configurationSets: [ConfigurationSet] = [], recipientSuppression: [String: SuppressionLookup] = [:]
     ) {
         self.region = region
         self.productionAccess = productionAccess
@@ -35,6 +46,7 @@ public struct AccountSnapshot: Sendable {
         self.suppressedReasons = suppressedReasons
         self.identities = identities
         self.configurationSets = configurationSets
+        self.recipientSuppression = recipientSuppression
     }
 
     /// An email address or domain identity.

@@ -82,10 +82,18 @@ public struct Doctor: Sendable {
         return DoctorReport(region: account.region, checks: checks)
     }
 
+    /// In the sandbox the next step follows the review: none yet or FAILED, submit; PENDING,
+    /// watch the case; DENIED, answer on the case.
     private func sandbox(_ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
-        account.productionAccess
-            ? DoctorCheck(id: "sandbox", status: .pass, message: say.production)
-            : DoctorCheck(id: "sandbox", status: .warn, message: say.inSandbox, fix: say.leaveSandbox)
+        if account.productionAccess { return DoctorCheck(id: "sandbox", status: .pass, message: say.production) }
+        let caseID = account.caseID ?? "—"
+        let fix = switch account.reviewStatus.map(ReviewStatus.init) {
+        case .pending?: say.reviewPendingFix
+        case .denied?: say.reviewDeniedFix(caseID)
+        case .failed?: say.reviewFailedFix
+        default: say.leaveSandbox
+        }
+        return DoctorCheck(id: "sandbox", status: .warn, message: say.inSandbox, fix: fix)
     }
 
     private func sendingEnabled(_ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
@@ -103,11 +111,14 @@ public struct Doctor: Sendable {
     private func review(_ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
         let caseID = account.caseID ?? "—"
         switch account.reviewStatus.map(ReviewStatus.init) {
-        case .granted?: return DoctorCheck(id: "review", status: .pass, message: say.reviewGranted(caseID))
+        case .granted?:
+            return DoctorCheck(id: "review", status: .pass, message: say.reviewGranted(caseID), fix: say.reviewGrantedNext)
         case .pending?: return DoctorCheck(id: "review", status: .warn, message: say.reviewPending(caseID), fix: say.reviewPendingFix)
-        case let status? where status.closesTheAPI:
+        case .denied?:
             return DoctorCheck(id: "review", status: account.productionAccess ? .warn : .fail,
-                               message: say.reviewDenied(status.name, caseID), fix: say.reviewDeniedFix(caseID))
+                               message: say.reviewDenied(caseID), fix: say.reviewDeniedFix(caseID))
+        case .failed?:
+            return DoctorCheck(id: "review", status: .warn, message: say.reviewFailed(caseID), fix: say.reviewFailedFix)
         case let other?:
             return DoctorCheck(id: "review", status: .warn, message: say.reviewOther(other.name.uppercased(), caseID))
         case nil:
@@ -190,7 +201,22 @@ public struct Doctor: Sendable {
         return DoctorCheck(id: "quota", status: .pass, message: numbers)
     }
 
+    /// The mailbox simulator's domain: the sandbox always accepts mail to it.
+    static let simulatorDomain = "simulator.amazonses.com"
+
     private func recipient(_ address: String, _ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
+        switch account.recipientSuppression[address.lowercased()] {
+        case .listed(let reason, let since)?:
+            return DoctorCheck(id: "recipient", status: .fail, message: say.recipientSuppressed(address, reason: reason, since: since),
+                               fix: say.recipientSuppressedFix(address, region: account.region))
+        case .unknown(let problem)?:
+            return DoctorCheck(id: "recipient", status: .warn, message: say.recipientSuppressionUnknown(address, problem))
+        case .notListed?, nil:
+            break
+        }
+        if address.lowercased().hasSuffix("@" + Self.simulatorDomain) {
+            return DoctorCheck(id: "recipient", status: .pass, message: say.recipientSimulator(address))
+        }
         let covering = Self.covering(address, in: account.identities)
         if account.productionAccess {
             return DoctorCheck(id: "recipient", status: .pass, message: say.recipientProduction(address))

@@ -45,9 +45,20 @@ struct DoctorMessages {
         ja ? "サポートセンターのケースを確認し、追加の質問があれば回答してください。`sesame status` で状況を確認できます。"
            : "Watch the case in the Support Center and answer any follow-up question; `sesame status` shows the review."
     }
-    func reviewDenied(_ status: String, _ caseID: String) -> String {
-        ja ? "本番アクセスの申請は \(status == "DENIED" ? "却下" : "失敗") されました(ケース \(caseID))。API からの再申請はできません。"
-           : "The production-access request was \(status == "DENIED" ? "denied" : "not processed (FAILED)") (case \(caseID)); it cannot be resubmitted through the API."
+    func reviewDenied(_ caseID: String) -> String {
+        ja ? "本番アクセスの申請は却下されました(ケース \(caseID))。審査はそのサポートケースで続きます。"
+           : "The production-access request was denied (case \(caseID)); the review continues on that support case."
+    }
+    func reviewFailed(_ caseID: String) -> String {
+        ja ? "前回の申請は FAILED でした(ケース \(caseID)): AWS 側の内部エラーで申請が受け付けられていません。"
+           : "The last request FAILED (case \(caseID)): an internal error at AWS, and the request was not received."
+    }
+    var reviewFailedFix: String {
+        ja ? "もう一度申請してください: `sesame submit \(profilePath)`。" : "Submit it again: `sesame submit \(profilePath)`."
+    }
+    var reviewGrantedNext: String {
+        ja ? "次は到達率です: DKIM、バウンスと苦情の通知先、送信抑制リストを確認してください(このレポートの他の項目)。"
+           : "Next is deliverability: DKIM, where bounces and complaints go, and the suppression list (the other checks here)."
     }
     func reviewDeniedFix(_ caseID: String) -> String {
         ja ? "サポートセンターのケース \(caseID) に返信し、リストの作り方、バウンス・苦情・配信停止への対応を具体的に説明してください(`sesame lint \(profilePath)` で確認できます)。"
@@ -120,6 +131,10 @@ struct DoctorMessages {
     // quota
     func quotaNumbers(used: Double, limit: Double, rate: Double) -> String {
         let rateText = rate.isFinite && rate == rate.rounded() && abs(rate) < 1e15 ? String(Int(rate)) : String(rate)
+        if limit < 0 {  // SES reports an unlimited daily quota as -1
+            return ja ? "過去24時間の送信数は \(language.format(count: used)) 通(1日の上限なし)、最大送信レートは毎秒 \(rateText) 通です。"
+                      : "Sent \(language.format(count: used)) messages in the last 24 hours (no daily limit); maximum rate \(rateText) per second."
+        }
         return ja ? "過去24時間の送信数は \(language.format(count: used)) / \(language.format(count: limit)) 通、最大送信レートは毎秒 \(rateText) 通です。"
                   : "Sent \(language.format(count: used)) of \(language.format(count: limit)) messages in the last 24 hours; maximum rate \(rateText) per second."
     }
@@ -145,8 +160,28 @@ struct DoctorMessages {
            : "Neither \(address) nor its domain is a verified identity: in the sandbox, mail to it is rejected (MessageRejected)."
     }
     func recipientFix(_ address: String) -> String {
-        ja ? "テストなら宛先を検証してください(`aws sesv2 create-email-identity --email-identity \(address)`)。本番の宛先に送るには本番アクセスを申請してください。"
-           : "To test, verify it (`aws sesv2 create-email-identity --email-identity \(address)`); to mail real recipients, request production access (`sesame submit \(profilePath)`)."
+        ja ? "テストなら宛先を検証するか(`aws sesv2 create-email-identity --email-identity \(address)`)、メールボックスシミュレーター(success@\(Doctor.simulatorDomain) など)に送ってください。本番の宛先に送るには本番アクセスを申請してください。"
+           : "To test, verify it (`aws sesv2 create-email-identity --email-identity \(address)`) or send to the mailbox simulator (success@\(Doctor.simulatorDomain) and others); to mail real recipients, request production access (`sesame submit \(profilePath)`)."
+    }
+    func recipientSimulator(_ address: String) -> String {
+        ja ? "\(address) は SES のメールボックスシミュレーターです。サンドボックスでも常に送信でき、送信数の上限にも数えられません。テストに使えます。"
+           : "\(address) is the SES mailbox simulator: the sandbox always accepts it and it does not count against the quota, so it suits tests."
+    }
+    func recipientSuppressed(_ address: String, reason: String, since: Date?) -> String {
+        let when = since.map { $0.formatted(.iso8601.year().month().day()) }
+        let why = reason.uppercased() == "COMPLAINT" ? (ja ? "苦情" : "a complaint") : (ja ? "バウンス" : "a bounce")
+        if ja {
+            return "\(address) はアカウントの送信抑制リストに載っています(理由: \(why)\(when.map { "、\($0) から" } ?? ""))。SES はこの宛先への送信を配信せずに破棄します。"
+        }
+        return "\(address) is on the account-level suppression list after \(why)\(when.map { " (since \($0))" } ?? ""): SES drops mail to it without delivering."
+    }
+    func recipientSuppressedFix(_ address: String, region: String) -> String {
+        ja ? "宛先が正しく受信できることを確かめてから、リストから外してください: `aws sesv2 delete-suppressed-destination --email-address \(address) --region \(region)`。"
+           : "Make sure the address can receive mail again, then remove it: `aws sesv2 delete-suppressed-destination --email-address \(address) --region \(region)`."
+    }
+    func recipientSuppressionUnknown(_ address: String, _ problem: String) -> String {
+        ja ? "\(address) が送信抑制リストに載っているか確認できませんでした(\(problem))。"
+           : "Could not read whether \(address) is on the suppression list (\(problem))."
     }
 
     // sender

@@ -9,6 +9,8 @@ public struct RegionOutcome: Sendable, Hashable {
     /// Why the region got its action; `text(in:)` says it.
     public enum Reason: Sendable, Hashable {
         case ready
+        /// The last review FAILED (AWS did not receive it), so the request goes again.
+        case resubmittingAfterFailure
         case productionAccessOn
         case reviewPending(caseID: String?)
         case reviewClosed(ReviewStatus, caseID: String?)
@@ -28,6 +30,7 @@ public struct RegionOutcome: Sendable, Hashable {
             let say = SubmissionMessages.self
             return switch self {
             case .ready: say.ready.text(in: language)
+            case .resubmittingAfterFailure: say.resubmittingAfterFailure.text(in: language)
             case .productionAccessOn: say.productionAccessOn.text(in: language)
             case let .reviewPending(caseID): say.reviewPending(say.caseSuffix(caseID, in: language)).text(in: language)
             case let .reviewClosed(status, caseID):

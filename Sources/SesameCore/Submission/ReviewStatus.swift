@@ -5,9 +5,10 @@ public enum ReviewStatus: Sendable, Hashable {
     case pending
     /// Production access was granted.
     case granted
-    /// The request was denied; AWS accepts no new request through the API after that.
+    /// The request was denied; the follow-up goes through the support case.
     case denied
-    /// The review failed; as for a denial, the follow-up goes through the support case.
+    /// "An internal error occurred and we didn't receive your appeal. You can submit your
+    /// appeal again." (the SES v2 model): the request may simply be sent again.
     case failed
     /// A Support case was opened for the request (`submit --via support`).
     case caseOpened
@@ -38,9 +39,9 @@ public enum ReviewStatus: Sendable, Hashable {
         }
     }
 
-    /// After a denial or a failed review AWS takes no new request through the API: the user
-    /// replies on the support case instead.
-    public var closesTheAPI: Bool { self == .denied || self == .failed }
+    /// After a denial the user replies on the support case rather than sending a new request
+    /// (`submit --force` still tries, and reports AWS's answer). A FAILED review does not close it.
+    public var closesTheAPI: Bool { self == .denied }
 }
 
 /// A production-access review: its status and its support case, either of which may be unknown.

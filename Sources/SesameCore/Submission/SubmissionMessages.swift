@@ -16,9 +16,13 @@ enum SubmissionMessages {
 
     static func reviewClosed(_ status: String, _ caseSuffix: String) -> LocalizedText {
         LocalizedText(
-            en: "the last review was \(status)\(caseSuffix); AWS does not accept a new request through the API after that — reply on that support case in the Support Center with what changed (`sesame lint` helps), and AWS reopens the review there",
-            ja: "前回の審査結果は \(status) です\(caseSuffix)。この後 AWS は API からの新しい申請を受け付けません。Support Center でそのサポートケースに変更点を返信してください(`sesame lint` が役立ちます)。AWS はそこで審査を再開します")
+            en: "the last review was \(status)\(caseSuffix); reply on that support case in the Support Center with what changed (`sesame lint` helps), and AWS reopens the review there; --force sends a new request anyway and reports AWS's answer",
+            ja: "前回の審査結果は \(status) です\(caseSuffix)。Support Center でそのサポートケースに変更点を返信してください(`sesame lint` が役立ちます)。AWS はそこで審査を再開します。--force を付けると新しい申請を送り、AWS の応答をそのまま表示します")
     }
+
+    static let resubmittingAfterFailure = LocalizedText(
+        en: "the last review FAILED (AWS did not receive it); submitting again",
+        ja: "前回の審査は FAILED でした(AWS が申請を受け取れていません)。もう一度申請します")
 
     static let requested = LocalizedText(en: "production access requested", ja: "本番アクセスを申請しました")
 

@@ -2,11 +2,14 @@
 /// the command line reads the accounts and sends the requests; this judges them.
 public enum SubmissionPlanner {
     /// Before anything is sent: skip a region that has production access or a pending review
-    /// (unless `force`), refuse one whose last review was denied or failed, else submit.
+    /// (unless `force`), refuse one whose last review was denied (unless `force`: AWS's answer
+    /// is then reported), submit again after a FAILED review (AWS never received it), else submit.
     public static func plan(region: String, account: AccountStatus, force: Bool) -> RegionOutcome {
         let review = account.review
         switch review?.status {
-        case let status? where status.closesTheAPI:
+        case .failed?:
+            return RegionOutcome(region: region, action: .pending, reason: .resubmittingAfterFailure, review: review)
+        case let status? where status.closesTheAPI && !force:
             return RegionOutcome(region: region, action: .failed, reason: .reviewClosed(status, caseID: review?.caseID),
                                  review: review, failure: .inputProblem)
         case .pending? where !force:

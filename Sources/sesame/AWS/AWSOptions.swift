@@ -33,7 +33,8 @@ struct AWSOptions: ParsableArguments {
             environment: context.environment, homeDirectory: context.homeDirectory, clock: context.clock,
             debugSink: sink, transport: transport ?? context.transport,
             connectTimeout: connectTimeout, totalTimeout: readTimeout,
-            mfaCodeReader: TerminalCodeReader(terminal: context.terminal, prompts: context.error)
+            mfaCodeReader: TerminalCodeReader(terminal: context.terminal, prompts: context.error),
+            userAgent: "sesame/\(Sesame.version)"
         )
         if let sleep = context.sleep { awsContext.sleep = sleep }
         do {

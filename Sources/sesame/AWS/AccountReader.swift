@@ -9,7 +9,10 @@ struct AccountReader: Sendable {
     /// Identities looked at in detail (DKIM, feedback forwarding); more are only counted.
     static let detailLimit = 200
 
-    func read() async throws -> AccountSnapshot {
+    /// The account as `doctor` judges it; each of `recipients` is also looked up on the
+    /// account-level suppression list.
+    func read(recipients: [String] = []) async throws -> AccountSnapshot {
+        async let suppression = suppressionLookups(recipients)
         async let account = client.getAccount()
         async let summaries = client.listEmailIdentities()
         async let setNames = client.listConfigurationSets()
@@ -21,7 +24,31 @@ struct AccountReader: Sendable {
             enforcementStatus: current.enforcementStatus, max24HourSend: quota?.max24HourSend ?? 0,
             maxSendRate: quota?.maxSendRate ?? 0, sentLast24Hours: quota?.sentLast24Hours ?? 0,
             reviewStatus: current.details?.review?.status, caseID: current.details?.review?.caseId,
-            suppressedReasons: current.suppressedReasons, identities: identities, configurationSets: sets)
+            suppressedReasons: current.suppressedReasons, identities: identities, configurationSets: sets,
+            recipientSuppression: await suppression)
+    }
+
+    /// Each recipient on the account-level suppression list (`GetSuppressedDestination`),
+    /// eight lookups at a time; a lookup that fails after retries is "unknown", never "not listed".
+    private func suppressionLookups(_ recipients: [String]) async -> [String: AccountSnapshot.SuppressionLookup] {
+        let addresses = Array(Set(recipients.map { $0.lowercased() })).sorted()
+        var lookups: [String: AccountSnapshot.SuppressionLookup] = [:]
+        for start in stride(from: 0, to: addresses.count, by: 8) {
+            await withTaskGroup(of: (String, AccountSnapshot.SuppressionLookup).self) { group in
+                for address in addresses[start..<min(start + 8, addresses.count)] {
+                    group.addTask {
+                        do {
+                            guard let entry = try await client.getSuppressedDestination(address) else { return (address, .notListed) }
+                            return (address, .listed(reason: entry.reason, since: entry.lastUpdateTime))
+                        } catch {
+                            return (address, .unknown(problem: AWSFailure.message(for: error)))
+                        }
+                    }
+                }
+                for await (address, lookup) in group { lookups[address] = lookup }
+            }
+        }
+        return lookups
     }
 
     /// Each identity with its DKIM and feedback settings (GetEmailIdentity), eight calls at a time.

@@ -42,7 +42,8 @@ extension Sesame {
             let chosen = try AWSOptions.regions(region.map { [$0] } ?? [], session: session)[0]
             let snapshot: AccountSnapshot
             do {
-                snapshot = try await AccountReader(client: try session.sesv2(region: chosen), region: chosen).read()
+                snapshot = try await AccountReader(client: try session.sesv2(region: chosen), region: chosen)
+                    .read(recipients: recipients)
             } catch {
                 throw AWSFailure.commandFailure(for: error, region: chosen)
             }

@@ -31,7 +31,8 @@ TOKEN_MARK = b"\xfb\xff"  # makes every NextToken start with "+/": clients must 
 SERVICES = {
     "ses": model.Service("sesv2", [
         "GetAccount", "PutAccountDetails", "ListEmailIdentities", "GetEmailIdentity",
-        "ListConfigurationSets", "GetConfigurationSetEventDestinations"]),
+        "ListConfigurationSets", "GetConfigurationSetEventDestinations",
+        "GetSuppressedDestination"]),
     "support": model.Service("support", ["CreateCase", "AddCommunicationToCase", "DescribeCases"]),
     "sts": model.Service("sts", ["AssumeRole", "AssumeRoleWithWebIdentity"]),
     "sso": model.Service("sso", ["GetRoleCredentials"]),
@@ -418,7 +419,9 @@ def put_account_details(call):
             raise ServiceError("ConflictException", 409,
                                f"A review of your account details is already in progress "
                                f"(case {review.case_id}); wait for its outcome.")
-        if review is not None and review.status in ("DENIED", "FAILED"):
+        # FAILED: "an internal error occurred and we didn't receive your appeal. You can submit
+        # your appeal again." (the SES v2 model), so only DENIED refuses a new request.
+        if review is not None and review.status == "DENIED":
             raise ServiceError("ConflictException", 409,
                                f"The last review of your account details ended "
                                f"{review.status} (case {review.case_id}). Reply to that case "
@@ -471,6 +474,20 @@ def get_email_identity(call):
             "MailFromDomainStatus": identity.mail_from["status"],
             "BehaviorOnMxFailure": identity.mail_from["behavior_on_mx_failure"]}
     return output
+
+
+def get_suppressed_destination(call):
+    address = call.params["EmailAddress"]
+    with call.store.lock:
+        found = next((d for d in call.state.suppressed_destinations
+                      if d["email_address"].lower() == address.lower()), None)
+    if found is None:
+        raise ServiceError("NotFoundException", 404,
+                           f"Email address {address} does not exist on your suppression list.")
+    return {"SuppressedDestination": {
+        "EmailAddress": found["email_address"], "Reason": found["reason"],
+        "LastUpdateTime": found["last_update_time"],
+        "Attributes": {"MessageId": found["message_id"], "FeedbackId": found["feedback_id"]}}}
 
 
 def list_configuration_sets(call):
@@ -725,6 +742,7 @@ HANDLERS = {
     "GetEmailIdentity": get_email_identity,
     "ListConfigurationSets": list_configuration_sets,
     "GetConfigurationSetEventDestinations": get_configuration_set_event_destinations,
+    "GetSuppressedDestination": get_suppressed_destination,
     "CreateCase": create_case,
     "AddCommunicationToCase": add_communication_to_case,
     "DescribeCases": describe_cases,

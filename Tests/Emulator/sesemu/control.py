@@ -67,6 +67,15 @@ def get_cases(store, region, body):
         return {"cases": [dataclasses.asdict(c) for c in store.cases.values()]}
 
 
+def put_suppressed_destinations(store, region, body, account=None):
+    destinations = state.parse_suppressed_destinations(
+        body, datetime.datetime.now(datetime.timezone.utc))
+    with store.lock:
+        store.region(region, account or state.DEFAULT_ACCOUNT_ID).suppressed_destinations = \
+            destinations
+    return {"suppressed_destinations": len(destinations)}
+
+
 def get_faults(store, region, body):
     with store.lock:
         return {"faults": [dataclasses.asdict(f) for f in store.faults]}
@@ -130,6 +139,7 @@ ROUTES = [
     (f"{_SCOPE}/account", {"GET": get_account, "PUT": put_account}),
     (f"{_SCOPE}/identities", {"PUT": put_identities}),
     (f"{_SCOPE}/configuration-sets", {"PUT": put_configuration_sets}),
+    (f"{_SCOPE}/suppressed-destinations", {"PUT": put_suppressed_destinations}),
     (f"/_emulator/accounts/{_ACCOUNT}", {"GET": get_account_settings, "PUT": put_account_settings}),
     ("/_emulator/cases", {"GET": get_cases}),
     ("/_emulator/faults", {"GET": get_faults, "POST": post_faults}),

@@ -130,6 +130,7 @@ class Region:
     account: Account = dataclasses.field(default_factory=Account)
     identities: list = dataclasses.field(default_factory=list)
     configuration_sets: list = dataclasses.field(default_factory=list)
+    suppressed_destinations: list = dataclasses.field(default_factory=list)
 
 
 @dataclasses.dataclass
@@ -231,6 +232,8 @@ SSO_TOKEN_SPEC = {"token": str, "expires_in_seconds": NUMBER, "roles": OBJECTS}
 SSO_CLIENT_SPEC = {"client_id": str, "client_secret": str, "refresh_token": str,
                    "access_token_lifetime_seconds": int, "roles": OBJECTS}
 SSO_ROLE_SPEC = {"account_id": str, "role_name": str}
+SUPPRESSED_SPEC = {"email_address": str, "reason": str, "last_update_time": NUMBER,
+                   "message_id": str, "feedback_id": str}
 MFA_ROLE_SPEC = {"role_arn": str, "serial_number": str, "token_code": str}
 FAULT_SPEC = {"action": str, "operation": str, "region": str, "count": int, "status": int,
               "code": str, "message": str, "seconds": NUMBER, "location": str, "bytes": int,
@@ -398,6 +401,24 @@ def _sso_roles(items):
     for item in items:
         _check_fields(item, SSO_ROLE_SPEC, "role", required=tuple(SSO_ROLE_SPEC))
     return [dict(item) for item in items]
+
+
+def parse_suppressed_destinations(items, now):
+    """The body of PUT .../suppressed-destinations: addresses on the account's suppression list."""
+    if not isinstance(items, list):
+        raise ControlError("suppressed destinations must be a JSON list")
+    destinations = []
+    for item in items:
+        _check_fields(item, SUPPRESSED_SPEC, "suppressed destination",
+                      required=("email_address", "reason"))
+        if item["reason"] not in ("BOUNCE", "COMPLAINT"):
+            raise ControlError("'reason' in suppressed destination must be BOUNCE or COMPLAINT")
+        destinations.append({
+            "email_address": item["email_address"], "reason": item["reason"],
+            "last_update_time": _default(item, "last_update_time", now.timestamp()),
+            "message_id": item.get("message_id") or "0100018c-emulator-message",
+            "feedback_id": item.get("feedback_id") or "0100018c-emulator-feedback"})
+    return destinations
 
 
 def parse_mfa_roles(items):

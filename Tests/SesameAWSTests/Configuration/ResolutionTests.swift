@@ -70,6 +70,19 @@ import Testing
             == ResolvedEndpoint(url: "https://sts.eu-central-1.amazonaws.com", signingRegion: "eu-central-1"))
     }
 
+    @Test func legacySTSEndpointsUseTheGlobalHostInTheOlderRegionsOnly() throws {
+        let legacy = EndpointResolver(explicitURL: nil, environment: ["AWS_STS_REGIONAL_ENDPOINTS": "legacy"],
+                                      profile: Self.profile([:]), config: SharedConfig())
+        #expect(try legacy.endpoint(for: .sts, region: "eu-west-1")
+            == ResolvedEndpoint(url: "https://sts.amazonaws.com", signingRegion: "us-east-1"))
+        #expect(try legacy.endpoint(for: .sts, region: "ap-east-1")
+            == ResolvedEndpoint(url: "https://sts.ap-east-1.amazonaws.com", signingRegion: "ap-east-1"))
+        #expect(try legacy.endpoint(for: .sesv2, region: "eu-west-1").url == "https://email.eu-west-1.amazonaws.com")
+        let fromProfile = EndpointResolver(explicitURL: nil, environment: [:], profile: Self.profile(["sts_regional_endpoints": "legacy"]),
+                                           config: SharedConfig())
+        #expect(try fromProfile.endpoint(for: .sts, region: "us-west-2").url == "https://sts.amazonaws.com")
+    }
+
     @Test func serviceSpecificVariablesAndCustomSupportSigningRegion() throws {
         let environment = ["AWS_ENDPOINT_URL_SUPPORT": "http://127.0.0.1:9/", "AWS_ENDPOINT_URL_STS": "http://127.0.0.1:8"]
         let resolver = EndpointResolver(explicitURL: nil, environment: environment, profile: Self.profile([:]), config: SharedConfig())

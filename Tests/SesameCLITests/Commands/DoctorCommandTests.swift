@@ -53,5 +53,30 @@ struct DoctorCommandTests {
         #expect(!result.stdout.contains("fail"))
     }
 
+    @Test func suppressedRecipientFailsWithTheReason() async throws {
+        let emulator = try EmulatorProcess()
+        try await emulator.putAccount(region: "us-east-1", json: #"{"production_access":true,"review":{"status":"GRANTED","case_id":"77"}}"#)
+        try await emulator.putSuppressedDestinations(region: "us-east-1", json: #"[{"email_address":"gone+news@example.com","reason":"COMPLAINT","last_update_time":1767225600}]"#)
+        let result = try doctor(emulator, ["--to", "gone+news@example.com", "--to", "fine@example.com", "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("""
+            ✘ fail  recipient: gone+news@example.com is on the account-level suppression list after a complaint (since 2026-01-01): SES drops mail to it without delivering.
+                    → Make sure the address can receive mail again, then remove it: `aws sesv2 delete-suppressed-destination --email-address gone+news@example.com --region us-east-1`.
+
+            """), "\(result.stdout)")
+        #expect(result.stdout.contains("✔ pass  recipient: Production access is on: mail to fine@example.com is accepted.\n"))
+        let lookups = try await emulator.requests().filter { $0.operation == "GetSuppressedDestination" }
+        #expect(Set(lookups.map(\.path)) == ["/v2/email/suppression/addresses/gone%2Bnews%40example.com",
+                                            "/v2/email/suppression/addresses/fine%40example.com"])
+        #expect(lookups.allSatisfy { $0.signature_valid == true })
+    }
+
+    @Test func throttledSuppressionLookupIsCouldNotReadNotAbsent() async throws {
+        let emulator = try EmulatorProcess()
+        try await emulator.putAccount(region: "us-east-1", json: #"{"production_access":true}"#)
+        try await emulator.addFaults(#"[{"operation":"GetSuppressedDestination","count":3,"action":"error","status":429,"code":"TooManyRequestsException","message":"slow down"}]"#)
+        let result = try doctor(emulator, ["--to", "someone@example.com", "--lang", "en"])
+        #expect(result.stdout.contains("! warn  recipient: Could not read whether someone@example.com is on the suppression list (SESv2 TooManyRequestsException: slow down"), "\(result.stdout)")
+    }
 
 }

@@ -40,7 +40,19 @@ struct SubmitCommandTests {
         #expect((results[0]["reason"] as? String)?.hasPrefix("a review is already pending (case ") == true)
     }
 
-
+    @Test func aFailedReviewIsSubmittedAgainAndForceTriesAfterADenial() async throws {
+        let emulator = try EmulatorProcess()
+        try await emulator.putAccount(region: "us-east-1", json: #"{"review":{"status":"FAILED","case_id":"5550100"}}"#)
+        try await emulator.putAccount(region: "eu-west-1", json: #"{"review":{"status":"DENIED","case_id":"5550123"}}"#)
+        let result = try sesame(emulator, ["submit", profile, "--yes", "--force"])
+        #expect(result.status == 1)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(lines[0].hasPrefix("us-east-1: submitted — production access requested; review PENDING, case "))
+        #expect(!lines[0].contains("5550100"))
+        #expect(lines[1].hasPrefix("eu-west-1: failed — AWS refused a new request (ConflictException: The last review of your account details ended DENIED (case 5550123)"), "\(lines[1])")
+        #expect(try await emulator.requests().filter { $0.operation == "PutAccountDetails" }.compactMap(\.status).sorted() == [200, 409], "the regions run at once, in either order")
+    }
 
     @Test func dryRunSendsNothing() async throws {
         let emulator = try EmulatorProcess()

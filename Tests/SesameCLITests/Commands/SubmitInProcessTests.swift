@@ -31,7 +31,7 @@ import TestSupport
         #expect(result.status == 1)
         #expect(result.stdout == """
         us-east-1: skipped — production access is already on
-        eu-west-1: failed — the last review was DENIED (case 5550123); AWS does not accept a new request through the API after that — reply on that support case in the Support Center with what changed (`sesame lint` helps), and AWS reopens the review there
+        eu-west-1: failed — the last review was DENIED (case 5550123); reply on that support case in the Support Center with what changed (`sesame lint` helps), and AWS reopens the review there; --force sends a new request anyway and reports AWS's answer
 
         """)
         #expect(!aws.operations.contains { $0.hasPrefix("PutAccountDetails") })

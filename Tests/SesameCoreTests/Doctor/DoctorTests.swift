@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SesameCore
 
@@ -71,8 +72,52 @@ struct DoctorTests {
         account.caseID = "987654"
         let review = Doctor(language: .en).diagnose(account).checks.first { $0.id == "review" }!
         #expect(review.status == .fail)
-        #expect(review.message == "The production-access request was denied (case 987654); it cannot be resubmitted through the API.")
+        #expect(review.message == "The production-access request was denied (case 987654); the review continues on that support case.")
         #expect(review.fix.hasPrefix("Reply on support case 987654"))
+        let sandbox = Doctor(language: .en).diagnose(account).checks.first { $0.id == "sandbox" }!
+        #expect(sandbox.fix.hasPrefix("Reply on support case 987654"), "no 'request production access' after a denial")
+    }
+
+    @Test func adviceFollowsTheReviewState() {
+        var account = sandboxAccount(identities: [verifiedDomain])
+        func fixes() -> (sandbox: String, review: String) {
+            let checks = Doctor(language: .en).diagnose(account).checks
+            return (checks.first { $0.id == "sandbox" }!.fix, checks.first { $0.id == "review" }!.fix)
+        }
+        account.reviewStatus = "PENDING"
+        #expect(!fixes().sandbox.contains("sesame submit"), "while a review is pending, doctor does not say to submit")
+        #expect(fixes().sandbox.hasPrefix("Watch the case"))
+        account.reviewStatus = "FAILED"
+        #expect(fixes().review == "Submit it again: `sesame submit sesame.yaml`.")
+        account.reviewStatus = "GRANTED"
+        account.productionAccess = true
+        #expect(fixes().sandbox.isEmpty)
+        #expect(fixes().review.hasPrefix("Next is deliverability"))
+    }
+
+    @Test func suppressedRecipientFailsWithWhenWhyAndHowToRemove() {
+        var account = sandboxAccount(identities: [verifiedDomain])
+        account.productionAccess = true
+        account.recipientSuppression = [
+            "gone@example.org": .listed(reason: "BOUNCE", since: Date(timeIntervalSince1970: 1_767_225_600)),
+            "maybe@example.org": .unknown(problem: "SESv2 TooManyRequestsException: slow down"),
+        ]
+        let recipients = Doctor(language: .en).diagnose(account, recipients: ["Gone@example.org", "maybe@example.org", "fine@example.org"])
+            .checks.filter { $0.id == "recipient" }
+        #expect(recipients.map(\.status) == [.fail, .warn, .pass])
+        #expect(recipients[0].message == "Gone@example.org is on the account-level suppression list after a bounce (since 2026-01-01): SES drops mail to it without delivering.")
+        #expect(recipients[0].fix == "Make sure the address can receive mail again, then remove it: `aws sesv2 delete-suppressed-destination --email-address Gone@example.org --region eu-west-1`.")
+        #expect(recipients[1].message == "Could not read whether maybe@example.org is on the suppression list (SESv2 TooManyRequestsException: slow down).")
+    }
+
+    @Test func mailboxSimulatorPassesInTheSandboxAndUnlimitedQuotaReadsSo() {
+        var account = sandboxAccount()
+        account.max24HourSend = -1
+        let report = Doctor(language: .en).diagnose(account, recipients: ["bounce@simulator.amazonses.com", "x@gmail.com"])
+        let recipients = report.checks.filter { $0.id == "recipient" }
+        #expect(recipients.map(\.status) == [.pass, .fail])
+        #expect(recipients[1].fix.contains("success@simulator.amazonses.com"))
+        #expect(report.checks.first { $0.id == "quota" }!.message == "Sent 3 messages in the last 24 hours (no daily limit); maximum rate 1 per second.")
     }
 
     @Test func pausedSendingAndQuota() {

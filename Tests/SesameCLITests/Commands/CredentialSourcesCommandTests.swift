@@ -86,6 +86,17 @@ struct CredentialSourcesCommandTests {
         try await expectGetAccountSignedWithIssuedKeys()
     }
 
+    @Test func everyRequestCarriesSesamesUserAgentWithTheAppId() async throws {
+        try await emulator.putSSO(json: #"{"access_tokens":[{"token":"session-token"}]}"#)
+        try writeToken(Self.sessionCacheFile, token: "session-token", expiresAt: "2099-01-01T00:00:00Z")
+        let result = try CommandRunner.sesame(["status", "--profile", "ses"],
+                                              environment: environment.merging(["AWS_SDK_UA_APP_ID": "billing"]) { $1 })
+        #expect(result.status == 0, "\(result.stderr)")
+        let agents = try await emulator.requests().map { $0.headers?["User-Agent"] }
+        #expect(agents.count == 3)
+        #expect(agents.allSatisfy { $0?.hasPrefix("sesame/") == true && $0?.hasSuffix(" app/billing") == true }, "\(agents)")
+    }
+
     @Test func legacySSOProfileDrivesStatus() async throws {
         try await emulator.putSSO(json: #"{"access_tokens":[{"token":"legacy-token"}]}"#)
         try writeToken(Self.legacyCacheFile, token: "legacy-token", expiresAt: "2099-01-01T00:00:00Z")
