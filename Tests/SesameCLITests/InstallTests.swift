@@ -38,7 +38,7 @@ struct InstallTests {
         let profile = TestPaths.packageRoot.appendingPathComponent("examples/ja-transactional.yaml").path
         let render = try CommandRunner.run(prefix.appendingPathComponent("bin/sesame"), ["render", profile], currentDirectory: elsewhere)
         #expect(render.status == 0)
-        #expect(render.stdout.hasPrefix("https://midori-eikaiwa.jp で運営している事業のトランザクションメールを送信するため"))
+        #expect(render.stdout.hasPrefix("当社が運営するサービス(https://midori-eikaiwa.jp)からトランザクションメールを送信するため"))
 
         let bash = try CommandRunner.run(Self.make, ["bash", "-n", prefix.appendingPathComponent("share/bash-completion/completions/sesame").path])
         #expect(bash.status == 0, "the bash completion script parses: \(bash.stderr)")

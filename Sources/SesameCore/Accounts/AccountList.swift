@@ -38,7 +38,7 @@ public struct AccountList: Hashable, Sendable {
         } catch where error.problem == .emptyDocument {
             throw AccountListError(diagnostics: [problem(AccountListMessages.empty, at: error.location, language)])
         } catch {
-            throw AccountListError(diagnostics: [error.diagnostic])
+            throw AccountListError(diagnostics: [error.diagnostic(in: language)])
         }
         var reader = Reader(language: language)
         let accounts = reader.accounts(in: root)
@@ -60,7 +60,7 @@ public struct AccountList: Hashable, Sendable {
 
         mutating func accounts(in root: YAMLNode) -> [AccountTarget] {
             guard case let .sequence(items) = root.kind, !items.isEmpty else {
-                report(root.isNull || root.scalar == "" ? AccountListMessages.empty : AccountListMessages.notAList(root.typeDescription), at: root)
+                report(root.isNull || root.scalar == "" ? AccountListMessages.empty : AccountListMessages.notAList(root.typeDescription.text(in: language)), at: root)
                 return []
             }
             var seen: [String: SourceLocation] = [:]
@@ -80,7 +80,7 @@ public struct AccountList: Hashable, Sendable {
         /// The account's id when it has a usable one, and the account when all of it is usable.
         private mutating func account(_ item: YAMLNode) -> (String?, AccountTarget?) {
             guard case let .mapping(pairs) = item.kind else {
-                report(AccountListMessages.itemNotMapping(item.typeDescription), at: item)
+                report(AccountListMessages.itemNotMapping(item.typeDescription.text(in: language)), at: item)
                 return (nil, nil)
             }
             var id: String?
@@ -91,7 +91,7 @@ public struct AccountList: Hashable, Sendable {
                 switch key.scalar ?? "" {
                 case "id":
                     guard let text = value.scalar, !value.isNull, text.count == 12, text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-                        report(AccountListMessages.badID(value.scalar ?? value.typeDescription), at: value)
+                        report(AccountListMessages.badID(value.scalar ?? value.typeDescription.text(in: language)), at: value)
                         valid = false
                         continue
                     }
@@ -105,13 +105,13 @@ public struct AccountList: Hashable, Sendable {
                     role = (text, value)
                 case "regions":
                     guard case let .sequence(names) = value.kind else {
-                        report(AccountListMessages.regionsNotAList(value.typeDescription), at: value)
+                        report(AccountListMessages.regionsNotAList(value.typeDescription.text(in: language)), at: value)
                         valid = false
                         continue
                     }
                     for name in names {
                         guard let region = name.scalar, SESRegions.contains(region) else {
-                            let text = name.scalar ?? name.typeDescription
+                            let text = name.scalar ?? name.typeDescription.text(in: language)
                             report(AccountListMessages.unknownRegion(text, suggestion: Suggestion.closest(to: text, in: SESRegions.all)), at: name)
                             valid = false
                             continue
@@ -119,7 +119,7 @@ public struct AccountList: Hashable, Sendable {
                         if !regions.contains(region) { regions.append(region) }
                     }
                 default:
-                    let name = key.scalar ?? key.typeDescription
+                    let name = key.scalar ?? key.typeDescription.text(in: language)
                     report(AccountListMessages.unknownKey(name, suggestion: Suggestion.closest(to: name, in: ["id", "role", "regions"])), at: key)
                     valid = false
                 }

@@ -13,7 +13,7 @@ struct DoctorMessages {
            : "This region is in the SES sandbox: mail goes only to verified addresses and domains (or the mailbox simulator), at most 200 messages per 24 hours and 1 per second."
     }
     var leaveSandbox: String {
-        ja ? "本番アクセスを申請してください: `sesame init` でプロフィールを作成し、`sesame submit \(profilePath)`。"
+        ja ? "本番アクセスを申請してください: `sesame init` でプロファイルを作成し、`sesame submit \(profilePath)`。"
            : "Request production access: write a profile with `sesame init`, then `sesame submit \(profilePath)`."
     }
 

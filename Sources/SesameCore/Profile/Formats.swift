@@ -1,8 +1,8 @@
 /// Checks of string formats that the API's own patterns leave loose.
 enum Formats {
     /// An absolute http(s) URL with a host and no spaces; nil when fine, else the reason.
-    static func urlProblem(_ text: String) -> String? {
-        if text.unicodeScalars.contains(where: { $0.properties.isWhitespace }) { return "a URL cannot contain spaces" }
+    static func urlProblem(_ text: String) -> LocalizedText? {
+        if text.unicodeScalars.contains(where: { $0.properties.isWhitespace }) { return FormatMessages.urlSpaces }
         let lower = text.lowercased()
         let rest: Substring
         if lower.hasPrefix("https://") {
@@ -10,29 +10,29 @@ enum Formats {
         } else if lower.hasPrefix("http://") {
             rest = text.dropFirst(7)
         } else {
-            return "it must be an absolute URL starting with https://"
+            return FormatMessages.urlNotAbsolute
         }
         let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         let hostAndPort = authority.split(separator: "@", omittingEmptySubsequences: false).last ?? ""
         let host = hostAndPort.hasPrefix("[") ? hostAndPort.prefix { $0 != "]" } : hostAndPort.prefix { $0 != ":" }
-        if host.isEmpty { return "it has no host name" }
-        if host.hasPrefix(".") || host.hasSuffix("..") || host.contains("..") { return "its host name `\(host)` is malformed" }
+        if host.isEmpty { return FormatMessages.urlNoHost }
+        if host.hasPrefix(".") || host.hasSuffix("..") || host.contains("..") { return FormatMessages.urlBadHost(host) }
         return nil
     }
 
     /// A plausible email address: one `@`, a local part, and a dotted domain; nil when fine.
-    static func emailProblem(_ text: String) -> String? {
-        if text.unicodeScalars.contains(where: { $0.properties.isWhitespace }) { return "an address cannot contain spaces" }
+    static func emailProblem(_ text: String) -> LocalizedText? {
+        if text.unicodeScalars.contains(where: { $0.properties.isWhitespace }) { return FormatMessages.emailSpaces }
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2 else { return "an address has exactly one @" }
+        guard parts.count == 2 else { return FormatMessages.emailOneAt }
         let (local, domain) = (parts[0], parts[1])
-        if local.isEmpty { return "nothing before the @" }
+        if local.isEmpty { return FormatMessages.emailNoLocalPart }
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }) else {
-            return "the domain `\(domain)` needs a dot and no empty parts"
+            return FormatMessages.emailDomainParts(domain)
         }
         guard labels.allSatisfy({ $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }) else {
-            return "the domain `\(domain)` has characters a domain cannot have"
+            return FormatMessages.emailDomainCharacters(domain)
         }
         return nil
     }

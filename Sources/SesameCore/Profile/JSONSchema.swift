@@ -26,7 +26,7 @@ public enum JSONSchema {
     }
 
     private static func property(_ field: SchemaField) -> JSONValue {
-        var members: [(String, JSONValue)] = [("description", .string(field.summary))]
+        var members: [(String, JSONValue)] = [("description", .string(field.summary.en))]
         members += type(field.type)
         if let example = field.example {
             let value: JSONValue = switch field.type {

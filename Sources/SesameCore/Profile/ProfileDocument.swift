@@ -90,17 +90,20 @@ public enum ProfileLoadError: Error, Sendable {
     case unreadable(FileError)
     case malformed(YAMLError)
 
-    /// The problem as one line: `path:line:column: error: message [yaml]` or `path: message`.
-    public var diagnostic: Diagnostic? {
-        if case let .malformed(error) = self { return error.diagnostic }
+    /// The problem as a diagnostic in `language`, when it has a place in the file.
+    public func diagnostic(in language: Language) -> Diagnostic? {
+        if case let .malformed(error) = self { return error.diagnostic(in: language) }
         return nil
     }
 
-    /// The problem as one line for the terminal, quoted text shown escaped.
-    public var message: String {
+    /// The problem as one line for the terminal, in `language`, quoted text shown escaped.
+    public func message(in language: Language) -> String {
         switch self {
-        case let .unreadable(error): TerminalText.sanitized("cannot read \(error.path): \(error.reason)")
-        case let .malformed(error): TerminalText.sanitized("\(error.location): error: \(error.problem.message)")
+        case let .unreadable(error):
+            TerminalText.sanitized(LocalizedText(en: "cannot read \(error.path): \(error.reason)",
+                                                 ja: "\(error.path) を読み込めません: \(error.reason)").text(in: language))
+        case let .malformed(error):
+            TerminalText.sanitized("\(error.location): error: \(error.problem.text.text(in: language))")
         }
     }
 }
@@ -109,7 +112,8 @@ public enum ProfileLoadError: Error, Sendable {
 public enum ProfileLoader {
     /// Loads the profile at `path` (`-` for standard input): throws when the file cannot be
     /// read or is not a usable YAML mapping; otherwise returns it with every validation finding.
-    public static func load(path: String, loader: YAMLLoader = YAMLLoader()) throws(ProfileLoadError) -> ProfileDocument {
+    /// Messages are written in `language`.
+    public static func load(path: String, loader: YAMLLoader = YAMLLoader(), language: Language = .en) throws(ProfileLoadError) -> ProfileDocument {
         let bytes: [UInt8]
         do {
             bytes = try FileIO.read(path, limit: loader.maximumBytes)
@@ -120,18 +124,20 @@ public enum ProfileLoader {
             }
             throw .unreadable(error)
         }
-        return try parse(bytes, path: path, loader: loader)
+        return try parse(bytes, path: path, loader: loader, language: language)
     }
 
     /// Parses and validates profile text already in memory.
-    public static func parse(_ bytes: [UInt8], path: String, loader: YAMLLoader = YAMLLoader()) throws(ProfileLoadError) -> ProfileDocument {
+    public static func parse(
+        _ bytes: [UInt8], path: String, loader: YAMLLoader = YAMLLoader(), language: Language = .en
+    ) throws(ProfileLoadError) -> ProfileDocument {
         let root: YAMLNode
         do {
             root = try loader.load(bytes, path: path)
         } catch {
             throw .malformed(error)
         }
-        var validator = ProfileValidator(path: path)
+        var validator = ProfileValidator(path: path, language: language)
         validator.checkRoot(root)
         return ProfileDocument(path: path, root: root, validator: validator)
     }

@@ -24,10 +24,11 @@ public struct SchemaField: Sendable {
     public var type: SchemaType
     public var required: Bool
     public var topic: Topic
-    public var summary: String
+    /// What the field holds, for messages and the JSON Schema's description (English).
+    public var summary: LocalizedText
     public var example: String?
 
-    public init(_ name: String, _ type: SchemaType, required: Bool, topic: Topic, summary: String, example: String? = nil) {
+    public init(_ name: String, _ type: SchemaType, required: Bool, topic: Topic, summary: LocalizedText, example: String? = nil) {
         self.name = name
         self.type = type
         self.required = required
@@ -49,61 +50,103 @@ public enum ProfileSchema {
 
     public static let fields: [SchemaField] = [
         SchemaField("version", .integer(minimum: 1, maximum: 1), required: true, topic: .clarity,
-                    summary: "Profile format version; always 1.", example: "1"),
+                    summary: LocalizedText(
+                        en: "Profile format version; always 1.",
+                        ja: "プロファイル形式のバージョンです。常に 1 です。"), example: "1"),
         SchemaField("mail_type", .enumeration(MailType.allCases.map(\.rawValue)), required: true, topic: .mailType,
-                    summary: "What most of the mail is: MARKETING (offers, newsletters) or TRANSACTIONAL (messages within a transaction or account).",
+                    summary: LocalizedText(
+                        en: "What most of the mail is: MARKETING (offers, newsletters) or TRANSACTIONAL (messages within a transaction or account).",
+                        ja: "主に送るメールの種類です。MARKETING(キャンペーン、メールマガジン)または TRANSACTIONAL(取引やアカウントに伴う通知)を指定します。"),
                     example: "TRANSACTIONAL"),
         SchemaField("website_url", .string(minLength: 1, maxLength: 1000, format: .url), required: true, topic: .website,
-                    summary: "The live https website of the business that sends the mail; reviewers open it.",
+                    summary: LocalizedText(
+                        en: "The live https website of the business that sends the mail; reviewers open it.",
+                        ja: "メールを送る事業の、公開中の https のウェブサイトです。審査担当者が実際に開きます。"),
                     example: "https://shop.example.org"),
         SchemaField("contact_language", .enumeration(ContactLanguage.allCases.map(\.rawValue)), required: false, topic: .clarity,
-                    summary: "The language AWS uses to contact you about the request: EN or JA (default EN).", example: "EN"),
+                    summary: LocalizedText(
+                        en: "The language AWS uses to contact you about the request: EN or JA (default EN).",
+                        ja: "申請について AWS から連絡を受ける言語です。EN または JA(既定は EN)を指定します。"), example: "EN"),
         SchemaField("additional_contacts",
                     .list(of: .string(minLength: 6, maxLength: 254, format: .email), minItems: 0, maxItems: 4, uniqueItems: true),
                     required: false, topic: .clarity,
-                    summary: "Up to 4 more addresses that AWS copies on the review.", example: "ops@example.org"),
+                    summary: LocalizedText(
+                        en: "Up to 4 more addresses that AWS copies on the review.",
+                        ja: "審査の連絡を同時に受け取るアドレスです(4 件まで)。"), example: "ops@example.org"),
         SchemaField("regions", .list(of: .enumeration(SESRegions.all), minItems: 0, maxItems: nil, uniqueItems: true),
                     required: false, topic: .clarity,
-                    summary: "The AWS regions to request production access in (sandbox status is per region).",
+                    summary: LocalizedText(
+                        en: "The AWS regions to request production access in (sandbox status is per region).",
+                        ja: "本番アクセスを申請する AWS リージョンです(サンドボックスの状態はリージョンごとです)。"),
                     example: "us-east-1"),
         SchemaField("use_case", .object(useCaseFields), required: true, topic: .clarity,
-                    summary: "The use-case description, one question at a time."),
+                    summary: LocalizedText(
+                        en: "The use-case description, one question at a time.",
+                        ja: "ユースケースの説明です。質問ごとに回答を書きます。")),
         SchemaField("lint", .object(lintFields), required: false, topic: .clarity,
-                    summary: "Lint settings for this profile: rules to disable, severities to override."),
+                    summary: LocalizedText(
+                        en: "Lint settings for this profile: rules to disable, severities to override.",
+                        ja: "このプロファイルの lint 設定です。無効にするルールと、変更する重大度を指定します。")),
     ]
 
     public static let useCaseFields: [SchemaField] = [
         SchemaField("business", freeText, required: true, topic: .business,
-                    summary: "Who you are and what your site or app does, for whom, and roughly how big."),
+                    summary: LocalizedText(
+                        en: "Who you are and what your site or app does, for whom, and roughly how big.",
+                        ja: "どのような事業者で、サイトやアプリが誰に何を提供しているか、おおよその規模を書きます。")),
         SchemaField("recipients", freeText, required: true, topic: .recipients,
-                    summary: "Who receives the mail and why each of them expects it."),
+                    summary: LocalizedText(
+                        en: "Who receives the mail and why each of them expects it.",
+                        ja: "誰がメールを受け取り、なぜ受信者がそのメールを待っているのかを書きます。")),
         SchemaField("list_acquisition", freeText, required: true, topic: .listAcquisition,
-                    summary: "How addresses are collected and how consent is given and recorded."),
+                    summary: LocalizedText(
+                        en: "How addresses are collected and how consent is given and recorded.",
+                        ja: "アドレスをどのように集め、同意をどのように得て記録しているかを書きます。")),
         SchemaField("bounce_handling", freeText, required: true, topic: .bounceHandling,
-                    summary: "How bounce notifications reach you and what happens to a bouncing address."),
+                    summary: LocalizedText(
+                        en: "How bounce notifications reach you and what happens to a bouncing address.",
+                        ja: "バウンスの通知をどのように受け取り、バウンスしたアドレスをどう扱うかを書きます。")),
         SchemaField("complaint_handling", freeText, required: true, topic: .complaintHandling,
-                    summary: "How spam complaints reach you and what happens to the complainer."),
+                    summary: LocalizedText(
+                        en: "How spam complaints reach you and what happens to the complainer.",
+                        ja: "苦情(迷惑メール報告)の通知をどのように受け取り、報告した受信者をどう扱うかを書きます。")),
         SchemaField("opt_out", freeText, required: true, topic: .optOut,
-                    summary: "How recipients unsubscribe or turn off optional mail, and how fast it takes effect."),
+                    summary: LocalizedText(
+                        en: "How recipients unsubscribe or turn off optional mail, and how fast it takes effect.",
+                        ja: "受信者がどのように配信を停止できるか、停止がどれだけ早く反映されるかを書きます。")),
         SchemaField("sending", .object(sendingFields), required: true, topic: .sendingVolume,
-                    summary: "The volume and rate you ask for, and why."),
+                    summary: LocalizedText(
+                        en: "The volume and rate you ask for, and why.",
+                        ja: "申請する送信数と送信レート、その根拠です。")),
         SchemaField("content", freeText, required: false, topic: .content,
-                    summary: "What the messages contain, how often, with a sample subject line."),
+                    summary: LocalizedText(
+                        en: "What the messages contain, how often, with a sample subject line.",
+                        ja: "メールの内容と送信頻度を、件名の例とともに書きます。")),
     ]
 
     public static let sendingFields: [SchemaField] = [
         SchemaField("daily_volume", count, required: true, topic: .sendingVolume,
-                    summary: "Messages per 24 hours you expect to need.", example: "5000"),
+                    summary: LocalizedText(
+                        en: "Messages per 24 hours you expect to need.",
+                        ja: "24 時間あたりに必要な送信数です。"), example: "5000"),
         SchemaField("peak_per_second", count, required: true, topic: .sendingVolume,
-                    summary: "Messages per second at the busiest moment.", example: "10"),
+                    summary: LocalizedText(
+                        en: "Messages per second at the busiest moment.",
+                        ja: "最も多いときの 1 秒あたりの送信数です。"), example: "10"),
         SchemaField("rationale", freeText, required: true, topic: .sendingVolume,
-                    summary: "Why this volume and rate: users × frequency, current volume elsewhere, peaks, growth."),
+                    summary: LocalizedText(
+                        en: "Why this volume and rate: users × frequency, current volume elsewhere, peaks, growth.",
+                        ja: "この送信数とレートの根拠です(ユーザー数 × 頻度、現在のほかの配信基盤での実績、ピーク、今後の伸び)。")),
     ]
 
     public static let lintFields: [SchemaField] = [
         SchemaField("disable", .list(of: .string(minLength: 1, maxLength: 100, format: .text), minItems: 0, maxItems: nil, uniqueItems: true),
-                    required: false, topic: .clarity, summary: "Lint rule ids to switch off for this profile."),
+                    required: false, topic: .clarity, summary: LocalizedText(
+                        en: "Lint rule ids to switch off for this profile.",
+                        ja: "このプロファイルで無効にする lint ルールの ID です。")),
         SchemaField("severity", .dictionary(of: .enumeration(Severity.allCases.map(\.rawValue) + ["off"])),
-                    required: false, topic: .clarity, summary: "Rule id → error, warning, info or off."),
+                    required: false, topic: .clarity, summary: LocalizedText(
+                        en: "Rule id → error, warning, info or off.",
+                        ja: "ルール ID → error、warning、info または off を指定します。")),
     ]
 }

@@ -3,6 +3,8 @@
 /// nodes that passed, by key path, for building the `Profile`.
 struct ProfileValidator {
     let path: String
+    /// The language of the messages.
+    let language: Language
     private(set) var diagnostics: [Diagnostic] = []
     /// Key path (`use_case.sending.daily_volume`) → the node that passed its checks.
     private(set) var accepted: [String: YAMLNode] = [:]
@@ -11,27 +13,48 @@ struct ProfileValidator {
     /// Key paths reported missing or blank (`missing-field`).
     private(set) var missing: Set<String> = []
 
-    init(path: String) {
+    init(path: String, language: Language = .en) {
         self.path = path
+        self.language = language
     }
 
     mutating func checkRoot(_ root: YAMLNode, fields: [SchemaField] = ProfileSchema.fields) {
         checkMapping(root, fields: fields, prefix: "", topic: .clarity)
     }
 
-    /// Checks one value against one field, as the wizard does with each answer.
-    static func check(_ node: YAMLNode, keyPath: String, field: SchemaField, path: String = "answer") -> [Diagnostic] {
-        var validator = ProfileValidator(path: path)
+    /// Checks one value against one field, as the wizard does with each answer: the problems
+    /// (errors; notes about folded input are left out) and, when there are none, the value as the
+    /// profile records it (folded: `３，０００` → `3000`).
+    static func check(
+        _ node: YAMLNode, keyPath: String, field: SchemaField, path: String = "answer", language: Language = .en
+    ) -> (problems: [Diagnostic], value: YAMLNode?) {
+        var validator = ProfileValidator(path: path, language: language)
         if node.isNull || node.scalar?.isBlank == true {
             if field.required { validator.reportMissing(field, keyPath: keyPath, at: node.start, present: true) }
         } else {
             validator.check(node, as: field.type, keyPath: keyPath, field: field)
         }
-        return validator.diagnostics
+        let problems = validator.diagnostics.filter { $0.severity == .error }
+        return (problems, problems.isEmpty ? validator.accepted[keyPath] ?? node : nil)
     }
 
-    private mutating func report(_ rule: String, _ topic: Topic, at location: SourceLocation, _ message: String) {
-        diagnostics.append(Diagnostic(location: location, severity: .error, rule: rule, topic: topic, message: message))
+    private mutating func report(_ rule: String, _ topic: Topic, at location: SourceLocation, _ message: LocalizedText) {
+        diagnostics.append(Diagnostic(location: location, severity: .error, rule: rule, topic: topic, message: message.text(in: language)))
+    }
+
+    /// Accepts `folded`, which the user typed as `node`, and notes how it was read.
+    private mutating func acceptFolded(_ folded: String, typed node: YAMLNode, keyPath: String, field: SchemaField) {
+        var value = node
+        value.kind = .scalar(folded, .plain)
+        accepted[keyPath] = value
+        noteFolded(folded, typed: node, keyPath: keyPath, field: field)
+    }
+
+    private mutating func noteFolded(_ folded: String, typed node: YAMLNode, keyPath: String, field: SchemaField) {
+        diagnostics.append(Diagnostic(
+            location: node.start, severity: .info, rule: "folded-input", topic: field.topic,
+            message: ValidatorMessages.folded(keyPath, typed: node.scalar ?? "", value: folded).text(in: language)
+        ))
     }
 
     private static func join(_ prefix: String, _ name: String) -> String {
@@ -40,29 +63,27 @@ struct ProfileValidator {
 
     private mutating func checkMapping(_ node: YAMLNode, fields: [SchemaField], prefix: String, topic: Topic) {
         guard case let .mapping(pairs) = node.kind else {
-            let what = prefix.isEmpty ? "the profile" : "`\(prefix)`"
-            report("wrong-type", topic, at: node.start, "\(what) must be a mapping of keys, found \(node.typeDescription)")
+            let what = prefix.isEmpty ? ValidatorMessages.theProfile.text(in: language) : "`\(prefix)`"
+            report("wrong-type", topic, at: node.start, ValidatorMessages.notMapping(what, found: node.typeDescription))
             return
         }
         var seen: [String: YAMLNode] = [:]
         for (key, value) in pairs {
             guard let name = key.scalar, !key.isNull else {
-                report("wrong-type", topic, at: key.start, "keys must be plain names, found \(key.typeDescription)")
+                report("wrong-type", topic, at: key.start, ValidatorMessages.keyNotName(found: key.typeDescription))
                 continue
             }
             let keyPath = Self.join(prefix, name)
             if let first = seen[name] {
-                report("duplicate-key", topic, at: key.start,
-                       "duplicate key `\(keyPath)` (first set at line \(first.start.line)); keep one")
+                report("duplicate-key", topic, at: key.start, ValidatorMessages.duplicateKey(keyPath, firstLine: first.start.line))
                 continue
             }
             seen[name] = key
             guard let field = fields.first(where: { $0.name == name }) else {
-                var message = "unknown key `\(keyPath)`"
-                if let suggestion = Suggestion.closest(to: name, in: fields.map(\.name)) {
-                    message += "; did you mean `\(Self.join(prefix, suggestion))`?"
+                let message = if let suggestion = Suggestion.closest(to: name, in: fields.map(\.name)) {
+                    ValidatorMessages.unknownKey(keyPath, suggestion: Self.join(prefix, suggestion))
                 } else {
-                    message += "; expected one of \(fields.map { "`\($0.name)`" }.joined(separator: ", "))"
+                    ValidatorMessages.unknownKey(keyPath, expected: fields.map { "`\($0.name)`" })
                 }
                 report("unknown-key", topic, at: key.start, message)
                 continue
@@ -81,9 +102,9 @@ struct ProfileValidator {
     }
 
     private mutating func reportMissing(_ field: SchemaField, keyPath: String, at location: SourceLocation, present: Bool) {
-        let state = present ? "is empty" : "is missing"
         missing.insert(keyPath)
-        report("missing-field", field.topic, at: location, "`\(keyPath)` \(state): \(field.summary)")
+        let message = present ? ValidatorMessages.empty(keyPath, summary: field.summary) : ValidatorMessages.missing(keyPath, summary: field.summary)
+        report("missing-field", field.topic, at: location, message)
     }
 
     private mutating func check(_ node: YAMLNode, as type: SchemaType, keyPath: String, field: SchemaField) {
@@ -93,16 +114,18 @@ struct ProfileValidator {
             accepted[keyPath] = node
         case let .dictionary(valueType):
             guard case let .mapping(pairs) = node.kind else {
-                return wrongType(node, keyPath: keyPath, field: field, expected: "a mapping")
+                return wrongType(node, keyPath: keyPath, field: field, expected: ValidatorMessages.mapping)
             }
             var valid = true
-            for (key, value) in pairs {
-                guard let name = key.scalar else { valid = false; continue }
+            var read = node
+            read.kind = .mapping(pairs.map { pair in
+                guard let name = pair.key.scalar else { valid = false; return pair }
                 let before = diagnostics.count
-                check(value, as: valueType, keyPath: Self.join(keyPath, name), field: field)
-                valid = valid && diagnostics.count == before
-            }
-            if valid { accepted[keyPath] = node }
+                check(pair.value, as: valueType, keyPath: Self.join(keyPath, name), field: field)
+                valid = valid && !diagnostics[before...].contains { $0.severity == .error }
+                return (pair.key, accepted[Self.join(keyPath, name)] ?? pair.value)
+            })
+            if valid { accepted[keyPath] = read }
         case let .list(itemType, minItems, maxItems, uniqueItems):
             checkList(node, itemType: itemType, minItems: minItems, maxItems: maxItems, unique: uniqueItems, keyPath: keyPath, field: field)
         case let .integer(minimum, maximum):
@@ -114,11 +137,12 @@ struct ProfileValidator {
         }
     }
 
-    private mutating func wrongType(_ node: YAMLNode, keyPath: String, field: SchemaField, expected: String) {
-        var message = "`\(keyPath)` must be \(expected), found \(node.typeDescription)"
-        if case let .scalar(value, style) = node.kind, style != .plain, expected == "a whole number",
+    private mutating func wrongType(_ node: YAMLNode, keyPath: String, field: SchemaField, expected: LocalizedText) {
+        var message = ValidatorMessages.wrongType(keyPath, expected: expected, found: node.typeDescription)
+        if case let .scalar(value, style) = node.kind, style != .plain, expected == ValidatorMessages.wholeNumber,
            YAMLNode.integerValue(value) != nil {
-            message += " (remove the quotes around \(value))"
+            let hint = ValidatorMessages.removeQuotes(value)
+            message = LocalizedText(en: message.en + hint.en, ja: message.ja + hint.ja)
         }
         report("wrong-type", field.topic, at: node.start, message)
     }
@@ -127,75 +151,107 @@ struct ProfileValidator {
         _ node: YAMLNode, itemType: SchemaType, minItems: Int, maxItems: Int?, unique: Bool, keyPath: String, field: SchemaField
     ) {
         guard case let .sequence(items) = node.kind else {
-            return wrongType(node, keyPath: keyPath, field: field, expected: "a list (`[a, b]` or `- a` lines)")
+            if let text = node.scalar, let typed = InputFolding.listItems(text) {
+                // `a@example.jp，b@example.jp` on one line: the items it lists, each at the list's place.
+                var list = node
+                list.kind = .sequence(typed.map { item in
+                    var itemNode = node
+                    itemNode.kind = .scalar(item, .plain)
+                    return itemNode
+                })
+                let before = diagnostics.count
+                checkList(list, itemType: itemType, minItems: minItems, maxItems: maxItems, unique: unique, keyPath: keyPath, field: field)
+                // One note for the whole line rather than one an item, all at the same place.
+                diagnostics = Array(diagnostics[..<before]) + diagnostics[before...].filter { $0.rule != "folded-input" }
+                if case let .sequence(read)? = accepted[keyPath]?.kind {
+                    noteFolded("[\(read.compactMap(\.scalar).joined(separator: ", "))]", typed: node, keyPath: keyPath, field: field)
+                }
+                return
+            }
+            return wrongType(node, keyPath: keyPath, field: field, expected: ValidatorMessages.list)
         }
         let before = diagnostics.count
         if items.count < minItems {
-            report("out-of-range", field.topic, at: node.start, "`\(keyPath)` needs at least \(minItems) items, has \(items.count)")
+            report("out-of-range", field.topic, at: node.start, ValidatorMessages.tooFewItems(keyPath, minimum: minItems, count: items.count))
         }
         if let maxItems, items.count > maxItems {
             report("out-of-range", field.topic, at: items[maxItems].start,
-                   "`\(keyPath)` takes at most \(maxItems) items, has \(items.count); remove \(items.count - maxItems)")
+                   ValidatorMessages.tooManyItems(keyPath, maximum: maxItems, count: items.count))
         }
         var seen: [String: Int] = [:]
         for (index, item) in items.enumerated() {
             let itemPath = "\(keyPath)[\(index)]"
             if item.isNull {
-                report("wrong-type", field.topic, at: item.start, "`\(itemPath)` is empty")
+                report("wrong-type", field.topic, at: item.start, ValidatorMessages.emptyItem(itemPath))
                 continue
             }
             let itemBefore = diagnostics.count
             check(item, as: itemType, keyPath: itemPath, field: field)
-            if unique, diagnostics.count == itemBefore, let value = item.scalar {
+            if unique, !diagnostics[itemBefore...].contains(where: { $0.severity == .error }),
+               let value = accepted[itemPath]?.scalar ?? item.scalar {
                 let normalized = value.lowercased()
                 if let first = seen[normalized] {
                     report("duplicate-item", field.topic, at: item.start,
-                           "`\(itemPath)` repeats `\(value)` (already at line \(first)); list it once")
+                           ValidatorMessages.duplicateItem(itemPath, value: value, firstLine: first))
                 } else {
                     seen[normalized] = item.start.line
                 }
             }
         }
-        if diagnostics.count == before { accepted[keyPath] = node }
+        guard !diagnostics[before...].contains(where: { $0.severity == .error }) else { return }
+        var list = node
+        list.kind = .sequence(items.indices.map { accepted["\(keyPath)[\($0)]"] ?? items[$0] })
+        accepted[keyPath] = list
     }
 
     private mutating func checkInteger(_ node: YAMLNode, minimum: Int, maximum: Int?, keyPath: String, field: SchemaField) {
-        guard case let .scalar(text, .plain) = node.kind, let value = YAMLNode.integerValue(text) else {
+        var folded = false
+        let value: Int
+        if case let .scalar(text, .plain) = node.kind, let number = YAMLNode.integerValue(text) {
+            value = number
+        } else if let text = node.scalar, YAMLNode.integerValue(text) == nil, let number = InputFolding.count(text) {
+            // As typed (`３，０００`, `3,000通`): accepted, with a note saying how to write it.
+            value = number
+            folded = true
+        } else {
             if case let .scalar(text, .plain) = node.kind, !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "_") }) {
-                report("out-of-range", field.topic, at: node.start, "`\(keyPath)` \(text) is far too large for a count")
+                report("out-of-range", field.topic, at: node.start, ValidatorMessages.countTooLarge(keyPath, text))
                 return
             }
-            return wrongType(node, keyPath: keyPath, field: field, expected: "a whole number")
+            return wrongType(node, keyPath: keyPath, field: field, expected: ValidatorMessages.wholeNumber)
         }
         if value < minimum || maximum.map({ value > $0 }) == true {
-            let range = maximum.map { $0 == minimum ? "\(minimum)" : "between \(minimum) and \($0)" } ?? "at least \(minimum)"
-            report("out-of-range", field.topic, at: node.start, "`\(keyPath)` must be \(range), found \(value)")
+            report("out-of-range", field.topic, at: node.start, ValidatorMessages.outOfRange(keyPath, minimum: minimum, maximum: maximum, found: value))
             return
         }
-        accepted[keyPath] = node
+        if folded {
+            acceptFolded(String(value), typed: node, keyPath: keyPath, field: field)
+        } else {
+            accepted[keyPath] = node
+        }
     }
 
     private mutating func checkString(
         _ node: YAMLNode, minLength: Int, maxLength: Int?, format: SchemaType.StringFormat, keyPath: String, field: SchemaField
     ) {
-        guard let text = node.scalar else {
-            return wrongType(node, keyPath: keyPath, field: field, expected: "text")
+        guard let typed = node.scalar else {
+            return wrongType(node, keyPath: keyPath, field: field, expected: ValidatorMessages.text)
         }
+        // Addresses and URLs typed in full width (`ｉｎｆｏ＠ｅｘａｍｐｌｅ．ｊｐ`) are read in ASCII.
+        let text = format == .text ? typed : InputFolding.width(typed)
         let trimmed = text.trimmed
         let length = text.unicodeScalars.count
         if trimmed.isEmpty {
             missing.insert(keyPath)
-            report("missing-field", field.topic, at: node.start, "`\(keyPath)` is blank: \(field.summary)")
+            report("missing-field", field.topic, at: node.start, ValidatorMessages.blank(keyPath, summary: field.summary))
             return
         }
         if length < minLength {
-            report("out-of-range", field.topic, at: node.start,
-                   "`\(keyPath)` must be at least \(minLength) characters, has \(length)")
+            report("out-of-range", field.topic, at: node.start, ValidatorMessages.tooShort(keyPath, minimum: minLength, length: length))
             return
         }
         if let maxLength, length > maxLength {
-            report("out-of-range", field.topic, at: node.start,
-                   "`\(keyPath)` must be at most \(maxLength) characters, has \(length) (\(length - maxLength) too many)")
+            report("out-of-range", field.topic, at: node.start, ValidatorMessages.tooLong(keyPath, maximum: maxLength, length: length))
             return
         }
         switch format {
@@ -203,31 +259,37 @@ struct ProfileValidator {
             break
         case .url:
             if let problem = Formats.urlProblem(trimmed) {
-                report("invalid-url", field.topic, at: node.start, "`\(keyPath)` is not a usable website URL: \(problem)")
+                report("invalid-url", field.topic, at: node.start, ValidatorMessages.invalidURL(keyPath, problem: problem))
                 return
             }
         case .email:
             if let problem = Formats.emailProblem(trimmed) {
-                report("invalid-email", field.topic, at: node.start, "`\(keyPath)` `\(text)` is not an email address: \(problem)")
+                report("invalid-email", field.topic, at: node.start, ValidatorMessages.invalidEmail(keyPath, typed, problem: problem))
                 return
             }
         }
-        accepted[keyPath] = node
+        if text == typed {
+            accepted[keyPath] = node
+        } else {
+            acceptFolded(trimmed, typed: node, keyPath: keyPath, field: field)
+        }
     }
 
     private mutating func checkEnumeration(_ node: YAMLNode, values: [String], keyPath: String, field: SchemaField) {
         guard let text = node.scalar else {
-            return wrongType(node, keyPath: keyPath, field: field, expected: "one of \(values.joined(separator: ", "))")
+            return wrongType(node, keyPath: keyPath, field: field, expected: ValidatorMessages.oneOf(values))
         }
         guard values.contains(text) else {
+            if let value = InputFolding.choice(text, in: values) {
+                return acceptFolded(value, typed: node, keyPath: keyPath, field: field)
+            }
             let rule = values == SESRegions.all ? "unknown-region" : "invalid-value"
-            var message = "`\(keyPath)` cannot be `\(text)`"
-            if let suggestion = Suggestion.closest(to: text, in: values) {
-                message += "; did you mean `\(suggestion)`?"
+            let message = if let suggestion = Suggestion.closest(to: text, in: values) {
+                ValidatorMessages.invalidValue(keyPath, text, suggestion: suggestion)
             } else if values.count <= 8 {
-                message += "; use one of \(values.joined(separator: ", "))"
+                ValidatorMessages.invalidValue(keyPath, text, values: values)
             } else {
-                message += "; it is not a region where SES is offered"
+                ValidatorMessages.notARegion(keyPath, text)
             }
             report(rule, field.topic, at: node.start, message)
             return

@@ -67,29 +67,26 @@ Thank you.
 """#,
         "support-case.ja": #"""
 {{% CONTENT_TYPE: TEXT }}
-{{! Amazon SES の本番アクセスを依頼する AWS サポートケースの本文(日本語)。 }}
+{{! Amazon SES の本番アクセスを申請する AWS サポートケースの本文(日本語)。ユースケース説明の結びで終わります。 }}
 AWS サポートご担当者様
 
-Amazon SES アカウントのサンドボックス解除(本番アクセス)をお願いいたします。{{#has_regions}}
+Amazon SES アカウントの本番アクセス(サンドボックスの解除)を申請いたします。{{#has_regions}}
 対象リージョン: {{regions_text}}{{/has_regions}}
 
-メールの種類: {{mail_type}}
-Webサイト: {{website_url}}
-連絡の言語: {{contact_language_name}}
+メールの種類: {{mail_type_label}} ({{mail_type}})
+ウェブサイト: {{website_url}}
+連絡に使う言語: {{contact_language_name}}
 {{#has_additional_contacts}}
 追加の連絡先: {{additional_contacts_text}}
 {{/has_additional_contacts}}
-希望する1日あたりの送信上限: {{sending.daily_volume_text}}通
-希望する最大送信レート: 毎秒{{sending.peak_per_second}}通
+希望する送信クォータ: 24 時間あたり {{sending.daily_volume_text}} 通
+希望する最大送信レート: 毎秒 {{sending.peak_per_second}} 通
 
-ユースケース:
+当社は受信を希望した方にのみメールを送信し、AWS サービス条件と AWS 利用規約(Acceptable Use Policy)に従います。バウンスと苦情には、以下のとおり対応する体制を整えています。
+
+ユースケースの説明:
 
 {{use_case_description}}
-
-当社は、配信を希望された方にのみメールを送信し、AWS のサービス条件および利用規約に従います。
-また、上記のとおりバウンスと苦情に対応する体制を整えています。
-
-よろしくお願いいたします。
 
 """#,
         "use-case.en": #"""
@@ -127,8 +124,8 @@ We expect to send up to {{sending.daily_volume_text}} messages a day, with a pea
 """#,
         "use-case.ja": #"""
 {{% CONTENT_TYPE: TEXT }}
-{{! 本番アクセス申請のユースケース説明(日本語)。変数は README の「sesame render」を参照。 }}
-{{website_url}} で運営している事業の{{mail_type_label}}メールを送信するため、Amazon SES の本番アクセス(サンドボックスの解除)を申請いたします。
+{{! 本番アクセス申請のユースケース説明(日本語)。変数は README の「sesame render」を参照してください。 }}
+当社が運営するサービス({{website_url}})から{{mail_type_label}}メールを送信するため、Amazon SES の本番アクセス(サンドボックスの解除)を申請いたします。
 
 1. 事業の概要
 {{business}}
@@ -149,7 +146,7 @@ We expect to send up to {{sending.daily_volume_text}} messages a day, with a pea
 {{opt_out}}
 
 7. 送信量と送信レート
-1日あたり最大{{sending.daily_volume_text}}通、ピーク時で毎秒{{sending.peak_per_second}}通の送信を見込んでいます。
+送信クォータは 24 時間あたり {{sending.daily_volume_text}} 通、最大送信レートは毎秒 {{sending.peak_per_second}} 通を希望します。
 {{sending.rationale}}
 {{#content}}
 
@@ -157,7 +154,7 @@ We expect to send up to {{sending.daily_volume_text}} messages a day, with a pea
 {{content}}
 {{/content}}
 
-ご確認のほど、どうぞよろしくお願いいたします。
+ご確認のほど、よろしくお願いいたします。
 
 """#,
     ]

@@ -24,10 +24,10 @@ public enum RequestRenderer {
         let description = try useCaseDescription(for: profile, language: language)
         let values = TemplateVariables.dictionary(for: profile, language: language, useCaseDescription: description)
         let body = normalize(RequestTemplate.builtIn(.supportCase, language: language).render(values))
-        let regions = language.list(profile.regions)
+        let regions = language.list(profile.regions.map { SESRegions.label($0, in: language) })
         let subject = switch language {
         case .en: "Amazon SES production access request" + (regions.isEmpty ? "" : " (\(regions))")
-        case .ja: "Amazon SES 本番アクセス(サンドボックス解除)の申請" + (regions.isEmpty ? "" : "(\(regions))")
+        case .ja: "Amazon SES 本番アクセス(サンドボックス解除)の申請" + (regions.isEmpty ? "" : ": \(regions)")
         }
         return SupportCaseText(subject: subject, body: body, language: language)
     }

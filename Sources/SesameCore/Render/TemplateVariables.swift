@@ -14,7 +14,7 @@ public enum TemplateVariables {
         ("additional_contacts_text", "the same, joined with commas"),
         ("has_additional_contacts", "true when there is at least one"),
         ("regions", "the profile's regions (a list)"),
-        ("regions_text", "the same, joined with commas"),
+        ("regions_text", "the same, joined with commas (in Japanese with each region's name: ap-northeast-1(東京))"),
         ("has_regions", "true when the profile names regions"),
         ("business", "use_case.business"),
         ("recipients", "use_case.recipients"),
@@ -58,7 +58,7 @@ public enum TemplateVariables {
             sending["daily_volume_text"] = .string(language.format(volume))
         }
         if let peak = useCase.sending.peakPerSecond { sending["peak_per_second"] = .int(peak) }
-        if let rationale = useCase.sending.rationale?.trimmed { sending["rationale"] = .string(rationale.removingSpacesBetweenJapanese) }
+        if let rationale = useCase.sending.rationale?.trimmed { sending["rationale"] = .string(rationale.removingSpacesBetweenJapanese.joiningBrokenJapaneseLines) }
 
         var values: [String: TemplateValue] = [
             "mail_type": .string(profile.mailType.rawValue),
@@ -72,12 +72,12 @@ public enum TemplateVariables {
             "additional_contacts_text": .string(language.list(profile.additionalContacts)),
             "has_additional_contacts": .bool(!profile.additionalContacts.isEmpty),
             "regions": .list(profile.regions.map(TemplateValue.string)),
-            "regions_text": .string(language.list(profile.regions)),
+            "regions_text": .string(language.list(profile.regions.map { SESRegions.label($0, in: language) })),
             "has_regions": .bool(!profile.regions.isEmpty),
             "sending": .object(sending),
         ]
         for field in UseCaseField.allCases where field != .sendingRationale {
-            if let text = useCase[field]?.trimmed, !text.isEmpty { values[field.rawValue] = .string(text.removingSpacesBetweenJapanese) }
+            if let text = useCase[field]?.trimmed, !text.isEmpty { values[field.rawValue] = .string(text.removingSpacesBetweenJapanese.joiningBrokenJapaneseLines) }
         }
         if let useCaseDescription { values["use_case_description"] = .string(useCaseDescription) }
         return values

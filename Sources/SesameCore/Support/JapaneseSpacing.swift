@@ -27,3 +27,25 @@ extension Unicode.Scalar {
         }
     }
 }
+
+extension String {
+    /// The text with line breaks in the middle of a Japanese sentence removed (`メールを\n送ります`
+    /// → `メールを送ります`), as a Japanese writer means a wrapped line. A break after 。！？」 or
+    /// before a list mark (・※●■◆【 and digits) stays, and so do blank lines (paragraphs).
+    public var joiningBrokenJapaneseLines: String {
+        guard contains("\n") else { return self }
+        let lines = split(separator: "\n", omittingEmptySubsequences: false)
+        var result = String(lines[0])
+        for line in lines.dropFirst() {
+            let before = result.unicodeScalars.last
+            let after = line.unicodeScalars.first
+            if let before, let after, Language.isJapanese(before), Language.isJapanese(after),
+               !"。！？」』）".unicodeScalars.contains(before), !"・※●■◆【".unicodeScalars.contains(after) {
+                result += line
+            } else {
+                result += "\n" + line
+            }
+        }
+        return result
+    }
+}

@@ -96,12 +96,13 @@ public final class Wizard {
         while true {
             guard let raw = read(question) else { return nil }
             if question.optional, raw.isBlank { return question.kind == .list ? .array([]) : .string("") }
-            let value = Self.value(raw, for: question)
-            let problems = ProfileValidator.check(Self.node(for: value), keyPath: question.keyPath, field: question.field)
-            if !problems.isEmpty {
-                for problem in problems { console.write(red("  \(messages.badAnswer): \(problem.message)") + "\n") }
+            let checked = ProfileValidator.check(Self.node(for: Self.value(raw, for: question)), keyPath: question.keyPath,
+                                                 field: question.field, language: language)
+            guard let folded = checked.value else {
+                for problem in checked.problems { console.write(red("  \(messages.badAnswer): \(problem.message)") + "\n") }
                 continue
             }
+            let value = Self.value(of: folded, for: question)
             if question.kind == .text, let field = UseCaseField.allCases.first(where: { $0.keyPath == question.keyPath }),
                let advisor, case let .string(text) = value {
                 let advice = advisor.advice(on: text, for: field, context: answers, language: language)
@@ -144,13 +145,13 @@ public final class Wizard {
             var lines: [String] = []
             while true {
                 console.write(lines.isEmpty ? "> " : "  ")
-                guard let line = console.readLine() else { return lines.isEmpty ? nil : lines.joined(separator: "\n") }
+                guard let line = console.readLine() else { return lines.isEmpty ? nil : lines.joined(separator: "\n").joiningBrokenJapaneseLines }
                 if line.trimmed == ":e" {
-                    if let edited = console.edit(lines.joined(separator: "\n")) { return edited.trimmed }
+                    if let edited = console.edit(lines.joined(separator: "\n")) { return edited.trimmed.joiningBrokenJapaneseLines }
                     console.write(messages.editorFailed + "\n")
                     continue
                 }
-                if line.isBlank { return lines.isEmpty ? (suggested ?? "") : lines.joined(separator: "\n") }
+                if line.isBlank { return lines.isEmpty ? (suggested ?? "") : lines.joined(separator: "\n").joiningBrokenJapaneseLines }
                 lines.append(line)
             }
         }
@@ -161,14 +162,27 @@ public final class Wizard {
         let text = raw.trimmed
         switch question.kind {
         case .count:
-            return YAMLNode.integerValue(text.replacing(",", with: "")).map(JSONValue.int) ?? .string(text)
+            return YAMLNode.integerValue(text).map(JSONValue.int) ?? .string(text)
         case .list:
-            let items = text.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == " " }).map { String($0).trimmed }
-            return .array(items.filter { !$0.isEmpty }.map(JSONValue.string))
+            let items = text.split(whereSeparator: \.isWhitespace).flatMap { InputFolding.listItems(String($0)) ?? [String($0)] }
+            return .array(items.map(JSONValue.string))
         case .choice:
             return .string(text.uppercased())
         case .line, .text:
             return .string(text)
+        }
+    }
+
+    /// The value the profile records: the node the validator accepted (and folded), as the answer's type.
+    static func value(of node: YAMLNode, for question: Question) -> JSONValue {
+        switch node.kind {
+        case let .scalar(text, _):
+            if question.kind == .count, let number = YAMLNode.integerValue(text) { return .int(number) }
+            return .string(text)
+        case let .sequence(items):
+            return .array(items.compactMap(\.scalar).map(JSONValue.string))
+        case .mapping:
+            return .null
         }
     }
 
@@ -236,7 +250,7 @@ public final class Wizard {
     private static func short(_ value: JSONValue) -> String {
         switch value {
         case let .string(text):
-            let line = text.replacing("\n", with: " ")
+            let line = text.replacing("\n", with: " ").removingSpacesBetweenJapanese
             return line.count > 70 ? String(line.prefix(67)) + "…" : line
         case let .int(number): return String(number)
         case let .array(items): return items.map(short).joined(separator: ", ")

@@ -6,12 +6,12 @@ struct WizardMessages {
 
     var welcome: String {
         pick("sesame init writes the profile of your SES production-access request, one question at a time.\nAnswers are saved to a draft after each question: stop at any time and run `sesame init` again to resume.\n",
-             "sesame init は、SES 本番アクセス申請のプロフィールを一問ずつ作成します。\n回答は質問ごとに下書きへ保存されます。途中でやめても、もう一度 `sesame init` を実行すれば続きから再開できます。\n")
+             "sesame init は、SES 本番アクセス申請のプロファイルを一問ずつ作成します。\n回答は質問ごとに下書きへ保存されます。途中でやめても、もう一度 `sesame init` を実行すれば続きから再開できます。\n")
     }
-    func exists(_ path: String) -> String { pick("\(path) already exists. Overwrite it at the end? [y/N] ", "\(path) は既に存在します。最後に上書きしますか? [y/N] ") }
+    func exists(_ path: String) -> String { pick("\(path) already exists. Overwrite it at the end? [y/N] ", "\(path) は既に存在します。最後に上書きしますか？ [y/N] ") }
     func notOverwritten(_ path: String) -> String { pick("\(path) was left as it is. Use --force, or choose another --output.", "\(path) はそのままです。上書きするには --force を、別のファイルにするには --output を指定してください。") }
-    func resume(_ path: String, _ count: Int) -> String { pick("A draft with \(count) answers was found (\(path)). Resume it? [Y/n] ", "\(count) 件の回答を含む下書きがあります(\(path))。続きから再開しますか? [Y/n] ") }
-    var why: String { pick("Why AWS asks", "AWS が確認する理由") }
+    func resume(_ path: String, _ count: Int) -> String { pick("A draft with \(count) answers was found (\(path)). Resume it? [Y/n] ", "\(count) 件の回答を含む下書きがあります(\(path))。続きから再開しますか？ [Y/n] ") }
+    var why: String { pick("Why AWS asks", "審査で見られる点") }
     var example: String { pick("Example", "回答例") }
     func defaultValue(_ value: String) -> String { pick("Enter for \(value)", "Enter で \(value)") }
     var textHint: String { pick("(finish with an empty line; type :e to open your editor)", "(空行で入力を終えます。:e でエディタを開きます)") }

@@ -110,7 +110,7 @@ private struct TreeBuilder {
     mutating func parse(_ bytes: [UInt8]) throws(YAMLError) -> YAMLNode? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            throw YAMLError(.syntax("the YAML parser could not start"), at: location(line: 1, column: 1))
+            throw YAMLError(.syntax(YAMLSyntaxProblem("the YAML parser could not start")), at: location(line: 1, column: 1))
         }
         defer { yaml_parser_delete(&parser) }
         return try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLError) -> YAMLNode? in
@@ -129,19 +129,17 @@ private struct TreeBuilder {
     }
 
     private func syntaxError(_ parser: yaml_parser_t) -> YAMLError {
-        var problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
+        var problem = YAMLSyntaxProblem(parser.problem.map { String(cString: $0) } ?? "malformed YAML")
         if let context = parser.context.map({ String(cString: $0) }) {
-            let contextLine = Int(parser.context_mark.line) + 1
-            let contextColumn = Int(parser.context_mark.column) + 1
-            problem += " (\(context) at line \(contextLine), column \(contextColumn))"
+            problem.context = context
+            problem.contextLine = Int(parser.context_mark.line) + 1
+            problem.contextColumn = Int(parser.context_mark.column) + 1
         }
         let mark = parser.problem_mark
         let line = Int(mark.line) + 1
         let column = Int(mark.column) + 1
         let text = source[line]
-        if column - 1 < text.count, text[column - 1] == "\t" {
-            problem += "; this is a tab: YAML indents with spaces only"
-        }
+        problem.isTab = column - 1 < text.count && text[column - 1] == "\t"
         return YAMLError(.syntax(problem), at: location(line: line, column: column))
     }
 

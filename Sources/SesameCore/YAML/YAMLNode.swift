@@ -45,17 +45,17 @@ public struct YAMLNode: Sendable {
     }
 
     /// A short name of the node's type, for messages ("a string", "a list", "a mapping").
-    public var typeDescription: String {
+    public var typeDescription: LocalizedText {
         switch kind {
         case let .scalar(value, style):
-            if isNull { return "nothing (null)" }
-            if style == .plain, YAMLNode.integerValue(value) != nil { return "a number" }
+            if isNull { return LocalizedText(en: "nothing (null)", ja: "空 (null)") }
+            if style == .plain, YAMLNode.integerValue(value) != nil { return LocalizedText(en: "a number", ja: "数値") }
             if style == .plain, ["true", "false", "yes", "no", "on", "off"].contains(value.lowercased()) {
-                return "a boolean"
+                return LocalizedText(en: "a boolean", ja: "真偽値")
             }
-            return "a string"
-        case .sequence: return "a list"
-        case .mapping: return "a mapping"
+            return LocalizedText(en: "a string", ja: "文字列")
+        case .sequence: return LocalizedText(en: "a list", ja: "リスト")
+        case .mapping: return LocalizedText(en: "a mapping", ja: "マッピング")
         }
     }
 

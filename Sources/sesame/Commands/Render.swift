@@ -1,8 +1,6 @@
 import ArgumentParser
 import SesameCore
 
-extension Language: ExpressibleByArgument {}
-
 extension Sesame {
     struct Render: SesameCommand {
         static let configuration = CommandConfiguration(

@@ -23,23 +23,26 @@ extension Sesame {
         @Option(help: "Output format.")
         var format: ValidationFormat = .text
 
+        @OptionGroup var language: LanguageOption
+
         func run(in context: CommandContext) async throws {
+            let language = language.resolve(in: context)
             var reports: [FileReport] = []
             var unusable = false
             for path in files {
                 do {
-                    let document = try ProfileLoader.load(path: path)
+                    let document = try ProfileLoader.load(path: path, language: language)
                     reports.append(FileReport(path: path, diagnostics: document.diagnostics))
                 } catch {
                     unusable = true
-                    if let diagnostic = error.diagnostic {
+                    if let diagnostic = error.diagnostic(in: language) {
                         reports.append(FileReport(path: path, diagnostics: [diagnostic]))
                     } else {
-                        context.error.write("sesame: \(error.message)\n")
+                        context.error.write("sesame: \(error.message(in: language))\n")
                     }
                 }
             }
-            ReportPrinter.print(reports, format: format, in: context)
+            ReportPrinter.print(reports, format: format, language: language, in: context)
             if unusable { throw CommandFailure.reported(.unusableInput) }
             if ReportSummary(reports).errors > 0 { throw CommandFailure.reported(.inputProblem) }
         }

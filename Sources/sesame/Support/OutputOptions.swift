@@ -28,8 +28,8 @@ enum ValidationFormat: String, CaseIterable, ExpressibleByArgument {
 
 /// Prints file reports to standard output in one of `validate`'s formats.
 enum ReportPrinter {
-    static func print(_ reports: [FileReport], format: ValidationFormat, in context: CommandContext) {
+    static func print(_ reports: [FileReport], format: ValidationFormat, language: Language = .en, in context: CommandContext) {
         context.output.write(format.reportFormat.render(reports, rules: [], toolVersion: Sesame.version,
-                                                        colors: context.terminal.outputColors))
+                                                        colors: context.terminal.outputColors, language: language))
     }
 }

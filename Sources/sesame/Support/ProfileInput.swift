@@ -8,7 +8,7 @@ enum ProfileInput {
         do {
             document = try ProfileLoader.load(path: path)
         } catch {
-            throw CommandFailure(category: .unusableInput, message: error.message)
+            throw CommandFailure(category: .unusableInput, message: error.message(in: .en))
         }
         guard document.isValid, let profile = document.profile else {
             let reporter = TextReporter(colors: context.terminal.errorColors)

@@ -172,8 +172,8 @@ struct InitCommandTests {
         japanese.environment["LANG"] = "ja_JP.UTF-8"
         let result = await japanese.run(["init", "-o", output], input: "1\n")
         #expect(result.status == 1)
-        #expect(result.stdout.contains("[1/15] 送信するメールの大半はどの種類ですか?"))
-        #expect(result.stdout.contains("[2/15] Webサイトの URL を入力してください。"))
+        #expect(result.stdout.contains("[1/15] 送信するメールの大半はどの種類ですか？"))
+        #expect(result.stdout.contains("[2/15] ウェブサイトの URL を入力してください。"))
         #expect(result.stdout.contains("中断しました。回答は \(output).draft に保存されています。"))
     }
 

@@ -141,3 +141,37 @@ struct RootCommandTests {
         }
     }
 }
+
+@Suite("sesame validate in Japanese")
+struct ValidateJapaneseTests {
+    /// Every finding in Japanese, at the same `path:line:column` and with the same rule id as in English.
+    @Test func brokenExampleInJapaneseFromTheLocale() throws {
+        let result = try CommandRunner.sesame(["validate", "examples/broken.yaml"], environment: ["LANG": "ja_JP.UTF-8"])
+        #expect(result.status == 1)
+        #expect(result.stdout == (try fixture("validate-broken.ja.txt")))
+        let english = try fixture("validate-broken.txt").split(separator: "\n").dropLast()
+        let japanese = result.stdout.split(separator: "\n").dropLast()
+        #expect(japanese.count == english.count)
+        for (ja, en) in zip(japanese, english) {
+            #expect(ja.prefix { $0 != " " } == en.prefix { $0 != " " })
+            #expect(ja.split(separator: " ").last == en.split(separator: " ").last)
+            #expect(ja.unicodeScalars.contains { (0x3040...0x30FF).contains($0.value) }, "\(ja)")
+        }
+    }
+
+    @Test func theFlagWinsOverTheLocale() throws {
+        let english = try CommandRunner.sesame(["validate", "--lang", "en", "examples/broken.yaml"], environment: ["LANG": "ja_JP.UTF-8"])
+        #expect(english.stdout == (try fixture("validate-broken.txt")))
+        let japanese = try CommandRunner.sesame(["validate", "--lang", "ja", "examples/broken.yaml"], environment: ["LC_ALL": "C"])
+        #expect(japanese.stdout == (try fixture("validate-broken.ja.txt")))
+    }
+
+    @Test func jsonMessagesFollowTheLanguage() throws {
+        let result = try CommandRunner.sesame(["validate", "--format", "json", "--lang", "ja", "examples/broken.yaml"])
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let files = json?["files"] as? [[String: Any]]
+        let first = (files?.first?["findings"] as? [[String: Any]])?.first
+        #expect(first?["rule"] as? String == "missing-field")
+        #expect((first?["message"] as? String)?.hasPrefix("`mail_type` がありません。") == true)
+    }
+}

@@ -257,3 +257,29 @@ struct FileIOTests {
         #expect(throws: FileError(path: folder.path, reason: "is a directory, not a file")) { try FileIO.read(folder.path) }
     }
 }
+
+@Suite("Profile validation in Japanese")
+struct ProfileValidatorJapaneseTests {
+    @Test func messagesFollowTheLanguageAndKeepTheirPlaceAndRule() throws {
+        let text = validProfile.replacingOccurrences(of: "daily_volume: 1000", with: "daily_volume: \"1000\"")
+            .replacingOccurrences(of: "website_url:", with: "websit_url:")
+        let english = try ProfileLoader.parse(Array(text.utf8), path: "p.yaml").diagnostics
+        let japanese = try ProfileLoader.parse(Array(text.utf8), path: "p.yaml", language: .ja).diagnostics
+        #expect(japanese.map(\.location) == english.map(\.location))
+        #expect(japanese.map(\.rule) == english.map(\.rule))
+        #expect(japanese.map(\.message) == [
+            "`website_url` がありません。メールを送る事業の、公開中の https のウェブサイトです。審査担当者が実際に開きます。",
+            "不明なキー `websit_url` です。`website_url` の誤りではありませんか？",
+            "`use_case.sending.daily_volume` には整数を書いてください(現在は文字列)。1000 を囲む引用符を外してください。",
+        ])
+    }
+
+    @Test func yamlErrorsInJapanese() throws {
+        do {
+            _ = try ProfileLoader.parse(Array("use_case:\n\tbusiness: x\n".utf8), path: "p.yaml", language: .ja)
+            Issue.record("a tab must not parse")
+        } catch {
+            #expect(error.diagnostic(in: .ja)?.message == "YAML の構文エラーです: トークンの先頭に使えない文字があります(2 行 1 列目からの次のトークンの読み取り中)。ここはタブ文字です。YAML のインデントには空白だけを使います。")
+        }
+    }
+}

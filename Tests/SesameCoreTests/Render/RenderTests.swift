@@ -138,8 +138,7 @@ struct RenderTests {
         #expect(text.body.hasPrefix("Hello,\n\nPlease move our Amazon SES account out of the sandbox in these regions: us-east-1, eu-west-1.\n\nMail type: TRANSACTIONAL\nWebsite: https://app.tallyledger.io\nPreferred contact language: English\nAdditional contacts: ops@tallyledger.io, cto@tallyledger.io\nRequested daily sending quota: 12,000 messages\n"))
         #expect(text.body.contains(try RequestRenderer.useCaseDescription(for: try example("saas-transactional"), language: .en)))
         let japanese = try RequestRenderer.supportCase(for: try example("ja-transactional"), language: .ja)
-        #expect(japanese.subject == "Amazon SES 本番アクセス(サンドボックス解除)の申請(ap-northeast-1)")
-        #expect(japanese.body.contains("希望する1日あたりの送信上限: 3,000通"))
+        #expect(japanese.body.contains("希望する送信クォータ: 24 時間あたり 3,000 通"))
     }
 
     @Test func embeddedTemplatesMatchTheFiles() throws {
@@ -159,5 +158,34 @@ struct RenderTests {
             let kind = try #require(TemplateKind(rawValue: String(name.prefix { $0 != "." })))
             #expect(throws: Never.self, "\(name)") { try RequestTemplate(source: source, origin: name, kind: kind) }
         }
+    }
+}
+
+@Suite("Rendering in Japanese")
+struct JapaneseRenderTests {
+    @Test func supportCaseClosesOnceAndNamesTheMailTypeInWords() throws {
+        let profile = try example("ja-transactional")
+        let text = try RequestRenderer.supportCase(for: profile, language: .ja)
+        #expect(text.subject == "Amazon SES 本番アクセス(サンドボックス解除)の申請: ap-northeast-1(東京)")
+        #expect(text.body.contains("メールの種類: トランザクション (TRANSACTIONAL)\n"))
+        #expect(text.body.contains("対象リージョン: ap-northeast-1(東京)\n"))
+        #expect(text.body.contains("希望する送信クォータ: 24 時間あたり 3,000 通\n希望する最大送信レート: 毎秒 5 通\n"))
+        #expect(text.body.components(separatedBy: "よろしくお願いいたします").count == 2)
+        #expect(text.body.hasSuffix("ご確認のほど、よろしくお願いいたします。"))
+    }
+
+    @Test func theOpeningDoesNotStartWithTheURL() throws {
+        let text = try RequestRenderer.useCaseDescription(for: try example("ja-transactional"), language: .ja)
+        #expect(text.hasPrefix("当社が運営するサービス(https://midori-eikaiwa.jp)から"))
+        #expect(text.contains("送信クォータは 24 時間あたり 3,000 通、最大送信レートは毎秒 5 通を希望します。"))
+    }
+
+    @Test func brokenJapaneseLinesAreJoinedAndParagraphsKept() {
+        #expect("メールを\n送ります。".joiningBrokenJapaneseLines == "メールを送ります。")
+        #expect("送ります。\n次に".joiningBrokenJapaneseLines == "送ります。\n次に")
+        #expect("項目:\n・注文確認\n・請求".joiningBrokenJapaneseLines == "項目:\n・注文確認\n・請求")
+        #expect("一段落目です\n\n二段落目".joiningBrokenJapaneseLines == "一段落目です\n\n二段落目")
+        #expect("We send\nreceipts".joiningBrokenJapaneseLines == "We send\nreceipts")
+        #expect("Amazon SES で\n送信".joiningBrokenJapaneseLines == "Amazon SES で送信")
     }
 }

@@ -35,7 +35,7 @@ struct YAMLLoaderLimitsTests {
         #expect(throws: YAMLError(.tooManyNodes(limit: 10_000), at: SourceLocation(path: "p.yaml", line: 10_001, column: 5))) {
             try load(list(10_001))
         }
-        #expect(YAMLProblem.tooManyNodes(limit: 10_000).message
+        #expect(YAMLProblem.tooManyNodes(limit: 10_000).text.en
                 == "the file holds more than 10000 values (keys, list items and answers); a profile holds a few dozen")
     }
 

@@ -55,7 +55,8 @@ struct YAMLLoaderTests {
         ("42\n", "a number"),
     ])
     func refusesATopLevelThatIsNotAMapping(text: String, found: String) {
-        #expect(problem(text)?.0 == .topLevelNotMapping(found: found))
+        guard case let .topLevelNotMapping(description)? = problem(text)?.0 else { Issue.record("expected topLevelNotMapping"); return }
+        #expect(description.en == found)
     }
 
     @Test func refusesAnEmptyFile() {
@@ -90,15 +91,17 @@ struct YAMLLoaderTests {
 
     @Test func reportsTabsWithLibyamlsPosition() {
         let result = problem("use_case:\n\tbusiness: x\n")
-        guard case let .syntax(message)? = result?.0 else { Issue.record("expected a syntax error"); return }
-        #expect(message.contains("tab"))
+        guard case let .syntax(syntax)? = result?.0 else { Issue.record("expected a syntax error"); return }
+        #expect(syntax.text.en.contains("tab"))
+        #expect(syntax.text.ja.contains("タブ"))
         #expect(result?.1 == 2 && result?.2 == 1)
     }
 
     @Test func reportsUnclosedQuotesWithLibyamlsPosition() {
         let result = problem("a: 1\nb: \"never closed\nc: 2\n")
-        guard case let .syntax(message)? = result?.0 else { Issue.record("expected a syntax error"); return }
-        #expect(message.contains("quoted scalar"))
+        guard case let .syntax(syntax)? = result?.0 else { Issue.record("expected a syntax error"); return }
+        #expect(syntax.text.en.contains("quoted scalar"))
+        #expect(syntax.text.ja.contains("引用符付きスカラー"))
         #expect(result?.1 == 4 && result?.2 == 1)
     }
 

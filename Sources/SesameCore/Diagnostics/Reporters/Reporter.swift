@@ -25,9 +25,9 @@ public struct ReportSummary: Hashable, Sendable {
 extension ReportFormat {
     /// `reports` as this format writes them; `rules` describes the checks for SARIF, `colors`
     /// colours the text format.
-    public func render(_ reports: [FileReport], rules: [RuleMetadata], toolVersion: String, colors: Bool) -> String {
+    public func render(_ reports: [FileReport], rules: [RuleMetadata], toolVersion: String, colors: Bool, language: Language = .en) -> String {
         switch self {
-        case .text: TextReporter(colors: colors).render(reports)
+        case .text: TextReporter(colors: colors, language: language).render(reports)
         case .json: JSONReporter.render(reports)
         case .sarif: SARIFReporter.render(reports, rules: rules, toolVersion: toolVersion)
         case .github: GitHubReporter.render(reports)

@@ -5,9 +5,12 @@
 public struct TextReporter: Sendable {
     /// Whether to colour severities with ANSI escapes (only on a terminal, never with NO_COLOR).
     public var colors: Bool
+    /// The language of the verdict lines (the messages come written in it).
+    public var language: Language
 
-    public init(colors: Bool = false) {
+    public init(colors: Bool = false, language: Language = .en) {
         self.colors = colors
+        self.language = language
     }
 
     public func render(_ reports: [FileReport]) -> String {
@@ -29,17 +32,13 @@ public struct TextReporter: Sendable {
     }
 
     private func verdict(for report: FileReport) -> String {
-        let errors = report.errorCount
-        let warnings = report.warningCount
         let path = TerminalText.sanitized(report.path)
-        if errors == 0 && warnings == 0 {
-            return "\(path): ok" + (report.diagnostics.isEmpty ? "" : " (\(count(report.diagnostics.count, "note")))")
+        let verdict = if report.errorCount == 0 && report.warningCount == 0 {
+            report.diagnostics.isEmpty ? ReporterMessages.clean : ReporterMessages.clean(notes: report.diagnostics.count)
+        } else {
+            ReporterMessages.problems(errors: report.errorCount, warnings: report.warningCount)
         }
-        return "\(path): \(count(errors, "error")), \(count(warnings, "warning"))"
-    }
-
-    private func count(_ n: Int, _ noun: String) -> String {
-        "\(n) \(noun)\(n == 1 ? "" : "s")"
+        return "\(path): \(verdict.text(in: language))"
     }
 
     private func paint(_ text: String, as severity: Severity) -> String {

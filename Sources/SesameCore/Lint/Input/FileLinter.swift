@@ -43,7 +43,7 @@ public struct FileLinter: Sendable {
         do {
             document = try ProfileLoader.load(path: path)
         } catch {
-            return .unusable(path: path, message: error.message, diagnostic: error.diagnostic)
+            return .unusable(path: path, message: error.message(in: .en), diagnostic: error.diagnostic(in: .en))
         }
         let lintDocument = LintDocument(profile: document, renderedLength: document.profile.flatMap(renderedLength))
         let result = Linter(catalogue: catalogue).lint(lintDocument, settings: settings.merging(document.profile?.lint ?? LintSettings()))
@@ -58,7 +58,7 @@ public struct FileLinter: Sendable {
         } catch let error as FileError {
             return .unusable(path: path, message: TerminalText.sanitized("cannot read \(error.path): \(error.reason)"), diagnostic: nil)
         } catch let error as YAMLError {
-            return .unusable(path: path, message: TerminalText.sanitized(error.problem.message), diagnostic: error.diagnostic)
+            return .unusable(path: path, message: TerminalText.sanitized(error.problem.text.en), diagnostic: error.diagnostic(in: .en))
         } catch {
             return .unusable(path: path, message: TerminalText.sanitized("cannot read \(path): \(error)"), diagnostic: nil)
         }

@@ -63,7 +63,7 @@ public enum LintConfigurationError: Error, Sendable, Equatable {
             error.oversize != nil
                 ? "\(error.path): lint settings: the file is over \(LintConfiguration.maximumBytes / 1024) KiB; a settings file holds `disable:` and `severity:` only"
                 : "\(error.path): lint settings: cannot read the file: \(error.reason)"
-        case let .malformed(error): "\(error.location): error: lint settings: \(error.problem.message)"
+        case let .malformed(error): "\(error.location): error: lint settings: \(error.problem.text.en)"
         }
     }
 }
