@@ -69,4 +69,33 @@ public struct Answers: Sendable {
         else { return nil }
         return document
     }
+
+    /// The answers a profile file gives: every question's value that passed validation, and an
+    /// empty answer for an optional question the file leaves out (so that it is not asked).
+    public init(file document: ProfileDocument) {
+        let written = Answers(draft: document.root)
+        for question in Questions.all {
+            if document.value(at: question.keyPath) != nil {
+                values[question.keyPath] = written[question.keyPath]
+            } else if question.optional, written[question.keyPath] == nil {
+                values[question.keyPath] = question.kind == .list ? .array([]) : .string("")
+            }
+        }
+        values["version"] = .int(ProfileSchema.version)
+    }
+
+    /// What a profile file says for each question, as the text a person would type: the
+    /// defaults offered when a question it answers invalidly is asked again.
+    static func suggestions(from document: ProfileDocument) -> [String: String] {
+        var suggestions: [String: String] = [:]
+        for (keyPath, value) in Answers(draft: document.root).values {
+            switch value {
+            case let .string(text): suggestions[keyPath] = text
+            case let .int(number): suggestions[keyPath] = String(number)
+            case let .array(items): suggestions[keyPath] = items.compactMap { if case let .string(item) = $0 { item } else { nil } }.joined(separator: ", ")
+            default: break
+            }
+        }
+        return suggestions
+    }
 }

@@ -28,35 +28,46 @@ public final class Wizard {
     private let advisor: WizardAdvisor?
     private let defaults: [String: String]
     private let fileSystem: any FileSystem
+    private let answersFile: ProfileDocument?
     private let messages: WizardMessages
     private var answers = Answers()
 
     /// Where the draft is kept: next to the output.
     public var draftPath: String { outputPath + ".draft" }
 
+    /// `answersFile` is a profile (complete or partial) whose valid answers are taken as given:
+    /// only the questions it leaves unanswered or answers invalidly are asked, with its own value
+    /// as the default, and no draft is resumed.
     public init(console: Console, language: Language, outputPath: String, force: Bool,
                 advisor: WizardAdvisor? = nil, defaults: [String: String] = [:],
-                fileSystem: any FileSystem = LocalFileSystem()) {
+                fileSystem: any FileSystem = LocalFileSystem(), answersFile: ProfileDocument? = nil) {
         self.console = console
         self.language = language
         self.outputPath = outputPath
         self.force = force
         self.advisor = advisor
-        self.defaults = defaults
+        self.defaults = defaults.merging(answersFile.map(Answers.suggestions(from:)) ?? [:]) { $1 }
         self.fileSystem = fileSystem
+        self.answersFile = answersFile
         self.messages = WizardMessages(language: language)
     }
 
     public func run() throws -> WizardOutcome {
         console.write(messages.welcome + "\n")
         if fileSystem.exists(outputPath), !force {
+            if answersFile != nil, !console.isInteractive {
+                console.write(messages.notOverwritten(outputPath) + "\n")
+                return .declinedOverwrite
+            }
             console.write(messages.exists(outputPath))
             guard let reply = console.readLine(), Self.isYes(reply, default: false) else {
                 console.write("\n" + messages.notOverwritten(outputPath) + "\n")
                 return .declinedOverwrite
             }
         }
-        if let draft = loadDraft(), draft.count > 0 {
+        if let answersFile {
+            answers = Answers(file: answersFile)
+        } else if let draft = loadDraft(), draft.count > 0 {
             console.write(messages.resume(draftPath, draft.count))
             guard let reply = console.readLine() else { return .interrupted(draft: draftPath) }
             if Self.isYes(reply, default: true) { answers = draft }
@@ -98,6 +109,11 @@ public final class Wizard {
                 if !advice.isEmpty {
                     console.write(yellow("  \(messages.advice):") + "\n")
                     for line in advice { console.write(yellow("  - \(line)") + "\n") }
+                    // Piped answers are one line per question: a keep/rewrite reply would take the next one.
+                    guard console.isInteractive else {
+                        console.write(yellow("  " + messages.adviceKept) + "\n")
+                        return value
+                    }
                     console.write("  " + messages.rewrite)
                     guard let reply = console.readLine() else { return value }
                     if reply.trimmed.lowercased() == "r" { continue }
@@ -125,6 +141,7 @@ public final class Wizard {
                 return console.readLine()
             }
             console.write(dim("  " + messages.textHint) + "\n")
+            if let suggested { console.write(dim("  [\(messages.defaultValue(Self.short(.string(suggested))))]") + "\n") }
             var lines: [String] = []
             while true {
                 console.write(lines.isEmpty ? "> " : "  ")
@@ -134,7 +151,7 @@ public final class Wizard {
                     console.write(messages.editorFailed + "\n")
                     continue
                 }
-                if line.isBlank { return lines.joined(separator: "\n").joiningBrokenJapaneseLines }
+                if line.isBlank { return lines.isEmpty ? (suggested ?? "") : lines.joined(separator: "\n").joiningBrokenJapaneseLines }
                 lines.append(line)
             }
         }

@@ -19,6 +19,10 @@ struct WizardMessages {
     var badAnswer: String { pick("That answer cannot be used", "この回答は使用できません") }
     var advice: String { pick("A reviewer would say", "審査担当者からの指摘") }
     var rewrite: String { pick("Press Enter to keep this answer, or type r to rewrite it: ", "Enter でこの回答のまま進みます。書き直す場合は r を入力してください: ") }
+    var adviceKept: String {
+        LocalizedText(en: "Kept as given: piped answers are one line per question, so none is read as a reply to this advice.",
+                      ja: "回答はそのまま使います。パイプ入力では 1 行が 1 つの質問への回答なので、この指摘への返答は読み取りません。").text(in: language)
+    }
     var editorFailed: String { pick("The editor could not be started; type the answer here instead.", "エディタを起動できませんでした。ここに回答を入力してください。") }
     func interrupted(_ draft: String) -> String { pick("Stopped. Your answers are saved in \(draft); run `sesame init` again to resume.", "中断しました。回答は \(draft) に保存されています。もう一度 `sesame init` を実行すると再開できます。") }
     var summary: String { pick("Summary", "回答のまとめ") }

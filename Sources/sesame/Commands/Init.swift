@@ -11,17 +11,32 @@ extension Sesame {
             Each answer is checked as it is given, free-text answers get the reviewer's advice at once,
             and a draft is saved after every answer: stop with Ctrl-C or EOF and run `sesame init`
             again to resume. On a terminal, pick lists use the arrow keys and `:e` opens $VISUAL or
-            $EDITOR; with piped input every answer is one line.
+            $EDITOR; with piped input every answer is one line, in the order the questions are asked,
+            and lint advice is shown without waiting for a reply.
+
+            --from FILE takes a profile, complete or partial, as the answers: on a terminal only what
+            it leaves out or answers invalidly is asked, its values offered as defaults; without a
+            terminal nothing is asked, and the profile is written when the file is complete and
+            valid, else every missing or invalid answer is listed as path:line:column (exit 1).
+            --edit FILE does the same and writes the result back to FILE.
 
             Examples:
               sesame init
               sesame init --output ses-profile.yaml --lang ja
               sesame init --output p.yaml < answers.txt
+              sesame init --from partial.yaml --output ses.yaml
+              sesame init --edit ses.yaml
             """
         )
 
-        @Option(name: .shortAndLong, help: "Where to write the profile.", completion: .file(extensions: ["yaml", "yml"]))
-        var output = "sesame.yaml"
+        @Option(name: .shortAndLong, help: "Where to write the profile (default: sesame.yaml).", completion: .file(extensions: ["yaml", "yml"]))
+        var output: String?
+
+        @Option(help: "A profile, complete or partial, to take the answers from.", completion: .file(extensions: ["yaml", "yml"]))
+        var from: String?
+
+        @Option(help: "A profile to complete or correct in place (--from FILE --output FILE --force).", completion: .file(extensions: ["yaml", "yml"]))
+        var edit: String?
 
         @Option(help: "Language of the questions and of the request (default: from the locale).")
         var lang: Language?
@@ -33,12 +48,18 @@ extension Sesame {
             let environment = context.environment
             let language = context.language(flag: lang)
             let console = TerminalConsole(context: context)
+            if edit != nil, from != nil || output != nil {
+                throw CommandFailure(category: .unusableInput, message: CommandMessages.editNamesBothFiles.text(in: language))
+            }
+            let output = edit ?? self.output ?? "sesame.yaml"
+            let answersFile = try (edit ?? from).map { try loadAnswers($0, interactive: console.isInteractive, in: context) }
             var defaults = ["contact_language": language == .ja ? "JA" : "EN"]
             if let region = [environment["AWS_REGION"], environment["AWS_DEFAULT_REGION"]].compactMap({ $0 }).first(where: { !$0.isBlank }) {
                 defaults["regions"] = region
             }
-            let wizard = Wizard(console: console, language: language, outputPath: output, force: force,
-                                advisor: LintAdvisor(), defaults: defaults, fileSystem: context.fileSystem)
+            let wizard = Wizard(console: console, language: language, outputPath: output, force: force || edit != nil,
+                                advisor: LintAdvisor(), defaults: defaults, fileSystem: context.fileSystem,
+                                answersFile: answersFile)
             TerminalState.interruptMessage = Array("\nsesame: stopped; your answers are saved in \(wizard.draftPath). Run `sesame init` again to resume.\n".utf8)
             switch try wizard.run() {
             case .written:
@@ -46,6 +67,24 @@ extension Sesame {
             case .interrupted, .declinedOverwrite:
                 throw CommandFailure.reported(.inputProblem)
             }
+        }
+
+        /// The profile given as the answers. Without a terminal nothing can be asked, so an
+        /// incomplete or invalid one is refused here with every problem at its path:line:column.
+        private func loadAnswers(_ path: String, interactive: Bool, in context: CommandContext) throws -> ProfileDocument {
+            let document: ProfileDocument
+            do {
+                document = try ProfileLoader.load(path: path)
+            } catch {
+                throw CommandFailure(category: .unusableInput, message: error.message)
+            }
+            guard interactive || document.isValid else {
+                let reporter = TextReporter(colors: context.terminal.errorColors)
+                for diagnostic in document.diagnostics { context.error.write(reporter.line(for: diagnostic) + "\n") }
+                throw CommandFailure(category: .inputProblem,
+                                     message: CommandMessages.answersIncomplete(path).text(in: context.language(flag: lang)))
+            }
+            return document
         }
     }
 }

@@ -20,4 +20,14 @@ enum CommandMessages {
     static func cannotWrite(_ stream: String, _ reason: String) -> LocalizedText {
         LocalizedText(en: "cannot write to \(stream): \(reason)", ja: "\(stream) に書き込めません: \(reason)")
     }
+
+    static let editNamesBothFiles = LocalizedText(
+        en: "--edit FILE names both the answers and the output; leave out --from and --output",
+        ja: "--edit FILE は回答の読み込み先と書き出し先の両方を指定します。--from と --output は付けないでください")
+
+    static func answersIncomplete(_ path: String) -> LocalizedText {
+        LocalizedText(
+            en: "\(path) does not answer every question validly; fix the answers above, or run `sesame init --from \(path)` on a terminal to be asked only those",
+            ja: "\(path) には未回答または正しくない回答があります。上記の回答を修正するか、端末で `sesame init --from \(path)` を実行して該当する質問にだけ答えてください")
+    }
 }

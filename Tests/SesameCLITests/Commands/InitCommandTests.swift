@@ -24,6 +24,9 @@ private let pipedAnswers = [
     "A fortnightly newsletter of new arrivals with photos and links.",
 ].joined(separator: "\n") + "\n"
 
+private let goodBounce = "Bounce notifications arrive through SNS; a hard bounce is removed at once and never mailed again."
+private let adviceDrawingBounce = "We retry bounced messages until they get through."
+
 /// The wizard in process: scripted answers through the same console as piped standard input.
 /// `drivenThroughAPseudoTerminal` runs the real binary on a real terminal.
 @Suite("sesame init")
@@ -47,18 +50,86 @@ struct InitCommandTests {
         #expect(!FileManager.default.fileExists(atPath: output + ".draft"))
     }
 
-    @Test func reviewerAdviceOnAnAnswerAndARewrite() async throws {
+    /// Piped answers are one line per question: advice is shown, never answered from the pipe,
+    /// so the line after an answer that draws advice is the next question's answer.
+    @Test func pipedAnswersThatDrawAdviceAreNotEaten() async throws {
         let folder = try TestPaths.temporaryFolder()
-        let output = folder.appendingPathComponent("advice.yaml").path
-        let good = "Bounce notifications arrive through SNS; a hard bounce is removed at once and never mailed again."
-        let answers = pipedAnswers.replacingOccurrences(of: good + "\n", with: "We retry bounced messages until they get through.\nr\n" + good + "\n")
-        let result = await sesame.run(["init", "--output", output, "--lang", "en"], input: answers)
-        #expect(result.status == 0, "\(result.stdout)")
-        #expect(result.stdout.contains("> We retry bounced messages until they get through.\n  A reviewer would say:\n"))
-        #expect(result.stdout.contains("[bounce-retry]\n  Press Enter to keep this answer, or type r to rewrite it: r\n> \(good)\n"))
-        let profile = try String(contentsOfFile: output, encoding: .utf8)
-        #expect(profile.contains("bounce_handling: Bounce notifications arrive through SNS"))
-        #expect(!profile.contains("We retry"))
+        let baseline = folder.appendingPathComponent("baseline.yaml").path
+        let advised = folder.appendingPathComponent("advised.yaml").path
+        #expect(await sesame.run(["init", "-o", baseline, "--lang", "en"], input: pipedAnswers).status == 0)
+        let answers = pipedAnswers.replacingOccurrences(of: goodBounce, with: adviceDrawingBounce)
+        let result = try CommandRunner.run(TestPaths.sesameBinary, ["init", "-o", advised, "--lang", "en"], stdin: answers)
+        #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
+        #expect(result.stdout.contains("> \(adviceDrawingBounce)\n  A reviewer would say:\n"))
+        #expect(result.stdout.contains("[bounce-retry]\n  Kept as given: piped answers are one line per question, so none is read as a reply to this advice.\n\n[10/15]"))
+        let expected = try String(contentsOfFile: baseline, encoding: .utf8).replacingOccurrences(of: goodBounce, with: adviceDrawingBounce)
+        #expect(try String(contentsOfFile: advised, encoding: .utf8) == expected, "every answer in its own field")
+    }
+
+    /// `--from` with a complete profile whose answers draw advice: nothing is asked, the advice
+    /// is in the review, and every answer is written back to its own field.
+    @Test func fromACompleteProfileAsksNothing() async throws {
+        let folder = try TestPaths.temporaryFolder()
+        let baseline = folder.appendingPathComponent("baseline.yaml").path
+        #expect(await sesame.run(["init", "-o", baseline, "--lang", "en"], input: pipedAnswers).status == 0)
+        let answers = folder.appendingPathComponent("answers.yaml").path
+        let text = try String(contentsOfFile: baseline, encoding: .utf8).replacingOccurrences(of: goodBounce, with: adviceDrawingBounce)
+        try text.write(toFile: answers, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("out.yaml").path
+        let result = try CommandRunner.run(TestPaths.sesameBinary, ["init", "--from", answers, "-o", output, "--lang", "en"], stdin: "")
+        #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
+        #expect(!result.stdout.contains("[1/15]"), "no question is asked")
+        #expect(result.stdout.contains("Review (sesame lint)\n"))
+        #expect(result.stdout.contains("[bounce-retry]"))
+        #expect(result.stdout.hasSuffix("Wrote \(output).\nNext: sesame submit \(output)\n"))
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == text)
+        #expect(!FileManager.default.fileExists(atPath: output + ".draft"))
+
+        let edited = try CommandRunner.run(TestPaths.sesameBinary, ["init", "--edit", output, "--lang", "en"], stdin: "")
+        #expect(edited.status == 0, "\(edited.stderr)")
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == text)
+        let both = try CommandRunner.run(TestPaths.sesameBinary, ["init", "--edit", output, "--from", answers, "--lang", "en"], stdin: "")
+        #expect(both.status == 2)
+        #expect(both.stderr == "sesame: --edit FILE names both the answers and the output; leave out --from and --output\n")
+    }
+
+    /// `--from` with a partial profile and no terminal: nothing is asked, nothing is written, and
+    /// every missing or invalid answer is listed where it belongs.
+    @Test func fromAPartialProfileWithoutATerminalListsEveryGap() async throws {
+        let folder = try TestPaths.temporaryFolder()
+        let answers = folder.appendingPathComponent("partial.yaml").path
+        try """
+        version: 1
+        mail_type: MARKETING
+        website_url: harborlanebooks.co.uk
+        use_case:
+          business: Harbor Lane Books is a two-person online shop in Bristol selling second-hand art books.
+          sending:
+            daily_volume: five
+
+        """.write(toFile: answers, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("out.yaml").path
+        let result = try CommandRunner.run(TestPaths.sesameBinary, ["init", "--from", answers, "-o", output, "--lang", "en"], stdin: "2\n")
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr == """
+        \(answers):3:14: error: `website_url` is not a usable website URL: it must be an absolute URL starting with https:// [invalid-url]
+        \(answers):4:1: error: `use_case.recipients` is missing: Who receives the mail and why each of them expects it. [missing-field]
+        \(answers):4:1: error: `use_case.list_acquisition` is missing: How addresses are collected and how consent is given and recorded. [missing-field]
+        \(answers):4:1: error: `use_case.bounce_handling` is missing: How bounce notifications reach you and what happens to a bouncing address. [missing-field]
+        \(answers):4:1: error: `use_case.complaint_handling` is missing: How spam complaints reach you and what happens to the complainer. [missing-field]
+        \(answers):4:1: error: `use_case.opt_out` is missing: How recipients unsubscribe or turn off optional mail, and how fast it takes effect. [missing-field]
+        \(answers):6:3: error: `use_case.sending.peak_per_second` is missing: Messages per second at the busiest moment. [missing-field]
+        \(answers):6:3: error: `use_case.sending.rationale` is missing: Why this volume and rate: users × frequency, current volume elsewhere, peaks, growth. [missing-field]
+        \(answers):7:19: error: `use_case.sending.daily_volume` must be a whole number, found a string [wrong-type]
+        sesame: \(answers) does not answer every question validly; fix the answers above, or run `sesame init --from \(answers)` on a terminal to be asked only those
+
+        """)
+        #expect(!FileManager.default.fileExists(atPath: output))
+        #expect(!FileManager.default.fileExists(atPath: output + ".draft"))
+        let japanese = try CommandRunner.run(TestPaths.sesameBinary, ["init", "--from", answers, "-o", output, "--lang", "ja"], stdin: "")
+        #expect(japanese.status == 1)
+        #expect(japanese.stderr.hasSuffix("sesame: \(answers) には未回答または正しくない回答があります。上記の回答を修正するか、端末で `sesame init --from \(answers)` を実行して該当する質問にだけ答えてください\n"))
     }
 
     @Test func endOfInputLeavesADraftAndTheNextRunResumes() async throws {
@@ -129,5 +200,10 @@ struct InitCommandTests {
         #expect(facts["canonical_after_pick_interrupt"] as? Bool == true)
         #expect(facts["cursor_shown_after_pick_interrupt"] as? Bool == true)
         #expect(facts["profile_untouched"] as? Bool == true)
+        #expect((facts["profile"] as? String)?.contains("bounce_handling: SNS notifications;") == true, "`r` at the advice prompt rewrote the answer")
+        #expect(facts["from_exit"] as? Int == 0)
+        #expect(facts["from_questions"] as? [String] == ["[2/15]", "[13/15]"], "only the invalid and the missing answer are asked")
+        #expect(facts["from_default_shown"] as? Bool == true)
+        #expect(facts["from_profile"] as? String == facts["profile"] as? String)
     }
 }

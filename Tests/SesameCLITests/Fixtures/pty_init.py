@@ -3,10 +3,12 @@
 
 Usage: pty_init.py SESAME OUTPUT_PATH
 First run: picks MARKETING with the arrow keys, answers a few questions, then presses Ctrl-C
-during a pick list (raw mode). Second run: resumes the draft and answers the rest.
+while typing. Second run: resumes the draft, rewrites an answer the reviewer's advice objects
+to, and answers the rest. Third run: Ctrl-C inside a raw-mode pick list. Fourth run: `--from`
+a profile with one invalid and one missing answer asks only those two.
 Prints one JSON object with the facts the Swift test asserts.
 """
-import fcntl, json, os, pty, select, signal, subprocess, sys, termios, time
+import fcntl, json, os, pty, re, select, signal, subprocess, sys, termios, time
 
 SESAME, OUTPUT = sys.argv[1], sys.argv[2]
 DEADLINE = 20.0
@@ -18,7 +20,7 @@ with open(EDITOR, "w") as script:
 os.chmod(EDITOR, 0o755)
 
 
-def spawn():
+def spawn(arguments=("init", "--output", OUTPUT, "--lang", "en")):
     master, slave = pty.openpty()
     def controlling_tty():
         os.setsid()
@@ -26,7 +28,7 @@ def spawn():
     env = {"PATH": "/usr/bin:/bin", "HOME": "/nonexistent", "TERM": "xterm", "LANG": "C.UTF-8", "NO_COLOR": "1", "EDITOR": EDITOR}
     # A sanitized sesame (scripts/test-sanitized) runs under the suite's sanitizer options.
     env.update({name: value for name, value in os.environ.items() if name.endswith("SAN_OPTIONS")})
-    proc = subprocess.Popen([SESAME, "init", "--output", OUTPUT, "--lang", "en"], stdin=slave, stdout=slave,
+    proc = subprocess.Popen([SESAME, *arguments], stdin=slave, stdout=slave,
                             stderr=slave, preexec_fn=controlling_tty, env=env, close_fds=True)
     return proc, master, slave
 
@@ -122,6 +124,9 @@ screen.send("\r")
 screen.wait_for("[7/15]")
 screen.answer("Subscribers who confirmed by double opt-in, and customers.", "[8/15]")
 screen.answer("Double opt-in through a confirmation link; consent is recorded. We never buy lists.", "[9/15]")
+screen.send("We retry bounced messages until they get through.\r\r")
+screen.wait_for("type r to rewrite it: ")
+screen.send("r\r")            # the reviewer's advice: rewrite
 screen.answer("SNS notifications; hard bounces are removed immediately and never mailed again.", "[10/15]")
 screen.answer("Complaints arrive over SNS; the person is unsubscribed at once.", "[11/15]")
 screen.answer("One-click unsubscribe link and List-Unsubscribe headers; no login; immediate.", "[12/15]")
@@ -154,5 +159,23 @@ attrs = termios.tcgetattr(slave)
 facts["canonical_after_pick_interrupt"] = bool(attrs[3] & termios.ICANON) and bool(attrs[3] & termios.ECHO)
 facts["cursor_shown_after_pick_interrupt"] = "\x1b[?25h" in screen.text
 facts["profile_untouched"] = open(OUTPUT, encoding="utf-8").read() == facts["profile"]
+os.close(master); os.close(slave)
+# Fourth run: --from a profile with an invalid website and no peak rate asks only those two.
+ANSWERS = OUTPUT + ".partial.yaml"
+FROM_OUTPUT = OUTPUT + ".from.yaml"
+with open(ANSWERS, "w", encoding="utf-8") as partial:
+    lines = facts["profile"].splitlines(keepends=True)
+    partial.write("".join("website_url: harborlanebooks.co.uk\n" if line.startswith("website_url:") else line
+                          for line in lines if "peak_per_second:" not in line))
+proc, master, slave = spawn(["init", "--from", ANSWERS, "--output", FROM_OUTPUT, "--lang", "en"])
+screen = Screen(master)
+seen = screen.wait_for("[Enter for harborlanebooks.co.uk]")
+facts["from_default_shown"] = True
+screen.send("https://harborlanebooks.co.uk\r")
+seen += screen.wait_for("[13/15]")
+screen.send("5\r")
+facts["from_exit"] = drain_and_wait(proc, screen)
+facts["from_questions"] = re.findall(r"\[\d+/15\]", seen + screen.text)
+facts["from_profile"] = open(FROM_OUTPUT, encoding="utf-8").read() if os.path.exists(FROM_OUTPUT) else ""
 os.close(master); os.close(slave)
 print(json.dumps(facts))
