@@ -76,7 +76,7 @@ extension Sesame {
             do {
                 document = try ProfileLoader.load(path: path)
             } catch {
-                throw CommandFailure(category: .unusableInput, message: error.message)
+                throw CommandFailure(category: .unusableInput, message: error.message(in: context.language(flag: lang)))
             }
             guard interactive || document.isValid else {
                 let reporter = TextReporter(colors: context.terminal.errorColors)
