@@ -37,7 +37,7 @@ public func initialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutable
 public func fuzzProfile(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     guard let document = try? ProfileLoader.parse(bytes, path: "fuzz.yaml") else { return 0 }
-    _ = Linter().lint(LintDocument(profile: document))
+    _ = Linter().lint(LintDocument(profile: document, renderedLength: document.profile.map(RequestRenderer.useCaseLength)))
     if let profile = document.profile {
         _ = try? RequestRenderer.useCaseDescription(for: profile, language: .en)
         _ = try? ProfileWriter.yaml(for: profile)
