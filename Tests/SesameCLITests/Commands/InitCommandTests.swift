@@ -2,8 +2,8 @@ import Foundation
 import Testing
 import TestSupport
 
-/// One answer per line, in question order, as a script would pipe them.
-private let pipedAnswers = [
+/// One answer per line, in question order, as a script would pipe them (also used by InitFileWritingTests).
+let pipedAnswers = [
     "2",                                   // MARKETING
     "harborlanebooks.co.uk",               // re-asked: not an absolute URL
     "https://harborlanebooks.co.uk",
