@@ -22,6 +22,13 @@ import Foundation
         #expect(!FileLinter.isProfile("draft.txt") && !FileLinter.isProfile("-") && !FileLinter.isProfile("yaml"))
     }
 
+    @Test func standardInputIsAProfileWhenATopLevelLineStartsWithUseCase() {
+        #expect(FileLinter.looksLikeProfile(Array("version: 1\nmail_type: MARKETING\nuse_case:\n  content: x\n".utf8)))
+        #expect(FileLinter.looksLikeProfile(Array("use_case: {content: x}".utf8)))
+        #expect(!FileLinter.looksLikeProfile(Array("Our use_case: newsletters.\n  use_case: indented\n".utf8)))
+        #expect(!FileLinter.looksLikeProfile([]))
+    }
+
     @Test func aMissingAnswerIsReportedOnceByTheValidator() throws {
         let path = try write("p.yaml", """
             version: 1
