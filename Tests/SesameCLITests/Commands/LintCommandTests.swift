@@ -266,3 +266,19 @@ struct LintMachineOutputTests {
         #expect(result.stderr == "sesame: cannot read missing.txt: no such file\n")
     }
 }
+
+@Suite("sesame lint: the settings file")
+struct LintSettingsFileTests {
+    @Test func anUnknownRuleIdIsReportedInTheSettingsFileNotInEachDraft() throws {
+        let dir = try folder(with: [
+            ".sesame-lint.yaml": "disable: [compliance-not-mentioned, bogus-rule]\n",
+            "a.txt": badDraft, "b.txt": badDraft,
+        ])
+        let result = try CommandRunner.sesame(["lint", "a.txt", "b.txt"], currentDirectory: dir)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.contains("[unknown-rule]") } == [
+            ".sesame-lint.yaml:1:37: warning: unknown rule 'bogus-rule'; run `sesame lint --list-rules` to see them [unknown-rule]",
+        ])
+        #expect(lines.contains(".sesame-lint.yaml: 0 errors, 1 warning"))
+    }
+}

@@ -116,4 +116,15 @@ import Foundation
         let ok = try LintConfiguration.parse(Array("disable: [content-vague]\n".utf8), path: "s.yaml")
         #expect(ok.settings.disabled == ["content-vague"] && ok.diagnostics.isEmpty)
     }
+
+    @Test func unknownRuleIdsInTheSettingsFileAreReportedWhereTheFileNamesThem() throws {
+        let text = "disable: [content-vague, bogus-rule]\nseverity:\n  too-shrt: error\n  too-short: off\n"
+        let configuration = try LintConfiguration.parse(Array(text.utf8), path: ".sesame-lint.yaml")
+        #expect(configuration.diagnostics.map { "\($0.location): \($0.message)" } == [
+            ".sesame-lint.yaml:1:26: unknown rule 'bogus-rule'; run `sesame lint --list-rules` to see them",
+            ".sesame-lint.yaml:3:3: unknown rule 'too-shrt'; did you mean 'too-short'?",
+        ])
+        #expect(configuration.settings.disabled == ["content-vague", "too-short"], "`off` disables; the unknown ids are dropped")
+        #expect(configuration.settings.severities.isEmpty)
+    }
 }
