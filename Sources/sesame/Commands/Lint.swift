@@ -58,6 +58,8 @@ extension Sesame {
         @Flag(help: "List the rules and exit.")
         var listRules = false
 
+        @OptionGroup var language: LanguageOption
+
         func validate() throws {
             if !disabled.isEmpty, let first = Linter().unknownRuleIDs(disabled).first { throw ValidationError("--disable: \(first.message). `sesame lint --list-rules` lists them.") }
         }
@@ -65,11 +67,12 @@ extension Sesame {
         func run(in context: CommandContext) async throws {
             let catalogue = RuleCatalogue.standard
             if listRules {
-                context.output.write(format == .json ? RuleListJSON.render(catalogue.metadata) : catalogue.listText())
+                context.output.write(format == .json ? RuleListJSON.render(catalogue.metadata)
+                                                     : catalogue.listText(in: language.resolve(in: context)))
                 return
             }
             // Checked here rather than in validate(), which ArgumentParser runs before it reports an unknown option.
-            if files.isEmpty { throw CommandFailure(category: .unusableInput, message: CommandMessages.nothingToLint.text(in: context.language(flag: nil))) }
+            if files.isEmpty { throw CommandFailure(category: .unusableInput, message: CommandMessages.nothingToLint.text(in: language.resolve(in: context))) }
             var reports: [FileReport] = []
             var linter = FileLinter(catalogue: catalogue, settings: LintSettings(disabled: disabled), mailType: mailType,
                                     kind: kind, fileSystem: context.fileSystem, renderedLength: RequestRenderer.useCaseLength)
