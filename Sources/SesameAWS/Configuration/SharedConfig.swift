@@ -99,11 +99,8 @@ public struct SharedConfig: Sendable, Equatable {
         do {
             bytes = try CredentialFile.contents(path, limit: sizeLimit)
         } catch {
-            switch error {
-            case .missing: return INIFile()
-            case let .unusable(reason): throw ConfigurationError.fileNotReadable(path: path, reason: reason)
-            case let .tooLarge(mebibytes): throw ConfigurationError.fileNotReadable(path: path, reason: "is over the \(mebibytes) MiB limit")
-            }
+            if case .missing = error { return INIFile() }
+            throw ConfigurationError.fileNotReadable(path: path, reason: error.reason(limit: nil))
         }
         do {
             return try INIFile(parsing: String(decoding: bytes, as: UTF8.self))

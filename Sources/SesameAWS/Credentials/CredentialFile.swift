@@ -11,10 +11,22 @@ enum CredentialFile {
     enum Problem: Error {
         /// Nothing is at the path.
         case missing
-        /// It is there but cannot be used; the reason reads after the path.
-        case unusable(String)
+        /// It is there but the system refused to read it (`strerror`'s words, lower case).
+        case unreadable(String)
+        /// A folder, a FIFO or a device.
+        case notAFile(directory: Bool)
         /// It is over the limit, in mebibytes.
         case tooLarge(mebibytes: Int)
+
+        /// What is wrong, as `cannot read PATH: …` ends; `what` names the limit's kind ("token").
+        func reason(limit what: String?) -> String {
+            switch self {
+            case .missing: "no such file"
+            case let .unreadable(reason): reason
+            case let .notAFile(directory): directory ? "is a directory, not a file" : "is not a regular file"
+            case let .tooLarge(mebibytes): "is over the \(mebibytes) MiB limit" + (what.map { " for a \($0)" } ?? "")
+            }
+        }
     }
 
     /// The token file's bytes, or `sourceFailed` naming `what` and the path.
@@ -22,27 +34,26 @@ enum CredentialFile {
         do {
             return try contents(path, limit: limit)
         } catch {
-            let reason = switch error {
-            case .missing: "cannot be read: \(String(cString: strerror(ENOENT)))"
-            case let .unusable(reason): reason
-            case let .tooLarge(mebibytes): "is over the \(mebibytes) MiB limit for a token"
+            let reason = error.reason(limit: "token")
+            let sentence = switch error {
+            case .missing, .unreadable: "cannot be read: \(reason)"
+            case .notAFile, .tooLarge: reason
             }
-            throw CredentialError.sourceFailed(source: source, reason: "\(what) \(path) \(reason)")
+            throw CredentialError.sourceFailed(source: source, reason: "\(what) \(path) \(sentence)")
         }
     }
 
-    /// The file's bytes: `.missing` when nothing is there, `.unusable` when it cannot be read,
-    /// is not a regular file, or is over `limit` bytes.
+    /// The file's bytes, or why not: missing, unreadable, not a regular file, or over `limit` bytes.
     static func contents(_ path: String, limit: Int) throws(Problem) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw .missing }
-            throw .unusable("cannot be read: \(String(cString: strerror(errno)))")
+            throw .unreadable(String(cString: strerror(errno)).lowercased())
         }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-            throw .unusable((info.st_mode & S_IFMT) == S_IFDIR ? "is a directory, not a file" : "is not a regular file")
+            throw .notAFile(directory: (info.st_mode & S_IFMT) == S_IFDIR)
         }
         guard Int(info.st_size) <= limit else { throw .tooLarge(mebibytes: limit >> 20) }
         var bytes = [UInt8](repeating: 0, count: limit + 1)
@@ -51,7 +62,7 @@ enum CredentialFile {
             let count = bytes.withUnsafeMutableBytes { buffer in
                 SystemCall.retryingInterrupts { Glibc.read(descriptor, buffer.baseAddress! + total, limit + 1 - total) }
             }
-            guard count >= 0 else { throw .unusable("cannot be read: \(String(cString: strerror(errno)))") }
+            guard count >= 0 else { throw .unreadable(String(cString: strerror(errno)).lowercased()) }
             if count == 0 { break }
             total += count
         }
