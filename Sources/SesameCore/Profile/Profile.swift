@@ -122,10 +122,22 @@ public enum UseCaseField: String, CaseIterable, Sendable {
     case sendingRationale = "rationale"
     case content
 
-    /// The key path in the profile, e.g. `use_case.sending.rationale`.
-    public var keyPath: String {
-        self == .sendingRationale ? "use_case.sending.rationale" : "use_case.\(rawValue)"
+    /// The field's key in the profile.
+    public var key: ProfileKey {
+        switch self {
+        case .business: .business
+        case .recipients: .recipients
+        case .listAcquisition: .listAcquisition
+        case .bounceHandling: .bounceHandling
+        case .complaintHandling: .complaintHandling
+        case .optOut: .optOut
+        case .sendingRationale: .rationale
+        case .content: .content
+        }
     }
+
+    /// The key path in the profile, e.g. `use_case.sending.rationale`.
+    public var keyPath: String { key.path }
 
     /// The lint topic the field answers.
     public var topic: Topic {

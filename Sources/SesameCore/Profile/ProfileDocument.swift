@@ -28,35 +28,35 @@ public struct ProfileDocument: Sendable {
     /// The node of a key path's value, if it passed validation (`use_case.opt_out`).
     public func value(at keyPath: String) -> YAMLNode? { values[keyPath] }
 
+    /// The node of a key's value, if it passed validation.
+    public func value(at key: ProfileKey) -> YAMLNode? { values[key.path] }
+
     /// Where a key path is written: its key, else its value, else the top of the file.
     public func location(of keyPath: String) -> SourceLocation {
         keys[keyPath]?.start ?? values[keyPath]?.start ?? SourceLocation(path: path, line: 1, column: 1)
     }
 
     private static func build(from values: [String: YAMLNode]) -> Profile? {
-        func text(_ keyPath: String) -> String? { values[keyPath]?.scalar }
-        func integer(_ keyPath: String) -> Int? { text(keyPath).flatMap(YAMLNode.integerValue) }
-        func list(_ keyPath: String) -> [String] {
-            guard case let .sequence(items)? = values[keyPath]?.kind else { return [] }
+        func text(_ key: ProfileKey) -> String? { values[key.path]?.scalar }
+        func integer(_ key: ProfileKey) -> Int? { text(key).flatMap(YAMLNode.integerValue) }
+        func list(_ key: ProfileKey) -> [String] {
+            guard case let .sequence(items)? = values[key.path]?.kind else { return [] }
             return items.compactMap { $0.scalar?.trimmed }
         }
-        guard let mailType = text("mail_type").flatMap(MailType.init(rawValue:)),
-              let website = text("website_url")?.trimmed
+        guard let mailType = text(.mailType).flatMap(MailType.init(rawValue:)),
+              let website = text(.websiteURL)?.trimmed
         else { return nil }
-        var useCase = UseCase(sending: Sending(
-            dailyVolume: integer("use_case.sending.daily_volume"),
-            peakPerSecond: integer("use_case.sending.peak_per_second")
-        ))
+        var useCase = UseCase(sending: Sending(dailyVolume: integer(.dailyVolume), peakPerSecond: integer(.peakPerSecond)))
         for field in UseCaseField.allCases {
-            useCase[field] = text(field.keyPath)
+            useCase[field] = text(field.key)
         }
         return Profile(
-            version: integer("version") ?? ProfileSchema.version,
+            version: integer(.version) ?? ProfileSchema.version,
             mailType: mailType,
             websiteURL: website,
-            contactLanguage: text("contact_language").flatMap(ContactLanguage.init(rawValue:)) ?? .english,
-            additionalContacts: list("additional_contacts"),
-            regions: list("regions"),
+            contactLanguage: text(.contactLanguage).flatMap(ContactLanguage.init(rawValue:)) ?? .english,
+            additionalContacts: list(.additionalContacts),
+            regions: list(.regions),
             useCase: useCase,
             lint: lintSettings(from: values, prefix: "lint.")
         )
@@ -137,6 +137,11 @@ public enum ProfileLoader {
         } catch {
             throw .malformed(error)
         }
+        return validate(root, path: path, language: language)
+    }
+
+    /// Validates a YAML tree built in memory (the wizard's answers) as a profile.
+    public static func validate(_ root: YAMLNode, path: String, language: Language = .en) -> ProfileDocument {
         var validator = ProfileValidator(path: path, language: language)
         validator.checkRoot(root)
         return ProfileDocument(path: path, root: root, validator: validator)

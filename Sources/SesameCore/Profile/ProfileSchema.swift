@@ -42,8 +42,12 @@ public struct SchemaField: Sendable {
 public enum ProfileSchema {
     public static let version = 1
 
-    /// The most characters `PutAccountDetails` accepts in `UseCaseDescription`.
+    /// The most characters `PutAccountDetails` accepts in `UseCaseDescription` (and so in any
+    /// one answer); the lint rules `too-long` and `length-near-limit` read it from here.
     public static let useCaseDescriptionLimit = 5000
+    /// The most characters `PutAccountDetails` accepts in `WebsiteURL`; `website-url-too-long`
+    /// reads it from here.
+    public static let websiteURLLimit = 1000
 
     private static let freeText = SchemaType.string(minLength: 1, maxLength: useCaseDescriptionLimit, format: .text)
     private static let count = SchemaType.integer(minimum: 1, maximum: nil)
@@ -58,7 +62,7 @@ public enum ProfileSchema {
                         en: "What most of the mail is: MARKETING (offers, newsletters) or TRANSACTIONAL (messages within a transaction or account).",
                         ja: "主に送るメールの種類です。MARKETING(キャンペーン、メールマガジン)または TRANSACTIONAL(取引やアカウントに伴う通知)を指定します。"),
                     example: "TRANSACTIONAL"),
-        SchemaField("website_url", .string(minLength: 1, maxLength: 1000, format: .url), required: true, topic: .website,
+        SchemaField("website_url", .string(minLength: 1, maxLength: websiteURLLimit, format: .url), required: true, topic: .website,
                     summary: LocalizedText(
                         en: "The live https website of the business that sends the mail; reviewers open it.",
                         ja: "メールを送る事業の、公開中の https のウェブサイトです。審査担当者が実際に開きます。"),

@@ -19,16 +19,16 @@ public enum ProfileWriter {
     /// The profile as an ordered tree; absent optional answers are left out.
     public static func tree(for profile: Profile) -> JSONValue {
         var members: [(String, JSONValue)] = [
-            ("version", .int(profile.version)),
-            ("mail_type", .string(profile.mailType.rawValue)),
-            ("website_url", .string(profile.websiteURL)),
-            ("contact_language", .string(profile.contactLanguage.rawValue)),
+            (ProfileKey.version.name, .int(profile.version)),
+            (ProfileKey.mailType.name, .string(profile.mailType.rawValue)),
+            (ProfileKey.websiteURL.name, .string(profile.websiteURL)),
+            (ProfileKey.contactLanguage.name, .string(profile.contactLanguage.rawValue)),
         ]
         if !profile.additionalContacts.isEmpty {
-            members.append(("additional_contacts", .array(profile.additionalContacts.map(JSONValue.string))))
+            members.append((ProfileKey.additionalContacts.name, .array(profile.additionalContacts.map(JSONValue.string))))
         }
         if !profile.regions.isEmpty {
-            members.append(("regions", .array(profile.regions.map(JSONValue.string))))
+            members.append((ProfileKey.regions.name, .array(profile.regions.map(JSONValue.string))))
         }
         members.append(("use_case", useCaseTree(profile.useCase)))
         if !profile.lint.disabled.isEmpty || !profile.lint.severities.isEmpty {
@@ -45,14 +45,14 @@ public enum ProfileWriter {
     private static func useCaseTree(_ useCase: UseCase) -> JSONValue {
         var members: [(String, JSONValue)] = []
         for field in [UseCaseField.business, .recipients, .listAcquisition, .bounceHandling, .complaintHandling, .optOut] {
-            if let text = useCase[field] { members.append((field.rawValue, .string(text))) }
+            if let text = useCase[field] { members.append((field.key.name, .string(text))) }
         }
         var sending: [(String, JSONValue)] = []
-        if let volume = useCase.sending.dailyVolume { sending.append(("daily_volume", .int(volume))) }
-        if let peak = useCase.sending.peakPerSecond { sending.append(("peak_per_second", .int(peak))) }
-        if let rationale = useCase.sending.rationale { sending.append(("rationale", .string(rationale))) }
+        if let volume = useCase.sending.dailyVolume { sending.append((ProfileKey.dailyVolume.name, .int(volume))) }
+        if let peak = useCase.sending.peakPerSecond { sending.append((ProfileKey.peakPerSecond.name, .int(peak))) }
+        if let rationale = useCase.sending.rationale { sending.append((ProfileKey.rationale.name, .string(rationale))) }
         if !sending.isEmpty { members.append(("sending", .object(sending))) }
-        if let content = useCase.content { members.append(("content", .string(content))) }
+        if let content = useCase.content { members.append((ProfileKey.content.name, .string(content))) }
         return .object(members)
     }
 }

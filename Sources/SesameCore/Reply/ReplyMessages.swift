@@ -57,9 +57,9 @@ enum ReplyMessages {
     /// The profile keys that answer `topic`.
     static func keyPaths(_ topic: Topic) -> [String] {
         switch topic {
-        case .sendingVolume: ["use_case.sending.daily_volume", "use_case.sending.peak_per_second"]
-        case .website: ["website_url"]
-        case .mailType: ["mail_type"]
+        case .sendingVolume: [ProfileKey.dailyVolume.path, ProfileKey.peakPerSecond.path]
+        case .website: [ProfileKey.websiteURL.path]
+        case .mailType: [ProfileKey.mailType.path]
         default: UseCaseField.allCases.filter { $0.topic == topic }.map(\.keyPath)
         }
     }

@@ -1,6 +1,9 @@
-/// "Did you mean" suggestions for misspelt keys and values.
+/// "Did you mean" suggestions for misspelt keys, values, variables, rule ids and commands: the one
+/// edit distance and the one threshold policy sesame has.
 public enum Suggestion {
-    /// The closest candidate within a small edit distance, if any.
+    /// The closest candidate within a small edit distance (a third of the candidate's length, at
+    /// least one), if any; else, for a word of four or more characters, the shortest candidate
+    /// that starts with it (`website` → `website_url`).
     public static func closest(to word: String, in candidates: [String]) -> String? {
         let lowered = word.lowercased()
         var best: (String, Int)?
@@ -10,7 +13,6 @@ public enum Suggestion {
             if distance <= limit, distance < (best?.1 ?? .max) { best = (candidate, distance) }
         }
         if let best { return best.0 }
-        // A word that is the start of a longer name (`website` for `website_url`).
         guard lowered.count >= 4 else { return nil }
         return candidates.filter { $0.lowercased().hasPrefix(lowered) }.min { $0.count < $1.count }
     }

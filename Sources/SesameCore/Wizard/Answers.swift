@@ -10,17 +10,17 @@ public struct Answers: Sendable {
     }
 
     /// How many questions have been answered (the version is not a question).
-    public var count: Int { values.keys.count { $0 != "version" } }
+    public var count: Int { values.keys.count { $0 != ProfileKey.version.path } }
 
     /// The mail type answered so far.
     public var mailType: MailType? {
-        if case let .string(type)? = values["mail_type"] { return MailType(rawValue: type) }
+        if case let .string(type)? = values[ProfileKey.mailType.path] { return MailType(rawValue: type) }
         return nil
     }
 
-    /// A whole-number answer (`use_case.sending.daily_volume`).
-    public func count(_ keyPath: String) -> Int? {
-        if case let .int(number)? = values[keyPath] { return number }
+    /// A whole-number answer (`.dailyVolume`).
+    public func count(_ key: ProfileKey) -> Int? {
+        if case let .int(number)? = values[key.path] { return number }
         return nil
     }
 
@@ -61,13 +61,30 @@ public struct Answers: Sendable {
         walk(root, prefix: "")
     }
 
-    /// The profile, once every required answer is in and valid.
-    public func profile() -> ProfileDocument? {
-        guard let text = try? YAMLWriter.emit(tree),
-              let document = try? ProfileLoader.parse(Array(text.utf8), path: "answers"),
-              document.isValid
-        else { return nil }
-        return document
+    /// The answers validated as a whole profile, straight from the values (no YAML text is
+    /// written and parsed back): its `profile` is set once every required answer is in and valid.
+    public func document(path: String, language: Language = .en) -> ProfileDocument {
+        ProfileLoader.validate(Self.node(for: tree, at: SourceLocation(path: path, line: 1, column: 1)), path: path, language: language)
+    }
+
+    /// A value as the YAML node the validator checks: numbers plain, text quoted (so that `yes`
+    /// or `1` typed as text stays text) and located on its own (lint reads answers through their
+    /// locator), lists and mappings in order.
+    static func node(for value: JSONValue, at origin: SourceLocation) -> YAMLNode {
+        switch value {
+        case let .int(number):
+            return YAMLNode(kind: .scalar(String(number), .plain), start: origin, end: origin)
+        case let .string(text):
+            return YAMLNode(kind: .scalar(text, .doubleQuoted), start: origin, end: origin,
+                            locator: TextLocator(plainText: text, path: origin.path))
+        case let .array(items):
+            return YAMLNode(kind: .sequence(items.map { node(for: $0, at: origin) }), start: origin, end: origin)
+        case let .object(members):
+            let pairs = members.map { (key: node(for: .string($0.0), at: origin), value: node(for: $0.1, at: origin)) }
+            return YAMLNode(kind: .mapping(pairs), start: origin, end: origin)
+        default:
+            return YAMLNode(kind: .scalar("", .plain), start: origin, end: origin)
+        }
     }
 
     /// The answers a profile file gives: every question's value that passed validation, and an
@@ -81,7 +98,7 @@ public struct Answers: Sendable {
                 values[question.keyPath] = question.kind == .list ? .array([]) : .string("")
             }
         }
-        values["version"] = .int(ProfileSchema.version)
+        values[ProfileKey.version.path] = .int(ProfileSchema.version)
     }
 
     /// What a profile file says for each question, as the text a person would type: the

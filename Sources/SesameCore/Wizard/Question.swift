@@ -13,8 +13,8 @@ public struct Question: Sendable {
         case list
     }
 
-    /// The profile key path the answer goes to (`use_case.opt_out`).
-    public var keyPath: String
+    /// The profile key the answer goes to (`.optOut`).
+    public var key: ProfileKey
     public var kind: Kind
     public var optional: Bool
     /// The title, why AWS asks, and an example answer, per language.
@@ -26,16 +26,9 @@ public struct Question: Sendable {
         public var example: String
     }
 
+    /// The key path the answer goes to (`use_case.opt_out`).
+    public var keyPath: String { key.path }
+
     /// The schema field the answer is checked against.
-    public var field: SchemaField {
-        let parts = keyPath.split(separator: ".").map(String.init)
-        var fields = ProfileSchema.fields
-        var found: SchemaField?
-        for part in parts {
-            guard let field = fields.first(where: { $0.name == part }) else { preconditionFailure("no field \(keyPath)") }
-            found = field
-            if case let .object(children) = field.type { fields = children }
-        }
-        return found!
-    }
+    public var field: SchemaField { key.field }
 }

@@ -78,7 +78,7 @@ public final class Wizard {
             guard let reply = console.readLine() else { return .interrupted(draft: draftPath) }
             if Self.isYes(reply, default: true) { answers = revalidated(draft) }
         }
-        answers["version"] = .int(ProfileSchema.version)
+        answers[ProfileKey.version.path] = .int(ProfileSchema.version)
         let total = Questions.all.count
         for (index, question) in Questions.all.enumerated() where answers[question.keyPath] == nil {
             guard let answer = ask(question, number: index + 1, of: total) else {
@@ -107,7 +107,7 @@ public final class Wizard {
                 for problem in checked.problems { console.write(red("  \(messages.badAnswer): \(problem)") + "\n") }
                 continue
             }
-            if question.kind == .text, let field = UseCaseField.allCases.first(where: { $0.keyPath == question.keyPath }),
+            if question.kind == .text, let field = UseCaseField.allCases.first(where: { $0.key == question.key }),
                let advisor, case let .string(text) = value {
                 let advice = advisor.advice(on: text, for: field, context: answers, language: language)
                 if !advice.isEmpty {
@@ -164,7 +164,7 @@ public final class Wizard {
     /// An answer checked with the validator's own code for its question: the value as the
     /// profile records it (folded: `３，０００` → `3000`), or the problems' messages.
     private func check(_ value: JSONValue, for question: Question) -> (value: JSONValue?, problems: [String]) {
-        let checked = ProfileValidator.check(Self.node(for: value), keyPath: question.keyPath, field: question.field, language: language)
+        let checked = ProfileValidator.check(Answers.node(for: value, at: SourceLocation(path: "answer", line: 1, column: 1)), keyPath: question.keyPath, field: question.field, language: language)
         guard let folded = checked.value else { return (nil, checked.problems.map(\.message)) }
         return (Self.value(of: folded, for: question), [])
     }
@@ -195,21 +195,6 @@ public final class Wizard {
             return .array(items.compactMap(\.scalar).map(JSONValue.string))
         case .mapping:
             return .null
-        }
-    }
-
-    /// The value as the YAML node the validator checks.
-    private static func node(for value: JSONValue) -> YAMLNode {
-        let origin = SourceLocation(path: "answer", line: 1, column: 1)
-        switch value {
-        case let .int(number):
-            return YAMLNode(kind: .scalar(String(number), .plain), start: origin, end: origin)
-        case let .array(items):
-            return YAMLNode(kind: .sequence(items.map(node(for:))), start: origin, end: origin)
-        case let .string(text):
-            return YAMLNode(kind: .scalar(text, .doubleQuoted), start: origin, end: origin)
-        default:
-            return YAMLNode(kind: .scalar("", .plain), start: origin, end: origin)
         }
     }
 
@@ -248,10 +233,10 @@ public final class Wizard {
     private func finish() throws -> WizardOutcome {
         var cleaned = answers
         for (keyPath, value) in answers.values where value == .string("") || value == .array([]) { cleaned[keyPath] = nil }
-        guard let document = cleaned.profile(), let profile = document.profile else {
+        let document = cleaned.document(path: draftPath, language: language)
+        guard document.isValid, let profile = document.profile else {
             // Every answer was checked as it was given; a combination can still fail (it is reported).
-            let problems = (try? ProfileLoader.parse(Array((try YAMLWriter.emit(cleaned.tree)).utf8), path: draftPath).diagnostics) ?? []
-            for problem in problems { console.write(red("  \(problem.message)") + "\n") }
+            for problem in document.diagnostics where problem.severity == .error { console.write(red("  \(problem.message)") + "\n") }
             return .interrupted(draft: draftPath)
         }
         console.write("\n" + bold(messages.summary) + "\n")

@@ -53,9 +53,9 @@ extension Sesame {
             }
             let output = edit ?? self.output ?? "sesame.yaml"
             let answersFile = try (edit ?? from).map { try loadAnswers($0, interactive: console.isInteractive, in: context) }
-            var defaults = ["contact_language": language == .ja ? "JA" : "EN"]
+            var defaults = [ProfileKey.contactLanguage.path: language == .ja ? "JA" : "EN"]
             if let region = [environment["AWS_REGION"], environment["AWS_DEFAULT_REGION"]].compactMap({ $0 }).first(where: { !$0.isBlank }) {
-                defaults["regions"] = region
+                defaults[ProfileKey.regions.path] = region
             }
             let wizard = Wizard(console: console, language: language, outputPath: output, force: force || edit != nil,
                                 advisor: LintAdvisor(), defaults: defaults, fileSystem: context.fileSystem,

@@ -9,8 +9,8 @@ struct LintAdvisor: WizardAdvisor {
         let section = LintSection(field: field, text: text, locator: TextLocator(plainText: text, path: "answer"))
         let document = LintDocument(
             path: "answer", sections: [section], declaredMailType: context.mailType,
-            dailyVolume: context.count("use_case.sending.daily_volume"),
-            peakPerSecond: context.count("use_case.sending.peak_per_second")
+            dailyVolume: context.count(.dailyVolume),
+            peakPerSecond: context.count(.peakPerSecond)
         )
         // Linting one answer alone: only findings about this answer's topic, or its wording, apply.
         return Linter().lint(document).diagnostics

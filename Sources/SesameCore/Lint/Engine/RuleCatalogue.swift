@@ -45,18 +45,9 @@ public struct RuleCatalogue: Sendable {
         rules.first { $0.ruleDescription.id == id }
     }
 
-    /// The known id closest to `id` by edit distance, if it is close enough to be a typo.
+    /// The known id closest to `id`, if it is close enough to be a typo (the one "did you mean"
+    /// policy, `Suggestion.closest`).
     public func suggestion(for id: String) -> String? {
-        let target = id.lowercased()
-        var best: (Int, String)?
-        for description in descriptions {
-            var distance = Suggestion.editDistance(target, description.id)
-            if description.id.contains(id.lowercased()) || id.lowercased().contains(description.id) {
-                distance = min(distance, 2)
-            }
-            if distance < (best?.0 ?? .max) { best = (distance, description.id) }
-        }
-        guard let (distance, suggestion) = best, distance <= max(2, target.unicodeScalars.count / 3) else { return nil }
-        return suggestion
+        Suggestion.closest(to: id, in: descriptions.map(\.id))
     }
 }

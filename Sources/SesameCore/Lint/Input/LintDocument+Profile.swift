@@ -9,7 +9,7 @@ extension LintDocument {
             guard let node = document.value(at: field.keyPath), let text = node.scalar, let locator = node.locator else { continue }
             sections.append(LintSection(field: field, text: text, locator: locator))
         }
-        let website = document.value(at: "website_url").flatMap { node in
+        let website = document.value(at: .websiteURL).flatMap { node in
             node.scalar.map { LocatedText(text: $0, location: node.locator?.location(ofScalarOffset: 0) ?? node.start) }
         }
         self.init(

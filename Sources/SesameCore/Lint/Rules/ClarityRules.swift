@@ -138,25 +138,25 @@ struct TooShortRule: LintRule {
 // MARK: too-long
 
 struct TooLongRule: LintRule {
-    static let limit = 5000
+    static let limit = ProfileSchema.useCaseDescriptionLimit
     static let description = RuleDescription(
         id: "too-long", topic: .clarity, defaultSeverity: .error, languages: [.en, .ja],
         summary: LocalizedText(
-            en: "Over the 5000-character limit of the use-case description.",
-            ja: "ユースケースの説明が 5000 文字の上限を超えています。"),
+            en: "Over the \(limit)-character limit of the use-case description.",
+            ja: "ユースケースの説明が \(limit) 文字の上限を超えています。"),
         rationale: """
-            PutAccountDetails accepts at most 5000 characters (Unicode characters, not bytes: 5000 \
-            Japanese characters are allowed). Exactly 5000 is fine. The finding points at the first \
+            PutAccountDetails accepts at most \(limit) characters (Unicode characters, not bytes: \(limit) \
+            Japanese characters are allowed). Exactly \(limit) is fine. The finding points at the first \
             character over the limit; shorten the text rather than let it be cut.
             """,
         requestOnly: true,
         triggeringExamples: [
-            RuleExample(String(repeating: "a", count: 5000) + "↓b", variants: false),
-            RuleExample(String(repeating: "あ", count: 5000) + "↓い", variants: false),
+            RuleExample(String(repeating: "a", count: limit) + "↓b", variants: false),
+            RuleExample(String(repeating: "あ", count: limit) + "↓い", variants: false),
         ],
         nonTriggeringExamples: [
-            RuleExample(String(repeating: "a", count: 5000), variants: false),
-            RuleExample(String(repeating: "あ", count: 5000), variants: false),
+            RuleExample(String(repeating: "a", count: limit), variants: false),
+            RuleExample(String(repeating: "あ", count: limit), variants: false),
         ]
     )
 
@@ -164,8 +164,8 @@ struct TooLongRule: LintRule {
         let count = document.characterCount
         guard count > Self.limit else { return [] }
         let message = LocalizedText(
-            en: "the description is \(grouped(count)) characters, \(grouped(count - Self.limit)) over the 5000-character limit; shorten it by at least \(grouped(count - Self.limit))",
-            ja: "説明が\(grouped(count))文字で、上限の5000文字を\(grouped(count - Self.limit))文字超えています。\(grouped(count - Self.limit))文字以上短くしてください。"
+            en: "the description is \(grouped(count)) characters, \(grouped(count - Self.limit)) over the \(Self.limit)-character limit; shorten it by at least \(grouped(count - Self.limit))",
+            ja: "説明が\(grouped(count))文字で、上限の\(Self.limit)文字を\(grouped(count - Self.limit))文字超えています。\(grouped(count - Self.limit))文字以上短くしてください。"
         )
         if document.sections.count == 1, document.sections[0].field == nil {
             // Point at the first character beyond the limit (counting as the form does).
@@ -183,8 +183,8 @@ struct LengthNearLimitRule: LintRule {
     static let description = RuleDescription(
         id: "length-near-limit", topic: .clarity, defaultSeverity: .info, languages: [.en, .ja],
         summary: LocalizedText(
-            en: "Within 500 characters of the 5000-character limit.",
-            ja: "5000 文字の上限まで残り 500 文字以内です。"),
+            en: "Within 500 characters of the \(TooLongRule.limit)-character limit.",
+            ja: "\(TooLongRule.limit) 文字の上限まで残り 500 文字以内です。"),
         rationale: "Edits and the rendered template can push a long text over the limit; keep some room.",
         requestOnly: true,
         triggeringExamples: [
@@ -201,8 +201,8 @@ struct LengthNearLimitRule: LintRule {
         let count = document.characterCount
         guard count > TooLongRule.limit - 500, count <= TooLongRule.limit else { return [] }
         return [LintFinding(place: .document(field: nil), message: LocalizedText(
-            en: "the description is \(grouped(count)) characters, \(grouped(TooLongRule.limit - count)) under the 5000-character limit; keep room for later edits",
-            ja: "説明は\(grouped(count))文字で、上限の5000文字まで残り\(grouped(TooLongRule.limit - count))文字です。今後の修正の余裕を残してください。"
+            en: "the description is \(grouped(count)) characters, \(grouped(TooLongRule.limit - count)) under the \(TooLongRule.limit)-character limit; keep room for later edits",
+            ja: "説明は\(grouped(count))文字で、上限の\(TooLongRule.limit)文字まで残り\(grouped(TooLongRule.limit - count))文字です。今後の修正の余裕を残してください。"
         ))]
     }
 }

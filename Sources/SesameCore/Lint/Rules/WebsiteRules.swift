@@ -195,27 +195,28 @@ struct WebsiteURLSocialOnlyRule: LintRule {
 // MARK: website-url-too-long
 
 struct WebsiteURLTooLongRule: LintRule {
+    static let limit = ProfileSchema.websiteURLLimit
     static let description = RuleDescription(
         id: "website-url-too-long", topic: .website, defaultSeverity: .error, languages: [],
         summary: LocalizedText(
-            en: "The website URL is over the API's 1000-character limit.",
-            ja: "ウェブサイトの URL が API の上限(1000 文字)を超えています。"),
-        rationale: "PutAccountDetails rejects a WebsiteURL longer than 1000 characters. Give the site's home page.",
+            en: "The website URL is over the API's \(limit)-character limit.",
+            ja: "ウェブサイトの URL が API の上限(\(limit) 文字)を超えています。"),
+        rationale: "PutAccountDetails rejects a WebsiteURL longer than \(limit) characters. Give the site's home page.",
         triggeringExamples: [
-            websiteExample("↓https://harborlanebooks.co.uk/?q=" + String(repeating: "a", count: 1000)),
+            websiteExample("↓https://harborlanebooks.co.uk/?q=" + String(repeating: "a", count: limit)),
         ],
         nonTriggeringExamples: [
-            websiteExample("https://harborlanebooks.co.uk/?q=" + String(repeating: "a", count: 1000 - 33)),
+            websiteExample("https://harborlanebooks.co.uk/?q=" + String(repeating: "a", count: limit - 33)),
         ]
     )
 
     func findings(in document: PreparedDocument) -> [LintFinding] {
         guard let website = document.document.website else { return [] }
         let count = website.text.unicodeScalars.count
-        guard count > 1000 else { return [] }
+        guard count > Self.limit else { return [] }
         return [LintFinding(place: .website(offset: 0), message: LocalizedText(
-            en: "the website URL is \(grouped(count)) characters, \(grouped(count - 1000)) over the 1000-character limit; give the site's home page",
-            ja: "WebサイトURLが\(grouped(count))文字で、上限の1000文字を\(grouped(count - 1000))文字超えています。サイトのトップページのURLにしてください。"
+            en: "the website URL is \(grouped(count)) characters, \(grouped(count - Self.limit)) over the \(Self.limit)-character limit; give the site's home page",
+            ja: "WebサイトURLが\(grouped(count))文字で、上限の\(Self.limit)文字を\(grouped(count - Self.limit))文字超えています。サイトのトップページのURLにしてください。"
         ))]
     }
 }
