@@ -1,7 +1,5 @@
 import Dispatch
-#if canImport(Glibc)
-import Glibc
-#endif
+import SesameCore
 
 /// Ctrl-C (SIGINT) or SIGTERM while a command waits (`status --watch`): `stop` is called instead
 /// of the process dying mid-line, until `cancel()` gives the signals back their default.
