@@ -139,19 +139,8 @@ public enum UseCaseField: String, CaseIterable, Sendable {
     /// The key path in the profile, e.g. `use_case.sending.rationale`.
     public var keyPath: String { key.path }
 
-    /// The lint topic the field answers.
-    public var topic: Topic {
-        switch self {
-        case .business: .business
-        case .recipients: .recipients
-        case .listAcquisition: .listAcquisition
-        case .bounceHandling: .bounceHandling
-        case .complaintHandling: .complaintHandling
-        case .optOut: .optOut
-        case .sendingRationale: .sendingVolume
-        case .content: .content
-        }
-    }
+    /// The lint topic the field answers, as the schema declares it.
+    public var topic: Topic { key.field.topic }
 }
 
 /// Per-profile lint configuration (the optional `lint:` section).
