@@ -66,7 +66,7 @@ extension Sesame {
             }
             let report = StatusReport(await forEachRegion(chosen) { region in await Self.read(region, with: session) })
             switch format {
-            case .json: context.output.write(report.json.serialized(pretty: true) + "\n")
+            case .json: context.output.write(report.json.versionedDocument.serialized(pretty: true) + "\n")
             case .text: context.output.write(report.table)
             }
             try Self.reportFailures(report, in: context)
@@ -106,7 +106,7 @@ extension Sesame {
                     }
                     return .failed(region, ReportedFailure(message: "no answer", category: .aws))
                 }
-                context.output.write(StatusReport(rows).json.serialized(pretty: true) + "\n")
+                context.output.write(StatusReport(rows).json.versionedDocument.serialized(pretty: true) + "\n")
             }
             switch stopped {
             case .timedOut?: context.error.write("sesame: \(WatchMessages.timedOut(Language.en.format(count: timeout ?? 0)).text(in: language))\n")
