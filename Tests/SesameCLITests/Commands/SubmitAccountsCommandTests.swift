@@ -61,23 +61,23 @@ struct SubmitAccountsCommandTests {
     @Test func asksOnceForEveryAccountOnATerminal() async throws {
         let emulator = try EmulatorProcess()
         let file = try await threeAccounts(emulator)
-        let driver = TestPaths.packageRoot.appendingPathComponent("Tests/SesameCLITests/Fixtures/pty_confirm.py").path
+        let driver = TestPaths.packageRoot.appendingPathComponent("Tests/SesameCLITests/Fixtures/pty_answer.py").path
         let arguments = ["submit", profile, "--accounts", file, "--region", "us-east-1", "--region", "eu-west-1"]
         func onATerminal(answering answer: String) throws -> [String: Any] {
-            let run = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", driver, answer, TestPaths.sesameBinary.path] + arguments,
+            let run = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", driver, "[y/N] ", answer, TestPaths.sesameBinary.path] + arguments,
                                             environment: emulator.sesameEnvironment, timeout: 90)
             return try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], "\(run.stderr)")
         }
         let declined = try onATerminal(answering: "n")
         let screen = declined["screen"] as? String ?? ""
-        #expect(declined["questions"] as? Int == 1, "\(screen)")
+        #expect(declined["prompts"] as? Int == 1, "\(screen)")
         #expect(declined["exit"] as? Int == 1)
         #expect(screen.contains("About to request production access (SES PutAccountDetails):\n  accounts and regions:\n    111122223333: us-east-1\n    444455556666: eu-west-1\n  mail type: TRANSACTIONAL\n"))
         #expect(screen.contains("Submit in 2 regions of 2 accounts? [y/N] n\nsesame: not submitted\n"))
         #expect(try await submissions(emulator).isEmpty)
 
         let accepted = try onATerminal(answering: "y")
-        #expect(accepted["questions"] as? Int == 1)
+        #expect(accepted["prompts"] as? Int == 1)
         #expect(accepted["exit"] as? Int == 3, "the locked account")
         #expect(try await submissions(emulator) == ["111122223333 us-east-1", "444455556666 eu-west-1"])
     }

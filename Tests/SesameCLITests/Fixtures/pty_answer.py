@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Runs sesame on a pseudo-terminal and answers every `[y/N]` question it asks.
+"""Runs sesame on a pseudo-terminal and answers every PROMPT it shows (an MFA code, a `[y/N] `).
 
-Usage: pty_confirm.py ANSWER SESAME ARGS...   (the environment is passed on to sesame)
-Prints one JSON object: {"questions", "exit", "screen"} (the screen with CR LF as LF).
+Usage: pty_answer.py PROMPT ANSWER SESAME ARGS...   (the environment is passed on to sesame)
+Prints one JSON object: {"prompts", "exit", "screen"} (the screen with CR LF as LF).
 """
 import fcntl, json, os, pty, select, subprocess, sys, termios, time
 
-ANSWER, COMMAND = sys.argv[1], sys.argv[2:]
+PROMPT, ANSWER, COMMAND = sys.argv[1], sys.argv[2], sys.argv[3:]
 master, slave = pty.openpty()
 
 
@@ -28,10 +28,10 @@ while time.time() < end:
         if not chunk:
             break
         screen += chunk
-    if screen.count("[y/N] ") > answered:
+    if screen.count(PROMPT) > answered:
         answered += 1
         os.write(master, (ANSWER + "\r").encode())
     if proc.poll() is not None and not select.select([master], [], [], 0.2)[0]:
         break
 status = proc.wait(timeout=10)
-print(json.dumps({"questions": screen.count("[y/N] "), "exit": status, "screen": screen.replace("\r\n", "\n")}))
+print(json.dumps({"prompts": screen.count(PROMPT), "exit": status, "screen": screen.replace("\r\n", "\n")}))
