@@ -17,7 +17,7 @@ struct AccountsStatus {
                                     answers: zip(pairs, rows).map { ($0.account, $1) })
         switch format {
         case .text: context.output.write(report.table)
-        case .json: context.output.write(report.json.serialized(pretty: true) + "\n")
+        case .json: context.writeJSON(report.json)
         }
         let (lines, worst) = report.problems(in: context.language(flag: nil))
         for line in lines { context.error.write("sesame: \(line)\n") }

@@ -62,8 +62,8 @@ extension Sesame {
                         return .failed(region, AWSFailure.reported(error))
                     }
                 })
-                context.output.write(format == .json ? report.json.serialized(pretty: true) + "\n"
-                    : report.text(colors: context.terminal.outputColors, language: language))
+                if format == .json { context.writeJSON(report.json) }
+                else { context.output.write(report.text(colors: context.terminal.outputColors, language: language)) }
                 if let worst = report.failures.map(\.failure.category).max() { throw CommandFailure.reported(worst) }
                 if report.hasFailure { throw CommandFailure.reported(.inputProblem) }
                 return
@@ -78,7 +78,7 @@ extension Sesame {
             }
             let report = doctor.diagnose(snapshot, recipients: recipients, sender: sender)
             switch format {
-            case .json: context.output.write(report.json.serialized(pretty: true) + "\n")
+            case .json: context.writeJSON(report.json)
             case .text: context.output.write(report.text(colors: context.terminal.outputColors))
             }
             if report.hasFailure { throw CommandFailure.reported(.inputProblem) }

@@ -22,7 +22,7 @@ extension Sesame.Status {
         let rows = targets.indices.map { StatusReport.Row.watched(targets[$0].target.region, account: accounts[$0], wait: waits[$0]) }
         let report = list.map { AccountsReport(accounts: $0.accounts, roles: roles, answers: zip(targets, rows).map { ($0.account, $1) }) }
         if format == .json {
-            context.output.write((report?.json ?? StatusReport(rows).json).serialized(pretty: true) + "\n")
+            context.writeJSON(report?.json ?? StatusReport(rows).json)
         }
         for (account, failure) in report?.roleFailures ?? [] {
             context.error.write("sesame: \(AccountsReport<StatusReport.Row>.roleFailureLine(account, failure, in: language))\n")

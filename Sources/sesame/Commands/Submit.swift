@@ -84,7 +84,7 @@ extension Sesame {
                         language: language, in: context)
                 }
                 let report = try await submit.run(request, session: session, progress: progress)
-                context.output.write(format == .json ? report.json.serialized(pretty: true) + "\n" : report.text(in: language))
+                if format == .json { context.writeJSON(report.json) } else { context.output.write(report.text(in: language)) }
                 if let worst = report.worstFailure { throw CommandFailure.reported(worst) }
                 return
             }
@@ -102,7 +102,7 @@ extension Sesame {
                 outcomes = outcomes.map { outcome in submitted.first { $0.region == outcome.region } ?? outcome }
             }
             let report = SubmissionReport(outcomes)
-            context.output.write(format == .json ? report.json.serialized(pretty: true) + "\n" : report.text(in: language))
+            if format == .json { context.writeJSON(report.json) } else { context.output.write(report.text(in: language)) }
             if let worst = report.worstFailure { throw CommandFailure.reported(worst) }
         }
 
