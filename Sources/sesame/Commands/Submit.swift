@@ -21,7 +21,9 @@ extension Sesame {
             stop the others. --accounts FILE submits in every account of the list (through its role)
             where the request is still needed, asking once for all of them.
             --via support opens one AWS Support case for the regions instead (needs a Business or
-            Enterprise support plan). --dry-run prints the signed request(s) and sends nothing.
+            Enterprise support plan): a general technical case, since the Support API cannot file
+            the SES sending-limit request the console does; it has no SES review status, so follow
+            it in the Support Center. --dry-run prints the signed request(s) and sends nothing.
 
             Examples:
               sesame submit ses.yaml
@@ -45,7 +47,7 @@ extension Sesame {
                 completion: .file(extensions: ["yaml", "yml"]))
         var accounts: String?
 
-        @Option(help: "ses: the PutAccountDetails API; support: an AWS Support case.")
+        @Option(help: "ses: the PutAccountDetails API; support: a general technical AWS Support case.")
         var via: SubmissionChannel = .ses
 
         @Flag(help: "Print the signed request(s) and send nothing.")
