@@ -63,4 +63,8 @@ enum AccountListMessages {
         return LocalizedText(en: "unknown key `\(key)`; did you mean `\(suggestion)`?",
                              ja: "不明なキー `\(key)` です。`\(suggestion)` のことですか？")
     }
+
+    static func cannotAssume(_ role: String, _ reason: String) -> LocalizedText {
+        LocalizedText(en: "cannot assume \(role): \(reason)", ja: "\(role) を引き受けられません: \(reason)")
+    }
 }

@@ -12,6 +12,8 @@ public struct RegionOutcome: Sendable, Hashable {
         /// The last review FAILED (AWS did not receive it), so the request goes again.
         case resubmittingAfterFailure
         case productionAccessOn
+        /// An opt-in region the account has not enabled (AWS does not recognise the credentials there).
+        case regionNotEnabled
         case reviewPending(caseID: String?)
         case reviewClosed(ReviewStatus, caseID: String?)
         case requested
@@ -33,6 +35,7 @@ public struct RegionOutcome: Sendable, Hashable {
             case .ready: say.ready.text(in: language)
             case .resubmittingAfterFailure: say.resubmittingAfterFailure.text(in: language)
             case .productionAccessOn: say.productionAccessOn.text(in: language)
+            case .regionNotEnabled: say.regionNotEnabled.text(in: language)
             case let .reviewPending(caseID): say.reviewPending(say.caseSuffix(caseID, in: language)).text(in: language)
             case let .reviewClosed(status, caseID):
                 say.reviewClosed(status.name, say.caseSuffix(caseID, in: language)).text(in: language)

@@ -9,6 +9,10 @@ enum SubmissionMessages {
     static let ready = LocalizedText(en: "ready", ja: "送信できます")
     static let productionAccessOn = LocalizedText(en: "production access is already on", ja: "本番アクセスはすでに有効です")
 
+    static let regionNotEnabled = LocalizedText(
+        en: "an opt-in region this account has not enabled; enable it (AWS Account settings, Regions) to submit here",
+        ja: "このアカウントで有効にしていないオプトインリージョンです。ここで申請するには有効にしてください(AWS アカウントの設定の「リージョン」)")
+
     static func reviewPending(_ caseSuffix: String) -> LocalizedText {
         LocalizedText(en: "a review is already pending\(caseSuffix); --force resubmits",
                       ja: "審査はすでに進行中です\(caseSuffix)。--force で再送信します")
@@ -91,5 +95,12 @@ enum SubmissionMessages {
 
     static func confirm(_ list: String) -> LocalizedText {
         LocalizedText(en: "Submit to \(list)? [y/N] ", ja: "\(list) に申請しますか？ [y/N] ")
+    }
+
+    static let previewAccounts = LocalizedText(en: "  accounts and regions:", ja: "  アカウントとリージョン:")
+
+    static func confirmAccounts(regions: Int, accounts: Int) -> LocalizedText {
+        LocalizedText(en: "Submit in \(regions) \(regions == 1 ? "region" : "regions") of \(accounts) \(accounts == 1 ? "account" : "accounts")? [y/N] ",
+                      ja: "\(accounts) 個のアカウントの \(regions) 個のリージョンに申請しますか？ [y/N] ")
     }
 }

@@ -23,6 +23,11 @@ public enum SubmissionPlanner {
         return RegionOutcome(region: region, action: .pending, reason: .ready, review: review)
     }
 
+    /// An opt-in region the account has not enabled: skipped, not an error (`--all-regions`).
+    public static func notEnabled(region: String) -> RegionOutcome {
+        RegionOutcome(region: region, action: .skipped, reason: .regionNotEnabled)
+    }
+
     /// PutAccountDetails succeeded; `accountAfter` is GetAccount read afterwards. Reading it is
     /// only a courtesy: when it fails the region is still submitted, since calling it failed
     /// would invite a second submission.

@@ -17,11 +17,21 @@ public struct SubmissionRequest: Sendable {
     /// What is about to be sent, for the confirmation question, in `language`. The profile's
     /// own text is shown sanitised.
     public func preview(regions: [String], throughSupport: Bool, in language: Language) -> String {
+        preview(where: [SubmissionMessages.previewRegions(regions.joined(separator: ", ")).text(in: language)],
+                throughSupport: throughSupport, in: language)
+    }
+
+    /// The preview for `submit --accounts`: the regions of each account, then the request.
+    public func preview(accounts: [(id: String, regions: [String])], throughSupport: Bool, in language: Language) -> String {
+        let lines = [SubmissionMessages.previewAccounts.text(in: language)]
+            + accounts.map { "    \($0.id): \($0.regions.joined(separator: ", "))" }
+        return preview(where: lines, throughSupport: throughSupport, in: language)
+    }
+
+    private func preview(where places: [String], throughSupport: Bool, in language: Language) -> String {
         let say = SubmissionMessages.self
         let channel = (throughSupport ? say.throughSupport : say.throughSES).text(in: language)
-        var lines = [
-            say.preview(via: channel).text(in: language),
-            say.previewRegions(regions.joined(separator: ", ")).text(in: language),
+        var lines = [say.preview(via: channel).text(in: language)] + places + [
             say.previewMailType(profile.mailType.rawValue).text(in: language),
             say.previewWebsite(TerminalText.sanitized(profile.websiteURL)).text(in: language),
             say.previewContactLanguage(profile.contactLanguage.rawValue).text(in: language),
@@ -39,5 +49,10 @@ public struct SubmissionRequest: Sendable {
     /// The question after the preview.
     public static func confirmation(regions: [String], in language: Language) -> String {
         SubmissionMessages.confirm(regions.joined(separator: ", ")).text(in: language)
+    }
+
+    /// The question after the preview of `submit --accounts`.
+    public static func confirmation(regions: Int, accounts: Int, in language: Language) -> String {
+        SubmissionMessages.confirmAccounts(regions: regions, accounts: accounts).text(in: language)
     }
 }

@@ -46,6 +46,11 @@ struct AWSOptions: ParsableArguments {
         }
     }
 
+    /// Every SES region of the partition of the configured region (`--all-regions`).
+    static func allRegions(session: AWSSession) -> [String] {
+        SESRegions.partition(of: (try? session.region()) ?? "us-east-1")
+    }
+
     /// `--region` values if given, else `fallback` (a profile's regions), else the configured region.
     static func regions(_ explicit: [String], fallback: [String] = [], session: AWSSession) throws -> [String] {
         var seen: Set<String> = []
@@ -95,6 +100,13 @@ enum AWSFailure {
     /// The error as a Core value: its message and category.
     static func reported(_ error: any Error) -> ReportedFailure {
         ReportedFailure(message: message(for: error), category: category(for: error))
+    }
+
+    /// Whether `error` is how AWS answers in an opt-in region the account has not enabled: the
+    /// credentials are not recognised there. Reported as "not enabled", never as a failure.
+    static func isRegionNotEnabled(_ error: any Error, region: String) -> Bool {
+        guard let error = error as? AWSServiceError, SESRegions.optIn.contains(region) else { return false }
+        return ["UnrecognizedClientException", "InvalidClientTokenId"].contains(error.code)
     }
 
     static func commandFailure(for error: any Error, region: String?) -> CommandFailure {

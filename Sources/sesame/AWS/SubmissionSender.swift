@@ -15,37 +15,48 @@ struct SubmissionSender: Sendable {
 
     /// GetAccount in every region, and the plan for each.
     func plan(_ regions: [String], force: Bool) async -> [RegionOutcome] {
-        await forEachRegion(regions) { [session, progress] region in
-            progress.say(region, "checking the account")
-            do {
-                let account = try await session.sesv2(region: region).accountStatus()
-                return SubmissionPlanner.plan(region: region, account: account, force: force)
-            } catch {
-                return .failed(region, AWSFailure.reported(error))
-            }
+        await forEachRegion(regions) { region in await plan(region, force: force) }
+    }
+
+    /// GetAccount in `region`, and the plan for it; an opt-in region the account has not
+    /// enabled is skipped.
+    func plan(_ region: String, force: Bool) async -> RegionOutcome {
+        progress.say(region, "checking the account")
+        do {
+            let account = try await session.sesv2(region: region).accountStatus()
+            return SubmissionPlanner.plan(region: region, account: account, force: force)
+        } catch where AWSFailure.isRegionNotEnabled(error, region: region) {
+            return SubmissionPlanner.notEnabled(region: region)
+        } catch {
+            return .failed(region, AWSFailure.reported(error))
         }
     }
 
     /// PutAccountDetails in each region; `pendingBefore` are the regions that had a pending
     /// review when they were checked (a ConflictException there is not a lost first attempt).
     func submitThroughSES(_ request: SubmissionRequest, regions: [String], pendingBefore: Set<String>) async -> [RegionOutcome] {
-        await forEachRegion(regions) { [session, progress] region in
-            progress.say(region, "sending PutAccountDetails")
+        await forEachRegion(regions) { region in
+            await submitThroughSES(request, in: region, wasPending: pendingBefore.contains(region))
+        }
+    }
+
+    /// PutAccountDetails in `region`, and the review it opened.
+    func submitThroughSES(_ request: SubmissionRequest, in region: String, wasPending: Bool) async -> RegionOutcome {
+        progress.say(region, "sending PutAccountDetails")
+        do {
+            let client = try session.sesv2(region: region)
+            try await client.putAccountDetails(jsonBody: request.body)
             do {
-                let client = try session.sesv2(region: region)
-                try await client.putAccountDetails(jsonBody: request.body)
-                do {
-                    return SubmissionPlanner.submitted(region: region, accountAfter: .success(try await client.accountStatus()))
-                } catch {
-                    return SubmissionPlanner.submitted(region: region, accountAfter: .failure(AWSFailure.reported(error)))
-                }
-            } catch let error as AWSServiceError where error.isConflict {
-                let after = try? await session.sesv2(region: region).accountStatus()
-                return SubmissionPlanner.conflict(region: region, message: TerminalText.sanitized(error.message),
-                                                  wasPendingBefore: pendingBefore.contains(region), accountAfter: after)
+                return SubmissionPlanner.submitted(region: region, accountAfter: .success(try await client.accountStatus()))
             } catch {
-                return .failed(region, AWSFailure.reported(error))
+                return SubmissionPlanner.submitted(region: region, accountAfter: .failure(AWSFailure.reported(error)))
             }
+        } catch let error as AWSServiceError where error.isConflict {
+            let after = try? await session.sesv2(region: region).accountStatus()
+            return SubmissionPlanner.conflict(region: region, message: TerminalText.sanitized(error.message),
+                                              wasPendingBefore: wasPending, accountAfter: after)
+        } catch {
+            return .failed(region, AWSFailure.reported(error))
         }
     }
 
@@ -96,11 +107,13 @@ struct SubmissionSender: Sendable {
 }
 
 /// A line per region on standard error while a terminal watches; silent without a writer.
+/// `account` names the account of the region with `--accounts`.
 struct SubmissionProgress: Sendable {
     var writer: (any TextWriter)?
+    var account: String?
 
     func say(_ region: String, _ step: String) {
-        writer?.write("  \(region): \(step)…\n")
+        writer?.write("  \(account.map { "\($0) " } ?? "")\(region): \(step)…\n")
     }
 }
 

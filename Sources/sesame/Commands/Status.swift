@@ -44,7 +44,6 @@ extension Sesame {
         func usageProblem() -> LocalizedText? {
             if allRegions, !regions.isEmpty { return UsageMessages.allRegionsOrRegion }
             if !watch, interval != nil || timeout != nil { return UsageMessages.watchOptionsWithoutWatch }
-            if watch, accounts != nil { return UsageMessages.watchWithAccounts }
             if let interval, PollSchedule(interval: interval) == nil { return UsageMessages.intervalTooShort(Int(PollSchedule.minimumInterval)) }
             if let timeout, !(timeout > 0 && timeout.isFinite) { return UsageMessages.timeoutNotPositive }
             return nil
@@ -52,16 +51,11 @@ extension Sesame {
 
         func run(in context: CommandContext) async throws {
             let session = try aws.session(in: context, region: regions.first)
-            let chosen = allRegions ? SESRegions.partition(of: (try? session.region()) ?? "us-east-1")
-                : try AWSOptions.regions(regions, session: session)
-            if let accounts {
-                try await AccountsStatus(list: try AccountsStatus.load(accounts, in: context), regions: chosen)
-                    .run(session: session, format: format, in: context)
-                return
-            }
-            if watch {
-                try await runWatch(session: session, regions: chosen, in: context)
-                return
+            let chosen = allRegions ? AWSOptions.allRegions(session: session) : try AWSOptions.regions(regions, session: session)
+            let list = try accounts.map { try AccountSessions.load($0, in: context) }
+            if watch { return try await runWatch(session: session, regions: chosen, accounts: list, in: context) }
+            if let list {
+                return try await AccountsStatus(list: list, regions: chosen).run(session: session, format: format, in: context)
             }
             let report = StatusReport(await forEachRegion(chosen) { region in await Self.read(region, with: session) })
             switch format {
@@ -76,8 +70,7 @@ extension Sesame {
         static func read(_ region: String, with session: AWSSession) async -> StatusReport.Row {
             do {
                 return .account(region, try await session.sesv2(region: region).accountStatus())
-            } catch let error as AWSServiceError
-                where SESRegions.optIn.contains(region) && ["UnrecognizedClientException", "InvalidClientTokenId"].contains(error.code) {
+            } catch where AWSFailure.isRegionNotEnabled(error, region: region) {
                 return .notEnabled(region)
             } catch {
                 return .failed(region, AWSFailure.reported(error))
@@ -90,30 +83,6 @@ extension Sesame {
             guard let worst = failures.map(\.failure.category).max() else { return }
             for (region, failure) in failures { context.error.write("sesame: \(prefix)\(region): \(failure.message)\n") }
             throw CommandFailure.reported(worst)
-        }
-
-        private func runWatch(session: AWSSession, regions: [String], in context: CommandContext) async throws {
-            let language = context.language(flag: nil)
-            let watcher = StatusWatch(targets: regions.map { (WatchBoard.Target(region: $0), session) },
-                                      schedule: PollSchedule(interval: interval ?? PollSchedule.defaultInterval)!,
-                                      timeout: timeout, language: language, context: context, shows: format == .text)
-            let (accounts, waits, stopped) = await watcher.run()
-            if format == .json {
-                let rows = regions.indices.map { StatusReport.Row.watched(regions[$0], account: accounts[$0], wait: waits[$0]) }
-                context.writeJSON(StatusReport(rows).json)
-            }
-            switch stopped {
-            case .timedOut?: context.error.write("sesame: \(WatchMessages.timedOut(Language.en.format(count: timeout ?? 0)).text(in: language))\n")
-            case .interrupted?:
-                context.error.write("sesame: \(WatchMessages.interrupted.text(in: language))\n")
-                throw ExitCode(130)
-            case .settled?, nil: break
-            }
-            switch RegionWait.exitStatus(waits) {
-            case 0: return
-            case 3: throw CommandFailure.reported(.aws)
-            default: throw CommandFailure.reported(.inputProblem)
-            }
         }
     }
 }

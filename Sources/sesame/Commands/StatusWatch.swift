@@ -15,6 +15,7 @@ struct StatusWatch {
 
     /// Waits, prints, and returns the last answer of each target and how each stands.
     func run() async -> (accounts: [AccountStatus?], waits: [RegionWait], stopped: Stop?) {
+        guard !targets.isEmpty else { return ([], [], nil) }  // every role failed: nothing to wait for
         let board = Board(WatchBoard(targets: targets.map(\.target), live: context.terminal.outputIsTerminal, language: language),
                           output: shows ? context.output : nil)
         let stop = StopSignal()

@@ -16,7 +16,10 @@ extension Sesame {
             (--yes skips; without a terminal it refuses unless --yes), then sends PutAccountDetails with
             exactly the body `sesame render --format json` prints, and reports the new review status
             and case id. Regions: --region (repeatable), else the profile's regions, else the configured
-            region; they are processed at once, and one region's failure does not stop the others.
+            region, or every SES region of the partition with --all-regions (opt-in regions the account
+            has not enabled are skipped); they are processed at once, and one region's failure does not
+            stop the others. --accounts FILE submits in every account of the list (through its role)
+            where the request is still needed, asking once for all of them.
             --via support opens one AWS Support case for the regions instead (needs a Business or
             Enterprise support plan): a general technical case, since the Support API cannot file
             the SES sending-limit request the console does; it has no SES review status, so follow
@@ -27,6 +30,7 @@ extension Sesame {
               sesame submit ses.yaml --region us-east-1 --region eu-west-1 --yes
               sesame submit ses.yaml --dry-run
               sesame submit ses.yaml --via support --yes
+              sesame submit ses.yaml --accounts accounts.yaml --all-regions
             """
         )
 
@@ -35,6 +39,13 @@ extension Sesame {
 
         @Option(name: .customLong("region"), help: ArgumentHelp("A region to submit in (repeatable).", valueName: "region"))
         var regions: [String] = []
+
+        @Flag(help: "Every SES region of the partition; opt-in regions the account has not enabled are skipped.")
+        var allRegions = false
+
+        @Option(help: ArgumentHelp("A YAML list of accounts (id, role, regions) to submit in, each through its role.", valueName: "file"),
+                completion: .file(extensions: ["yaml", "yml"]))
+        var accounts: String?
 
         @Option(help: "ses: the PutAccountDetails API; support: a general technical AWS Support case.")
         var via: SubmissionChannel = .ses
@@ -53,19 +64,38 @@ extension Sesame {
 
         @OptionGroup var aws: AWSOptions
 
+        func usageProblem() -> LocalizedText? {
+            if allRegions, !regions.isEmpty { return UsageMessages.allRegionsOrRegion }
+            if dryRun, accounts != nil { return UsageMessages.dryRunWithAccounts }
+            return nil
+        }
+
         func run(in context: CommandContext) async throws {
             let request = try ProfileInput.loadForSubmission(file, force: force, in: context)
             let language = context.language(flag: nil)
             if dryRun { return try await printDryRun(request, in: context) }
             let session = try aws.session(in: context, region: regions.first)
-            let chosen = try AWSOptions.regions(regions, fallback: request.profile.regions, session: session)
-            let watched = format == .text && context.terminal.errorIsTerminal
-            let sender = SubmissionSender(session: session, progress: SubmissionProgress(writer: watched ? context.error : nil))
-
+            let chosen = allRegions ? AWSOptions.allRegions(session: session)
+                : try AWSOptions.regions(regions, fallback: request.profile.regions, session: session)
+            let progress = format == .text && context.terminal.errorIsTerminal ? context.error : nil
+            if let accounts {
+                let list = try AccountSessions.load(accounts, in: context)
+                let submit = AccountsSubmit(list: list, regions: chosen, via: via, force: force) { targets in
+                    try confirm(request.preview(accounts: targets, throughSupport: via == .support, in: language)
+                        + SubmissionRequest.confirmation(regions: targets.map(\.regions.count).reduce(0, +), accounts: targets.count, in: language),
+                        language: language, in: context)
+                }
+                let report = try await submit.run(request, session: session, progress: progress)
+                if format == .json { context.writeJSON(report.json) } else { context.output.write(report.text(in: language)) }
+                if let worst = report.worstFailure { throw CommandFailure.reported(worst) }
+                return
+            }
+            let sender = SubmissionSender(session: session, progress: SubmissionProgress(writer: progress))
             var outcomes = await sender.plan(chosen, force: force)
             let toSubmit = outcomes.filter { $0.action == .pending }.map(\.region)
             if !toSubmit.isEmpty {
-                try confirm(request, regions: toSubmit, language: language, in: context)
+                try confirm(request.preview(regions: toSubmit, throughSupport: via == .support, in: language)
+                    + SubmissionRequest.confirmation(regions: toSubmit, in: language), language: language, in: context)
                 let pendingBefore = Set(outcomes.filter { $0.review?.status == .pending }.map(\.region))
                 let submitted = switch via {
                 case .ses: await sender.submitThroughSES(request, regions: toSubmit, pendingBefore: pendingBefore)
@@ -74,16 +104,11 @@ extension Sesame {
                 outcomes = outcomes.map { outcome in submitted.first { $0.region == outcome.region } ?? outcome }
             }
             let report = SubmissionReport(outcomes)
-            switch format {
-            case .json: context.writeJSON(report.json)
-            case .text: context.output.write(report.text(in: language))
-            }
+            if format == .json { context.writeJSON(report.json) } else { context.output.write(report.text(in: language)) }
             if let worst = report.worstFailure { throw CommandFailure.reported(worst) }
         }
 
-        private func confirm(_ request: SubmissionRequest, regions: [String], language: Language, in context: CommandContext) throws {
-            let question = request.preview(regions: regions, throughSupport: via == .support, in: language)
-                + SubmissionRequest.confirmation(regions: regions, in: language)
+        private func confirm(_ question: String, language: Language, in context: CommandContext) throws {
             try Confirmation.ask(question, skipped: yes, noTerminal: CommandMessages.noTerminalToConfirm,
                                  declined: CommandMessages.notSubmitted, language: language, in: context)
         }

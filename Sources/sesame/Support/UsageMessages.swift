@@ -11,10 +11,6 @@ enum UsageMessages {
         en: "--interval and --timeout are used with --watch",
         ja: "--interval と --timeout は --watch と一緒に指定してください")
 
-    static let watchWithAccounts = LocalizedText(
-        en: "--watch follows the regions of one account; run it without --accounts",
-        ja: "--watch は 1 つのアカウントのリージョンを追跡します。--accounts を付けずに実行してください")
-
     static func intervalTooShort(_ minimum: Int) -> LocalizedText {
         LocalizedText(en: "--interval must be at least \(minimum) second: SES allows one account read a second",
                       ja: "--interval は \(minimum) 秒以上にしてください。SES でアカウントを読めるのは 1 秒に 1 回までです")

@@ -130,4 +130,34 @@ struct StatusCommandTests {
         #expect(broken.status == 2)
         #expect(broken.stderr == "\(file):2:7: error: `id` must be a 12-digit AWS account id in quotes (\"111122223333\"), found `12` [accounts-file]\n")
     }
+
+    @Test func watchFollowsEveryAccountUntilNoneIsPending() async throws {
+        let emulator = try EmulatorProcess()
+        try await emulator.putAccount("111122223333", region: "us-east-1", json: #"{"review":{"status":"PENDING","case_id":"1","then":"GRANTED","after_reads":1}}"#)
+        try await emulator.putAccount("444455556666", region: "us-east-1", json: #"{"review":{"status":"PENDING","case_id":"2","then":"DENIED","after_reads":2}}"#)
+        try await emulator.putAccount("444455556666", region: "eu-west-1", json: #"{"production_access":true,"review":{"status":"GRANTED","case_id":"3"}}"#)
+        let file = try TestPaths.temporaryFolder().appendingPathComponent("accounts.yaml").path
+        try "- id: \"111122223333\"\n- id: \"444455556666\"\n  regions: [us-east-1, eu-west-1]\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try sesame(emulator, ["status", "--watch", "--interval", "1", "--accounts", file, "--region", "us-east-1"])
+        #expect(result.status == 1, "a denial: \(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(Set(lines) == [
+            "111122223333 us-east-1: PENDING (case 1) — AWS is reviewing the request",
+            "111122223333 us-east-1: GRANTED (case 1) — production access is on",
+            "444455556666 us-east-1: PENDING (case 2) — AWS is reviewing the request",
+            "444455556666 us-east-1: DENIED (case 2) — answer the reviewer on the case: `sesame reply PROFILE --message reviewer.txt --send --case 2`",
+            "444455556666 eu-west-1: GRANTED (case 3) — production access is on",
+        ])
+        #expect(lines.count == 5, "a log line only when a region changes")
+        let reads = try await emulator.requests().filter { $0.operation == "GetAccount" }
+        #expect(reads.filter { $0.account == "444455556666" && $0.region == "us-east-1" }.count == 3)
+
+        let json = try sesame(emulator, ["status", "--watch", "--accounts", file, "--region", "us-east-1", "--format", "json"])
+        #expect(json.status == 1)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let accounts = try #require(document["accounts"] as? [[String: Any]])
+        #expect(accounts.map { ($0["regions"] as? [[String: Any]] ?? []).count } == [1, 2])
+        let statuses = accounts.flatMap { ($0["regions"] as? [[String: Any]] ?? []).compactMap { ($0["review"] as? [String: Any])?["status"] as? String } }
+        #expect(statuses == ["GRANTED", "DENIED", "GRANTED"])
+    }
 }

@@ -153,4 +153,20 @@ import TestSupport
         #expect(result.stderr.hasSuffix("sesame: \(path) has lint errors a reviewer would object to; fix them (`sesame lint \(path)`) or pass --force\n"))
         #expect(aws.operations.isEmpty)
     }
+
+    @Test func optionsThatExcludeEachOtherAreUsageErrorsInTheUsersLanguage() async {
+        let aws = FakeSES()
+        var sesame = InProcessSesame.aws(aws)
+        let both = await sesame.run(["submit", profile, "--all-regions", "--region", "us-east-1"])
+        #expect(both.status == 2)
+        #expect(both.stderr == "sesame: --all-regions and --region exclude each other\n")
+        let dryRun = await sesame.run(["submit", profile, "--dry-run", "--accounts", "accounts.yaml"])
+        #expect(dryRun.status == 2)
+        #expect(dryRun.stderr.hasPrefix("sesame: --dry-run signs without the network"))
+        sesame.environment["LANG"] = "ja_JP.UTF-8"
+        let doctor = await sesame.run(["doctor", "--all-regions", "--region", "us-east-1"])
+        #expect(doctor.status == 2)
+        #expect(doctor.stderr == "sesame: --all-regions と --region は同時に指定できません\n")
+        #expect(aws.operations.isEmpty)
+    }
 }

@@ -1,0 +1,138 @@
+/// What a command found in each account of an `--accounts` list, in the list's order: the role
+/// could not be assumed, or one row for each region it read (`StatusReport.Row` for `status`,
+/// `RegionOutcome` for `submit`).
+public struct AccountsReport<Row: Sendable>: Sendable {
+    /// One account's outcome.
+    public enum Outcome: Sendable {
+        /// The role could not be assumed: nothing was read in the account.
+        case roleFailed(ReportedFailure)
+        case regions([Row])
+    }
+
+    public var accounts: [AccountTarget]
+    public var outcomes: [Outcome]
+
+    /// The outcomes of `accounts`: `roles[i]` is why account `i`'s role failed (nil: assumed),
+    /// and each answer belongs to the account at its index, in the order the regions were read.
+    public init(accounts: [AccountTarget], roles: [ReportedFailure?], answers: [(account: Int, row: Row)]) {
+        var rows: [[Row]] = accounts.map { _ in [] }
+        for answer in answers { rows[answer.account].append(answer.row) }
+        self.accounts = accounts
+        outcomes = zip(roles, rows).map { role, rows in role.map(Outcome.roleFailed) ?? .regions(rows) }
+    }
+
+    /// The accounts whose role could not be assumed, with why.
+    public var roleFailures: [(account: AccountTarget, failure: ReportedFailure)] {
+        zip(accounts, outcomes).compactMap { account, outcome in
+            if case let .roleFailed(failure) = outcome { return (account, failure) }
+            return nil
+        }
+    }
+
+    /// `{"accounts":[{"account","role", …}]}`: the members `rows` gives for an account's
+    /// regions, or `"error"` when its role could not be assumed.
+    public func json(_ rows: ([Row]) -> [(String, JSONValue)]) -> JSONValue {
+        .object([("accounts", .array(zip(accounts, outcomes).map { account, outcome in
+            var members: [(String, JSONValue)] = [("account", .string(account.id)), ("role", .string(account.roleArn))]
+            switch outcome {
+            case let .roleFailed(failure): members.append(("error", .string(failure.message)))
+            case let .regions(regions): members += rows(regions)
+            }
+            return .object(members)
+        }))])
+    }
+
+    /// Why a role could not be assumed, as `sesame:` prints it: `ID: cannot assume ARN: why`.
+    public static func roleFailureLine(_ account: AccountTarget, _ failure: ReportedFailure, in language: Language) -> String {
+        TerminalText.sanitized("\(account.id): " + AccountListMessages.cannotAssume(account.roleArn, failure.message).text(in: language))
+    }
+}
+
+extension AccountsReport where Row == StatusReport.Row {
+    /// One table for every account and region: account, region, access, quota, rate, review.
+    public var table: String {
+        var cells = [["ACCOUNT", "REGION", "ACCESS", "QUOTA/24H", "RATE/S", "REVIEW"]]
+        for (account, outcome) in zip(accounts, outcomes) {
+            guard case let .regions(rows) = outcome else {
+                cells.append([account.id, "—", "error", "", "", "role not assumed: see below"])
+                continue
+            }
+            for row in rows {
+                switch row {
+                case let .account(region, status):
+                    var review = status.review?.status?.name ?? "—"
+                    if let caseID = status.review?.caseID { review += " (case \(caseID))" }
+                    cells.append([account.id, region, status.productionAccess ? "production" : "sandbox",
+                                  StatusReport.quota(status.max24HourSend), StatusReport.number(status.maxSendRate),
+                                  TerminalText.sanitized(review)])
+                case let .notEnabled(region):
+                    cells.append([account.id, region, "not enabled", "", "", "opt-in region"])
+                case let .failed(region, _):
+                    cells.append([account.id, region, "error", "", "", "see below"])
+                }
+            }
+        }
+        return StatusReport.aligned(cells)
+    }
+
+    /// `{"accounts":[{"account","role","regions":[…]|"error"}]}`.
+    public var json: JSONValue {
+        json { rows in
+            guard case let .object(members) = StatusReport(rows).json else { return [] }
+            return members
+        }
+    }
+
+    /// Every problem for standard error, in the list's order: roles not assumed, regions not
+    /// read; and the worst category among them (nil: none).
+    public func problems(in language: Language) -> (lines: [String], worst: FailureCategory?) {
+        var lines: [String] = []
+        var worst: FailureCategory?
+        for (account, outcome) in zip(accounts, outcomes) {
+            switch outcome {
+            case let .roleFailed(failure):
+                lines.append(Self.roleFailureLine(account, failure, in: language))
+                worst = max(worst ?? failure.category, failure.category)
+            case let .regions(rows):
+                for (region, failure) in StatusReport(rows).failures {
+                    lines.append(TerminalText.sanitized("\(account.id) \(region): \(failure.message)"))
+                    worst = max(worst ?? failure.category, failure.category)
+                }
+            }
+        }
+        return (lines, worst)
+    }
+}
+
+extension AccountsReport where Row == RegionOutcome {
+    /// `ACCOUNT REGION: action — reason` a line, and `ACCOUNT: failed — cannot assume …` for a role.
+    public func text(in language: Language) -> String {
+        zip(accounts, outcomes).map { account, outcome in
+            switch outcome {
+            case let .roleFailed(failure):
+                let why = AccountListMessages.cannotAssume(account.roleArn, failure.message).text(in: language)
+                return TerminalText.sanitized("\(account.id): \(RegionOutcome.Action.failed.rawValue) — \(why)") + "\n"
+            case let .regions(rows):
+                return SubmissionReport(rows).text(in: language).split(separator: "\n").map { "\(account.id) \($0)\n" }.joined()
+            }
+        }.joined()
+    }
+
+    /// `{"accounts":[{"account","role","results":[…]|"error"}]}`.
+    public var json: JSONValue {
+        json { rows in
+            guard case let .object(members) = SubmissionReport(rows).json else { return [] }
+            return members
+        }
+    }
+
+    /// The worst failure among the accounts and their regions, which decides the exit status.
+    public var worstFailure: FailureCategory? {
+        outcomes.compactMap { outcome in
+            switch outcome {
+            case let .roleFailed(failure): failure.category
+            case let .regions(rows): SubmissionReport(rows).worstFailure
+            }
+        }.max()
+    }
+}
