@@ -7,17 +7,18 @@ import Darwin
 /// Why a file could not be read or written; the message names the path.
 public struct FileError: Error, Hashable, Sendable, CustomStringConvertible {
     public var path: String
-    public var reason: String
+    /// Why, in English and Japanese (`FileMessages`).
+    public var reason: LocalizedText
     /// Set when the file is over the size limit: its size, when known.
     public var oversize: Int?
 
-    public init(path: String, reason: String, oversize: Int? = nil) {
+    public init(path: String, reason: LocalizedText, oversize: Int? = nil) {
         self.path = path
         self.reason = reason
         self.oversize = oversize
     }
 
-    public var description: String { "\(path): \(reason)" }
+    public var description: String { "\(path): \(reason.en)" }
 }
 
 /// Reading and writing whole files with the POSIX calls, so that the size limit is
@@ -32,10 +33,10 @@ public enum FileIO {
         defer { if descriptor != 0 { close(descriptor) } }
         var info = stat()
         if fstat(descriptor, &info) == 0 {
-            if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, reason: "is a directory, not a file") }
+            if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, reason: FileMessages.isDirectory) }
             if path != "-", (info.st_mode & S_IFMT) != S_IFREG { throw FileError(path: path, reason: notRegular) }
             if (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > limit {
-                throw FileError(path: path, reason: "is \(info.st_size) bytes, over the \(limit)-byte limit", oversize: Int(info.st_size))
+                throw FileError(path: path, reason: FileMessages.overLimit(size: Int(info.st_size), limit: limit), oversize: Int(info.st_size))
             }
         }
         if descriptor != 0 { _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK) }
@@ -50,7 +51,7 @@ public enum FileIO {
             if count == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<count])
             if bytes.count > limit {
-                throw FileError(path: path, reason: "is over the \(limit)-byte limit", oversize: bytes.count)
+                throw FileError(path: path, reason: FileMessages.overLimit(size: nil, limit: limit), oversize: bytes.count)
             }
         }
     }
@@ -61,7 +62,7 @@ public enum FileIO {
     public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644) throws(FileError) {
         var existing = stat()
         if stat(path, &existing) == 0, (existing.st_mode & S_IFMT) != S_IFREG {
-            throw FileError(path: path, reason: (existing.st_mode & S_IFMT) == S_IFDIR ? "is a directory, not a file" : notRegular)
+            throw FileError(path: path, reason: (existing.st_mode & S_IFMT) == S_IFDIR ? FileMessages.isDirectory : notRegular)
         }
         let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
         let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -106,15 +107,7 @@ public enum FileIO {
     }
 
     /// Why a FIFO, socket or device is refused as a file to read or replace.
-    static let notRegular = "is not a regular file (a FIFO, socket or device); sesame reads and writes only regular files"
+    static let notRegular = FileMessages.notRegular
 
-    private static func describe(_ code: Int32) -> String {
-        switch code {
-        case ENOENT: "no such file"
-        case EACCES, EPERM: "permission denied"
-        case EISDIR: "is a directory, not a file"
-        case ENOSPC: "no space left on the device"
-        default: String(cString: strerror(code)).lowercased()
-        }
-    }
+    private static func describe(_ code: Int32) -> LocalizedText { FileMessages.reason(errno: code) }
 }

@@ -239,7 +239,7 @@ public final class Wizard {
             let text = try RequestRenderer.useCaseDescription(for: profile, language: Language(profile.contactLanguage))
             console.write(text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "  │" : "  │ \($0)" }.joined(separator: "\n") + "\n")
         } catch {
-            console.write(yellow("  " + messages.tooLong(error.message)) + "\n")
+            console.write(yellow("  " + messages.tooLong(error.message(in: language))) + "\n")
         }
         try fileSystem.writeAtomically(Array(ProfileWriter.yaml(for: profile).utf8), to: outputPath)
         fileSystem.remove(draftPath)

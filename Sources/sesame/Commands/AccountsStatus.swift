@@ -9,9 +9,9 @@ struct AccountsStatus {
     let list: AccountList
     let regions: [String]
 
-    static func load(_ path: String, in context: CommandContext) throws -> AccountList {
+    static func load(_ path: String, language: Language, in context: CommandContext) throws -> AccountList {
         do {
-            return try AccountList.load(path: path, language: context.language(flag: nil))
+            return try AccountList.load(path: path, language: language)
         } catch {
             let reporter = TextReporter(colors: context.terminal.errorColors)
             for diagnostic in error.diagnostics { context.error.write(reporter.line(for: diagnostic) + "\n") }
@@ -25,7 +25,7 @@ struct AccountsStatus {
         case regions([StatusReport.Row])
     }
 
-    func run(session: AWSSession, format: TextOrJSON, in context: CommandContext) async throws {
+    func run(session: AWSSession, format: TextOrJSON, language: Language, in context: CommandContext) async throws {
         let sessions = list.accounts.map { session.assumingRole($0.roleArn, sessionName: AccountList.roleSessionName) }
         let assumed: [(any Error)?] = await concurrentMap(sessions) { roleSession in
             do {
@@ -48,7 +48,7 @@ struct AccountsStatus {
             if case let .regions(so) = outcomes[pair.account] { outcomes[pair.account] = .regions(so + [answer]) }
         }
         switch format {
-        case .text: context.output.write(table(outcomes))
+        case .text: context.output.write(table(outcomes, in: language))
         case .json: context.output.write(json(outcomes).serialized(pretty: true) + "\n")
         }
         var worst: FailureCategory?
@@ -73,25 +73,26 @@ struct AccountsStatus {
         var region: String
     }
 
-    private func table(_ outcomes: [Outcome]) -> String {
-        var rows = [["ACCOUNT", "REGION", "ACCESS", "QUOTA/24H", "RATE/S", "REVIEW"]]
+    private func table(_ outcomes: [Outcome], in language: Language) -> String {
+        let say = { (text: LocalizedText) in text.text(in: language) }
+        let headings = SubmissionMessages.statusHeadings.map(say)
+        var rows = [[say(CommandMessages.accountHeading)] + headings[0...1] + headings[3...4] + [headings[7]]]
         for (account, outcome) in zip(list.accounts, outcomes) {
             switch outcome {
             case .roleFailed:
-                rows.append([account.id, "—", "error", "", "", "role not assumed: see below"])
+                rows.append([account.id, "—", say(SubmissionMessages.readFailed), "", "", say(CommandMessages.roleNotAssumed)])
             case let .regions(results):
                 for result in results {
+                    let region = SESRegions.label(result.region, in: language)
                     switch result {
-                    case let .account(region, status):
-                        var review = status.review?.status?.name ?? "—"
-                        if let caseID = status.review?.caseID { review += " (case \(caseID))" }
-                        rows.append([account.id, region, status.productionAccess ? "production" : "sandbox",
+                    case let .account(_, status):
+                        rows.append([account.id, region, StatusReport.access(status, in: language),
                                      StatusReport.number(status.max24HourSend), StatusReport.number(status.maxSendRate),
-                                     TerminalText.sanitized(review)])
-                    case let .notEnabled(region):
-                        rows.append([account.id, region, "not enabled", "", "", "opt-in region"])
-                    case let .failed(region, _):
-                        rows.append([account.id, region, "error", "", "", "see below"])
+                                     TerminalText.sanitized(StatusReport.review(status, in: language))])
+                    case .notEnabled:
+                        rows.append([account.id, region, say(SubmissionMessages.notEnabled), "", "", say(SubmissionMessages.optInRegion)])
+                    case .failed:
+                        rows.append([account.id, region, say(SubmissionMessages.readFailed), "", "", say(SubmissionMessages.seeBelow)])
                     }
                 }
             }

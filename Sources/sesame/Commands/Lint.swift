@@ -60,14 +60,15 @@ extension Sesame {
 
         func run(in context: CommandContext) async throws {
             let catalogue = RuleCatalogue.standard
+            let asked = language.explicit(in: context)
             if listRules {
-                context.output.write(catalogue.listText(in: language.resolve(in: context)))
+                context.output.write(catalogue.listText(in: asked ?? .en))
                 return
             }
             var reports: [FileReport] = []
-            var linter = FileLinter(catalogue: catalogue, settings: LintSettings(disabled: disabled), mailType: mailType,
-                                    kind: kind, fileSystem: context.fileSystem, renderedLength: RequestRenderer.useCaseLength)
-            if let configuration = try loadConfiguration(context.fileSystem) {
+            var linter = FileLinter(catalogue: catalogue, settings: LintSettings(disabled: disabled), mailType: mailType, kind: kind,
+                                    fileSystem: context.fileSystem, language: asked, renderedLength: RequestRenderer.useCaseLength)
+            if let configuration = try loadConfiguration(context.fileSystem, language: asked ?? .en) {
                 linter.settings = configuration.settings.merging(linter.settings)
                 if !configuration.diagnostics.isEmpty {
                     reports.append(FileReport(path: configuration.path, diagnostics: configuration.diagnostics))
@@ -84,18 +85,18 @@ extension Sesame {
                 if !outcome.isUnusable || !outcome.report.diagnostics.isEmpty { reports.append(outcome.report) }
             }
             context.output.write(format.render(reports, rules: catalogue.metadata, toolVersion: Sesame.version,
-                                               colors: context.terminal.outputColors))
+                                               colors: context.terminal.outputColors, language: asked ?? .en))
             if unusable { throw CommandFailure.reported(.unusableInput) }
             if ReportSummary(reports).errors > 0 { throw CommandFailure.reported(.inputProblem) }
         }
 
-        private func loadConfiguration(_ fileSystem: any FileSystem) throws -> LintConfiguration? {
+        private func loadConfiguration(_ fileSystem: any FileSystem, language: Language) throws -> LintConfiguration? {
             let path = config ?? LintConfiguration.fileName
             guard config != nil || fileSystem.exists(path) else { return nil }
             do {
-                return try LintConfiguration.load(path: path, from: fileSystem)
+                return try LintConfiguration.load(path: path, from: fileSystem, language: language)
             } catch {
-                throw CommandFailure(category: .unusableInput, message: error.message)
+                throw CommandFailure(category: .unusableInput, message: error.message(in: language))
             }
         }
     }

@@ -52,7 +52,7 @@ extension Sesame {
         }
 
         func run(in context: CommandContext) async throws {
-            let (_, profile) = try ProfileInput.loadValid(file, in: context)
+            let (_, profile) = try ProfileInput.loadValid(file, flag: nil, in: context)
             let reviewer = try message.map { try ReviewerMessage(text: readMessage($0)) }
             let language = lang ?? reviewer?.language ?? Language(profile.contactLanguage)
             let speaks = context.language(flag: nil, fallback: language)

@@ -39,6 +39,8 @@ extension Sesame {
         @Option(help: "Output format.")
         var format: TextOrJSON = .text
 
+        @OptionGroup var language: LanguageOption
+
         @OptionGroup var aws: AWSOptions
 
         func validate() throws {
@@ -52,22 +54,23 @@ extension Sesame {
         }
 
         func run(in context: CommandContext) async throws {
+            let language = self.language.resolve(in: context)
             let session = try aws.session(in: context, region: regions.first)
             let chosen = allRegions ? SESRegions.partition(of: (try? session.region()) ?? "us-east-1")
                 : try AWSOptions.regions(regions, session: session)
             if let accounts {
-                try await AccountsStatus(list: try AccountsStatus.load(accounts, in: context), regions: chosen)
-                    .run(session: session, format: format, in: context)
+                try await AccountsStatus(list: try AccountsStatus.load(accounts, language: language, in: context), regions: chosen)
+                    .run(session: session, format: format, language: language, in: context)
                 return
             }
             if watch {
-                try await runWatch(session: session, regions: chosen, in: context)
+                try await runWatch(session: session, regions: chosen, language: language, in: context)
                 return
             }
             let report = StatusReport(await forEachRegion(chosen) { region in await Self.read(region, with: session) })
             switch format {
             case .json: context.output.write(report.json.serialized(pretty: true) + "\n")
-            case .text: context.output.write(report.table)
+            case .text: context.output.write(report.table(in: language))
             }
             try Self.reportFailures(report, in: context)
         }
@@ -93,8 +96,7 @@ extension Sesame {
             throw CommandFailure.reported(worst)
         }
 
-        private func runWatch(session: AWSSession, regions: [String], in context: CommandContext) async throws {
-            let language = context.language(flag: nil)
+        private func runWatch(session: AWSSession, regions: [String], language: Language, in context: CommandContext) async throws {
             let watcher = StatusWatch(session: session, regions: regions, schedule: PollSchedule(interval: interval ?? PollSchedule.defaultInterval)!,
                                       timeout: timeout, language: language, context: context, shows: format == .text)
             let (accounts, waits, stopped) = await watcher.run()

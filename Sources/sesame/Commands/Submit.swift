@@ -49,11 +49,13 @@ extension Sesame {
         @Option(help: "Output format.")
         var format: TextOrJSON = .text
 
+        @OptionGroup var language: LanguageOption
+
         @OptionGroup var aws: AWSOptions
 
         func run(in context: CommandContext) async throws {
-            let request = try ProfileInput.loadForSubmission(file, force: force, in: context)
-            let language = context.language(flag: nil)
+            let request = try ProfileInput.loadForSubmission(file, force: force, flag: self.language.lang, in: context)
+            let language = self.language.resolve(in: context, fallback: Language(request.profile.contactLanguage))
             if dryRun { return try await printDryRun(request, in: context) }
             let session = try aws.session(in: context, region: regions.first)
             let chosen = try AWSOptions.regions(regions, fallback: request.profile.regions, session: session)
@@ -100,7 +102,7 @@ extension Sesame {
                 context.output.write(TerminalText.sanitizedLines(
                     HTTPExchange(attempt: 1, request: request, response: nil, transportError: nil).description) + "\n")
             }
-            context.error.write("sesame: " + CommandMessages.dryRunSentNothing.text(in: context.language(flag: nil)) + "\n")
+            context.error.write("sesame: " + CommandMessages.dryRunSentNothing.text(in: language.resolve(in: context, fallback: Language(request.profile.contactLanguage))) + "\n")
         }
     }
 }
