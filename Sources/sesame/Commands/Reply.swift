@@ -53,7 +53,7 @@ extension Sesame {
 
         func run(in context: CommandContext) async throws {
             let (_, profile) = try ProfileInput.loadValid(file, flag: nil, in: context)
-            let reviewer = try message.map { try ReviewerMessage(text: readMessage($0)) }
+            let reviewer = try message.map { try ReviewerMessage(text: readMessage($0, language: context.language(flag: nil))) }
             let language = lang ?? reviewer?.language ?? Language(profile.contactLanguage)
             let speaks = context.language(flag: nil, fallback: language)
             let reply = ReplyComposer.compose(profile: profile, message: reviewer, language: language)
@@ -80,15 +80,16 @@ extension Sesame {
             try await sendReply(reply.text, to: caseID, in: context, speaks: speaks)
         }
 
-        private func readMessage(_ path: String) throws -> String {
+        private func readMessage(_ path: String, language: Language) throws -> String {
             let bytes: [UInt8]
             do {
                 bytes = try FileIO.read(path, limit: 1 << 20)
             } catch {
-                throw CommandFailure(category: .unusableInput, message: "cannot read the reviewer's message \(error.path): \(error.reason)")
+                throw CommandFailure(category: .unusableInput,
+                                     message: ReplyCommandMessages.unreadableMessage(error.path, error.reason.text(in: language)).text(in: language))
             }
             guard let text = String(validating: bytes, as: UTF8.self), !bytes.contains(0) else {
-                throw CommandFailure(category: .unusableInput, message: "\(path): the reviewer's message is not UTF-8 text; paste it into a plain text file")
+                throw CommandFailure(category: .unusableInput, message: ReplyCommandMessages.messageNotText(path).text(in: language))
             }
             return text
         }

@@ -33,4 +33,13 @@ enum ReplyCommandMessages {
         LocalizedText(en: "this account has no support case \(caseID); check the number with `sesame status` (the review's case) or pass the case-… id",
                       ja: "このアカウントにはサポートケース \(caseID) がありません。`sesame status` で審査のケース番号を確認するか、case-… の ID を指定してください。")
     }
+
+    static func unreadableMessage(_ path: String, _ reason: String) -> LocalizedText {
+        LocalizedText(en: "cannot read the reviewer's message \(path): \(reason)", ja: "審査担当者のメッセージ \(path) を読み込めません: \(reason)")
+    }
+
+    static func messageNotText(_ path: String) -> LocalizedText {
+        LocalizedText(en: "\(path): the reviewer's message is not UTF-8 text; paste it into a plain text file",
+                      ja: "\(path): 審査担当者のメッセージが UTF-8 のテキストではありません。プレーンテキストのファイルに貼り付けてください")
+    }
 }
