@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Token files the credential chain reads (the web-identity token, the container authorization
 /// token): regular files only (a FIFO would hang the read), and at most `limit` bytes, so that a
 /// huge file is refused with a clear error instead of being read whole and sent.
@@ -23,8 +19,9 @@ enum CredentialFile {
         var bytes = [UInt8](repeating: 0, count: limit + 1)
         var total = 0
         while total <= limit {
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + total, limit + 1 - total) }
-            if count < 0, errno == EINTR { continue }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                SystemCall.retryingInterrupts { Glibc.read(descriptor, buffer.baseAddress! + total, limit + 1 - total) }
+            }
             guard count >= 0 else { throw failure("cannot be read: \(String(cString: strerror(errno)))") }
             if count == 0 { break }
             total += count

@@ -63,7 +63,7 @@ public struct StatusReport: Sendable {
                 cells.append([
                     region, Self.access(account, in: language),
                     (account.sendingEnabled ? SubmissionMessages.sendingEnabled : SubmissionMessages.sendingPaused).text(in: language),
-                    Self.number(account.max24HourSend), Self.number(account.maxSendRate), Self.number(account.sentLast24Hours),
+                    Self.quota(account.max24HourSend, in: language), Self.number(account.maxSendRate), Self.number(account.sentLast24Hours),
                     account.enforcementStatus ?? "—", Self.review(account, in: language),
                 ].map(TerminalText.sanitized))
             case .failed:
@@ -93,6 +93,13 @@ public struct StatusReport: Sendable {
             zip(row, widths).map { cell, width in cell + String(repeating: " ", count: max(0, width - TerminalText.columns(cell))) }
                 .joined(separator: "  ").trimmed
         }.joined(separator: "\n") + "\n"
+    }
+
+    /// The daily quota as the table shows it: `unlimited` for the API's -1 (no daily limit, as
+    /// doctor says), else as `number(_:)`.
+    public static func quota(_ value: Double?, in language: Language) -> String {
+        if let value, value < 0 { return SubmissionMessages.unlimited.text(in: language) }
+        return number(value)
     }
 
     /// A count as the table shows it (`50,000`), `—` when unknown.

@@ -103,6 +103,7 @@ public enum SubmissionMessages {
     public static let sendingPaused = LocalizedText(en: "PAUSED", ja: "停止中")
     public static let readFailed = LocalizedText(en: "error", ja: "エラー")
     public static let seeBelow = LocalizedText(en: "see below", ja: "下記を参照")
+    public static let unlimited = LocalizedText(en: "unlimited", ja: "上限なし")
     public static let notEnabled = LocalizedText(en: "not enabled", ja: "未有効化")
     public static let optInRegion = LocalizedText(en: "opt-in region", ja: "オプトインリージョン")
 }

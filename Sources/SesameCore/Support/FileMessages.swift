@@ -9,6 +9,8 @@ import Darwin
 public enum FileMessages {
     static let isDirectory = LocalizedText(en: "is a directory, not a file", ja: "ファイルではなくフォルダーです")
 
+    static let alreadyExists = LocalizedText(en: "already exists", ja: "すでに存在します")
+
     static let notRegular = LocalizedText(
         en: "is not a regular file (a FIFO, socket or device); sesame reads and writes only regular files",
         ja: "通常のファイルではありません(FIFO、ソケット、デバイスのいずれかです)。sesame が読み書きするのは通常のファイルだけです")

@@ -87,7 +87,7 @@ struct AccountsStatus {
                     switch result {
                     case let .account(_, status):
                         rows.append([account.id, region, StatusReport.access(status, in: language),
-                                     StatusReport.number(status.max24HourSend), StatusReport.number(status.maxSendRate),
+                                     StatusReport.quota(status.max24HourSend, in: language), StatusReport.number(status.maxSendRate),
                                      TerminalText.sanitized(StatusReport.review(status, in: language))])
                     case .notEnabled:
                         rows.append([account.id, region, say(SubmissionMessages.notEnabled), "", "", say(SubmissionMessages.optInRegion)])
