@@ -43,14 +43,13 @@ extension Sesame {
 
         @OptionGroup var aws: AWSOptions
 
-        func validate() throws {
-            if allRegions, !regions.isEmpty { throw ValidationError("--all-regions and --region exclude each other.") }
-            if !watch, interval != nil || timeout != nil { throw ValidationError("--interval and --timeout are used with --watch.") }
-            if watch, accounts != nil { throw ValidationError("--watch follows the regions of one account; run it without --accounts.") }
-            if let interval, PollSchedule(interval: interval) == nil {
-                throw ValidationError("--interval must be at least \(Int(PollSchedule.minimumInterval)) second: SES allows one account read a second.")
-            }
-            if let timeout, !(timeout > 0 && timeout.isFinite) { throw ValidationError("--timeout must be a positive number of seconds.") }
+        func usageProblem() -> LocalizedText? {
+            if allRegions, !regions.isEmpty { return UsageMessages.allRegionsOrRegion }
+            if !watch, interval != nil || timeout != nil { return UsageMessages.watchOptionsWithoutWatch }
+            if watch, accounts != nil { return UsageMessages.watchWithAccounts }
+            if let interval, PollSchedule(interval: interval) == nil { return UsageMessages.intervalTooShort(Int(PollSchedule.minimumInterval)) }
+            if let timeout, !(timeout > 0 && timeout.isFinite) { return UsageMessages.timeoutNotPositive }
+            return nil
         }
 
         func run(in context: CommandContext) async throws {
@@ -97,17 +96,12 @@ extension Sesame {
         }
 
         private func runWatch(session: AWSSession, regions: [String], language: Language, in context: CommandContext) async throws {
-            let watcher = StatusWatch(session: session, regions: regions, schedule: PollSchedule(interval: interval ?? PollSchedule.defaultInterval)!,
+            let watcher = StatusWatch(targets: regions.map { (WatchBoard.Target(region: $0), session) },
+                                      schedule: PollSchedule(interval: interval ?? PollSchedule.defaultInterval)!,
                                       timeout: timeout, language: language, context: context, shows: format == .text)
             let (accounts, waits, stopped) = await watcher.run()
             if format == .json {
-                let rows = zip(regions, waits).map { region, wait -> StatusReport.Row in
-                    if let account = accounts[region] { return .account(region, account) }
-                    if case let .unavailable(message, isAWS) = wait {
-                        return .failed(region, ReportedFailure(message: message, category: isAWS ? .aws : .inputProblem))
-                    }
-                    return .failed(region, ReportedFailure(message: "no answer", category: .aws))
-                }
+                let rows = regions.indices.map { StatusReport.Row.watched(regions[$0], account: accounts[$0], wait: waits[$0]) }
                 context.output.write(StatusReport(rows).json.serialized(pretty: true) + "\n")
             }
             switch stopped {
