@@ -68,7 +68,7 @@ extension Sesame {
                     context.error.write("sesame: \(TerminalText.sanitized(question.message(speaks)))\n")
                 }
             case .json:
-                context.output.write(reply.json(findings: findings).serialized(pretty: true) + "\n")
+                context.writeJSON(reply.json(findings: findings))
             }
             if !reply.isComplete || findings.contains(where: { $0.severity == .error }) {
                 if send { context.error.write("sesame: \(ReplyCommandMessages.notSent.text(in: speaks))\n") }

@@ -68,7 +68,7 @@ extension Sesame {
             }
             let report = StatusReport(await forEachRegion(chosen) { region in await Self.read(region, with: session) })
             switch format {
-            case .json: context.output.write(report.json.serialized(pretty: true) + "\n")
+            case .json: context.writeJSON(report.json)
             case .text: context.output.write(report.table(in: language))
             }
             try Self.reportFailures(report, in: context)
@@ -102,7 +102,7 @@ extension Sesame {
             let (accounts, waits, stopped) = await watcher.run()
             if format == .json {
                 let rows = regions.indices.map { StatusReport.Row.watched(regions[$0], account: accounts[$0], wait: waits[$0]) }
-                context.output.write(StatusReport(rows).json.serialized(pretty: true) + "\n")
+                context.writeJSON(StatusReport(rows).json)
             }
             switch stopped {
             case .timedOut?: context.error.write("sesame: \(WatchMessages.timedOut(Language.en.format(count: timeout ?? 0)).text(in: language))\n")

@@ -75,7 +75,7 @@ extension Sesame {
             }
             let report = SubmissionReport(outcomes)
             switch format {
-            case .json: context.output.write(report.json.serialized(pretty: true) + "\n")
+            case .json: context.writeJSON(report.json)
             case .text: context.output.write(report.text(in: language))
             }
             if let worst = report.worstFailure { throw CommandFailure.reported(worst) }
