@@ -25,7 +25,7 @@ public struct AccountList: Hashable, Sendable {
         do {
             bytes = try FileIO.read(path, limit: loader.maximumBytes)
         } catch {
-            throw AccountListError(diagnostics: [problem(AccountListMessages.unreadable(error.reason), at: SourceLocation(path: path, line: 1, column: 1), language)])
+            throw AccountListError(diagnostics: [problem(AccountListMessages.unreadable(error.reason.text(in: language)), at: SourceLocation(path: path, line: 1, column: 1), language)])
         }
         return try parse(bytes, path: path, language: language)
     }

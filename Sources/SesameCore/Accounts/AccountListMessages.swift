@@ -1,5 +1,8 @@
 /// What is wrong with an accounts file: its part of the message catalogue.
 enum AccountListMessages {
+    static let accountHeading = LocalizedText(en: "ACCOUNT", ja: "アカウント")
+    static let roleNotAssumed = LocalizedText(en: "role not assumed: see below", ja: "ロールを引き受けられません（下記を参照）")
+
     static func unreadable(_ reason: String) -> LocalizedText {
         LocalizedText(en: "cannot read the accounts file: \(reason)", ja: "アカウントの一覧ファイルを読み込めません: \(reason)")
     }

@@ -49,26 +49,28 @@ public struct AccountsReport<Row: Sendable>: Sendable {
 }
 
 extension AccountsReport where Row == StatusReport.Row {
-    /// One table for every account and region: account, region, access, quota, rate, review.
-    public var table: String {
-        var cells = [["ACCOUNT", "REGION", "ACCESS", "QUOTA/24H", "RATE/S", "REVIEW"]]
+    /// One table for every account and region: account, region, access, quota, rate, review,
+    /// in `language` (values from AWS stay as AWS sends them).
+    public func table(in language: Language) -> String {
+        let say = { (text: LocalizedText) in text.text(in: language) }
+        let headings = SubmissionMessages.statusHeadings.map(say)
+        var cells = [[say(AccountListMessages.accountHeading)] + headings[0...1] + headings[3...4] + [headings[7]]]
         for (account, outcome) in zip(accounts, outcomes) {
             guard case let .regions(rows) = outcome else {
-                cells.append([account.id, "—", "error", "", "", "role not assumed: see below"])
+                cells.append([account.id, "—", say(SubmissionMessages.readFailed), "", "", say(AccountListMessages.roleNotAssumed)])
                 continue
             }
             for row in rows {
+                let region = SESRegions.label(row.region, in: language)
                 switch row {
-                case let .account(region, status):
-                    var review = status.review?.status?.name ?? "—"
-                    if let caseID = status.review?.caseID { review += " (case \(caseID))" }
-                    cells.append([account.id, region, status.productionAccess ? "production" : "sandbox",
-                                  StatusReport.quota(status.max24HourSend), StatusReport.number(status.maxSendRate),
-                                  TerminalText.sanitized(review)])
-                case let .notEnabled(region):
-                    cells.append([account.id, region, "not enabled", "", "", "opt-in region"])
-                case let .failed(region, _):
-                    cells.append([account.id, region, "error", "", "", "see below"])
+                case let .account(_, status):
+                    cells.append([account.id, region, StatusReport.access(status, in: language),
+                                  StatusReport.quota(status.max24HourSend, in: language), StatusReport.number(status.maxSendRate),
+                                  TerminalText.sanitized(StatusReport.review(status, in: language))])
+                case .notEnabled:
+                    cells.append([account.id, region, say(SubmissionMessages.notEnabled), "", "", say(SubmissionMessages.optInRegion)])
+                case .failed:
+                    cells.append([account.id, region, say(SubmissionMessages.readFailed), "", "", say(SubmissionMessages.seeBelow)])
                 }
             }
         }

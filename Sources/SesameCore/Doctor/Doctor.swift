@@ -28,6 +28,8 @@ public struct DoctorCheck: Hashable, Sendable {
 public struct DoctorReport: Sendable {
     public var region: String
     public var checks: [DoctorCheck]
+    /// The language of the messages, and of the text heading (`リージョン ap-northeast-1(東京)`).
+    public var language: Language
 
     /// True when a check failed: something blocks mail now (exit status 1).
     public var hasFailure: Bool { checks.contains { $0.status == .fail } }
@@ -48,7 +50,7 @@ public struct DoctorReport: Sendable {
     /// One block per check: a status mark, the message, and the fix indented under it.
     public func text(colors: Bool) -> String {
         // Names and statuses in the messages come from the endpoint: control characters shown escaped.
-        var out = "Region \(TerminalText.sanitized(region))\n"
+        var out = DoctorMessages.heading(SESRegions.label(TerminalText.sanitized(region), in: language)).text(in: language) + "\n"
         for check in checks {
             let mark = switch check.status {
             case .pass: colors ? "\u{1B}[32m✔ pass\u{1B}[0m" : "✔ pass"
@@ -80,7 +82,7 @@ public struct Doctor: Sendable {
         ]
         checks += recipients.map { recipient($0, account, say) }
         if let sender { checks.append(self.sender(sender, account, say)) }
-        return DoctorReport(region: account.region, checks: checks)
+        return DoctorReport(region: account.region, checks: checks, language: language)
     }
 
     /// In the sandbox the next step follows the review: none yet or FAILED, submit; PENDING,

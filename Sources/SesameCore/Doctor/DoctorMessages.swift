@@ -4,6 +4,11 @@ struct DoctorMessages {
     let profilePath: String
 
     private var ja: Bool { language == .ja }
+
+    /// The text report's first line.
+    static func heading(_ region: String) -> LocalizedText {
+        LocalizedText(en: "Region \(region)", ja: "リージョン \(region)")
+    }
     private func list(_ items: [String]) -> String { language.list(items) }
     /// Sentences one after another: a space between them in English, none in Japanese.
     func sentences(_ parts: [String?]) -> String { parts.compactMap { $0 }.joined(separator: ja ? "" : " ") }

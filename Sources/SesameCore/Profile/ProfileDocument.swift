@@ -100,8 +100,7 @@ public enum ProfileLoadError: Error, Sendable {
     public func message(in language: Language) -> String {
         switch self {
         case let .unreadable(error):
-            TerminalText.sanitized(LocalizedText(en: "cannot read \(error.path): \(error.reason)",
-                                                 ja: "\(error.path) を読み込めません: \(error.reason)").text(in: language))
+            FileMessages.cannotRead(error, in: language)
         case let .malformed(error):
             TerminalText.sanitized("\(error.location): error: \(error.problem.text.text(in: language))")
         }

@@ -79,10 +79,10 @@ public struct UseCaseLengthReport: Hashable, Sendable {
 
     public var isOverLimit: Bool { length > limit }
 
-    public var message: String {
-        let top = longest.prefix(3).map { "`\($0.keyPath)` (\($0.length))" }.joined(separator: ", ")
-        return "the rendered use-case description is \(length) characters, \(length - limit) over the \(limit)-character limit"
-            + " of UseCaseDescription; shorten the longest answers: \(top)"
+    /// What is over and which answers to shorten, in `language`.
+    public func message(in language: Language) -> String {
+        let top = language.list(longest.prefix(3).map { RenderMessages.answerLength($0.keyPath, $0.length).text(in: language) })
+        return RenderMessages.tooLong(length, over: length - limit, limit: limit, top).text(in: language)
     }
 }
 

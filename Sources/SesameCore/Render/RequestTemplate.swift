@@ -16,18 +16,19 @@ public enum TemplateKind: String, Sendable {
 /// Why a request could not be rendered.
 public enum RenderError: Error, Sendable {
     /// The template cannot be used: a syntax error or an unknown variable, at a place (exit 2).
-    case template(Diagnostic)
+    case template(SourceLocation, LocalizedText)
     /// The template file cannot be read (exit 2).
     case unreadable(FileError)
     /// The rendered description is over the API's limit (exit 1).
     case tooLong(UseCaseLengthReport)
 
-    /// The failure as one line for the terminal, quoted template text shown escaped.
-    public var message: String {
+    /// The failure as one line for the terminal in `language`, quoted template text shown escaped.
+    public func message(in language: Language) -> String {
         switch self {
-        case let .template(diagnostic): TerminalText.sanitized("\(diagnostic.location): error: \(diagnostic.message)")
-        case let .unreadable(error): TerminalText.sanitized("cannot read template \(error.path): \(error.reason)")
-        case let .tooLong(report): report.message
+        case let .template(location, problem): TerminalText.sanitized("\(location): error: \(problem.text(in: language))")
+        case let .unreadable(error):
+            TerminalText.sanitized(RenderMessages.unreadableTemplate(error.path, error.reason.text(in: language)).text(in: language))
+        case let .tooLong(report): report.message(in: language)
         }
     }
 }
@@ -45,7 +46,7 @@ public struct RequestTemplate: Sendable {
         do {
             return try RequestTemplate(source: source, origin: "built-in:\(name)", kind: kind)
         } catch {
-            preconditionFailure("built-in template \(name) does not parse: \(error.message)")
+            preconditionFailure("built-in template \(name) does not parse: \(error.message(in: .en))")
         }
     }
 
@@ -58,7 +59,7 @@ public struct RequestTemplate: Sendable {
             throw .unreadable(error)
         }
         guard let source = String(validating: bytes, as: UTF8.self) else {
-            throw .template(Self.problem("template is not valid UTF-8", path: path, line: 1, column: 1))
+            throw .template(SourceLocation(path: path, line: 1, column: 1), RenderMessages.notUTF8)
         }
         return try RequestTemplate(source: source, origin: path)
     }
@@ -70,30 +71,13 @@ public struct RequestTemplate: Sendable {
         do {
             compiled = try MustacheTemplate(source: source)
         } catch {
-            throw .template(Self.problem("template syntax error: \(Self.describe(error.kind))",
-                                         path: origin, line: error.line, column: error.column))
+            throw .template(SourceLocation(path: origin, line: error.line, column: error.column), RenderMessages.syntaxError(error.kind))
         }
         self.origin = origin
     }
 
     func render(_ values: [String: TemplateValue]) -> String {
         compiled.render(values)
-    }
-
-    static func problem(_ message: String, path: String, line: Int, column: Int) -> Diagnostic {
-        Diagnostic(location: SourceLocation(path: path, line: line, column: column), severity: .error,
-                   rule: "template", topic: .clarity, message: message)
-    }
-
-    private static func describe(_ kind: MustacheSyntaxError.Kind) -> String {
-        switch kind {
-        case .sectionCloseNameIncorrect: "a section is closed with a different name than it was opened with"
-        case .unclosedTag: "a tag is not closed"
-        case .expectedSectionEnd: "a section is opened but never closed"
-        case .invalidSetDelimiter: "a set-delimiter tag is malformed"
-        case .unrecognisedPragma: "a {{% pragma }} is not understood"
-        case .partial: "partials and template inheritance are not available in sesame templates"
-        }
     }
 }
 
@@ -116,7 +100,7 @@ private struct TemplateChecker {
                 let open = triple ? 3 : 2
                 let close: [Unicode.Scalar] = triple ? ["}", "}", "}"] : ["}", "}"]
                 guard let end = Self.find(close, in: scalars, from: index + open) else {
-                    throw RenderError.template(RequestTemplate.problem("a tag is not closed with }}", path: origin, line: tagLine, column: tagColumn))
+                    throw RenderError.template(SourceLocation(path: origin, line: tagLine, column: tagColumn), RenderMessages.unclosedTag)
                 }
                 let body = String(String.UnicodeScalarView(scalars[(index + open)..<end])).trimmed
                 if try !checkTag(body, line: tagLine, column: tagColumn) { return }
@@ -138,8 +122,7 @@ private struct TemplateChecker {
         case "!", "%", "/": return true
         case "=": return false
         case ">", "<", "$":
-            throw RenderError.template(RequestTemplate.problem(
-                "partials and template inheritance are not available in sesame templates", path: origin, line: line, column: column))
+            throw RenderError.template(SourceLocation(path: origin, line: line, column: column), RenderMessages.syntaxError(.partial))
         default: break
         }
         var name = "#^&{".contains(sigil) ? String(body.dropFirst()).trimmed : body
@@ -147,13 +130,10 @@ private struct TemplateChecker {
             name = String(name[name.index(after: open)..<name.index(before: name.endIndex)]).trimmed
         }
         guard !TemplateVariables.names(of: kind.variables).contains(name) else { return true }
-        var message = "unknown variable `\(name)`"
-        if let suggestion = Suggestion.closest(to: name, in: kind.variables.map(\.name)) {
-            message += "; did you mean `\(suggestion)`?"
-        } else {
-            message += "; the variables are listed in the README under `sesame \(kind == .reply ? "reply" : "render")`"
-        }
-        throw RenderError.template(RequestTemplate.problem(message, path: origin, line: line, column: column))
+        let suggestion = Suggestion.closest(to: name, in: kind.variables.map(\.name))
+        let problem = suggestion.map { RenderMessages.unknownVariable(name, didYouMean: $0) }
+            ?? RenderMessages.unknownVariable(name, command: kind == .reply ? "reply" : "render")
+        throw RenderError.template(SourceLocation(path: origin, line: line, column: column), problem)
     }
 
     private static func find(_ needle: [Unicode.Scalar], in scalars: [Unicode.Scalar], from start: Int) -> Int? {

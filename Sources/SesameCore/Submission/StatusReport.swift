@@ -60,41 +60,53 @@ public struct StatusReport: Sendable {
         ])
     }
 
-    /// An aligned table, one row a region; text from AWS sanitised.
-    public var table: String {
-        var cells = [["REGION", "ACCESS", "SENDING", "QUOTA/24H", "RATE/S", "SENT/24H", "ENFORCEMENT", "REVIEW"]]
+    /// An aligned table, one row a region, its headings and words in `language` (a region as
+    /// `ap-northeast-1(東京)` in Japanese); text from AWS sanitised.
+    public func table(in language: Language) -> String {
+        var cells = [SubmissionMessages.statusHeadings.map { $0.text(in: language) }]
         for row in rows {
+            let region = SESRegions.label(row.region, in: language)
             switch row {
-            case let .account(region, account):
-                var review = account.review?.status?.name ?? "—"
-                if let caseID = account.review?.caseID { review += " (case \(caseID))" }
+            case let .account(_, account):
                 cells.append([
-                    region, account.productionAccess ? "production" : "sandbox", account.sendingEnabled ? "enabled" : "PAUSED",
-                    Self.quota(account.max24HourSend), Self.number(account.maxSendRate), Self.number(account.sentLast24Hours),
-                    account.enforcementStatus ?? "—", review,
+                    region, Self.access(account, in: language),
+                    (account.sendingEnabled ? SubmissionMessages.sendingEnabled : SubmissionMessages.sendingPaused).text(in: language),
+                    Self.quota(account.max24HourSend, in: language), Self.number(account.maxSendRate), Self.number(account.sentLast24Hours),
+                    account.enforcementStatus ?? "—", Self.review(account, in: language),
                 ].map(TerminalText.sanitized))
-            case let .failed(region, _):
-                cells.append([region, "error", "", "", "", "", "", "see below"])
-            case let .notEnabled(region):
-                cells.append([region, "not enabled", "", "", "", "", "", "opt-in region"])
+            case .failed:
+                cells.append([region, SubmissionMessages.readFailed.text(in: language), "", "", "", "", "", SubmissionMessages.seeBelow.text(in: language)])
+            case .notEnabled:
+                cells.append([region, SubmissionMessages.notEnabled.text(in: language), "", "", "", "", "", SubmissionMessages.optInRegion.text(in: language)])
             }
         }
         return Self.aligned(cells)
     }
 
-    /// Rows of cells as columns two spaces apart (the first row is the header).
+    /// `production` or `sandbox`, in `language`.
+    public static func access(_ account: AccountStatus, in language: Language) -> String {
+        (account.productionAccess ? SubmissionMessages.production : SubmissionMessages.sandbox).text(in: language)
+    }
+
+    /// The review's status and case (`GRANTED (case 42)`, `GRANTED(ケース 42)`), `—` without one.
+    public static func review(_ account: AccountStatus, in language: Language) -> String {
+        (account.review?.status?.name ?? "—") + SubmissionMessages.caseSuffix(account.review?.caseID, in: language)
+    }
+
+    /// Rows of cells as columns two spaces apart (the first row is the header), padded by the
+    /// columns a terminal gives each cell (a Japanese character takes two).
     public static func aligned(_ cells: [[String]]) -> String {
-        let widths = (0..<cells[0].count).map { column in cells.map { $0[column].count }.max() ?? 0 }
+        let widths = (0..<cells[0].count).map { column in cells.map { TerminalText.columns($0[column]) }.max() ?? 0 }
         return cells.map { row in
-            zip(row, widths).map { cell, width in cell + String(repeating: " ", count: max(0, width - cell.count)) }
+            zip(row, widths).map { cell, width in cell + String(repeating: " ", count: max(0, width - TerminalText.columns(cell))) }
                 .joined(separator: "  ").trimmed
         }.joined(separator: "\n") + "\n"
     }
 
     /// The daily quota as the table shows it: `unlimited` for the API's -1 (no daily limit, as
     /// doctor says), else as `number(_:)`.
-    public static func quota(_ value: Double?) -> String {
-        if let value, value < 0 { return "unlimited" }
+    public static func quota(_ value: Double?, in language: Language) -> String {
+        if let value, value < 0 { return SubmissionMessages.unlimited.text(in: language) }
         return number(value)
     }
 

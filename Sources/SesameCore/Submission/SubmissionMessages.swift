@@ -1,5 +1,6 @@
-/// The sentences of `submit` and `status`, in English and Japanese.
-enum SubmissionMessages {
+/// The sentences of `submit` and `status`, in English and Japanese (public: the command line's
+/// account table uses the status table's words).
+public enum SubmissionMessages {
     /// ` (case 123)` after a sentence, or nothing without a case.
     static func caseSuffix(_ caseID: String?, in language: Language) -> String {
         guard let caseID else { return "" }
@@ -103,4 +104,20 @@ enum SubmissionMessages {
         LocalizedText(en: "Submit in \(regions) \(regions == 1 ? "region" : "regions") of \(accounts) \(accounts == 1 ? "account" : "accounts")? [y/N] ",
                       ja: "\(accounts) 個のアカウントの \(regions) 個のリージョンに申請しますか？ [y/N] ")
     }
+    // status's table: headings and the words in its cells (values from AWS stay as AWS sends them)
+    public static let statusHeadings = [
+        LocalizedText(en: "REGION", ja: "リージョン"), LocalizedText(en: "ACCESS", ja: "アクセス"),
+        LocalizedText(en: "SENDING", ja: "送信"), LocalizedText(en: "QUOTA/24H", ja: "送信クォータ(24 時間)"),
+        LocalizedText(en: "RATE/S", ja: "最大送信レート(毎秒)"), LocalizedText(en: "SENT/24H", ja: "送信数(24 時間)"),
+        LocalizedText(en: "ENFORCEMENT", ja: "適用ステータス"), LocalizedText(en: "REVIEW", ja: "審査"),
+    ]
+    public static let production = LocalizedText(en: "production", ja: "本番")
+    public static let sandbox = LocalizedText(en: "sandbox", ja: "サンドボックス")
+    public static let sendingEnabled = LocalizedText(en: "enabled", ja: "有効")
+    public static let sendingPaused = LocalizedText(en: "PAUSED", ja: "停止中")
+    public static let readFailed = LocalizedText(en: "error", ja: "エラー")
+    public static let seeBelow = LocalizedText(en: "see below", ja: "下記を参照")
+    public static let unlimited = LocalizedText(en: "unlimited", ja: "上限なし")
+    public static let notEnabled = LocalizedText(en: "not enabled", ja: "未有効化")
+    public static let optInRegion = LocalizedText(en: "opt-in region", ja: "オプトインリージョン")
 }

@@ -1,20 +1,21 @@
 /// Why a file could not be read or written; the message names the path.
 public struct FileError: Error, Hashable, Sendable, CustomStringConvertible {
     public var path: String
-    public var reason: String
+    /// Why, in English and Japanese (`FileMessages`).
+    public var reason: LocalizedText
     /// Set when the file is over the size limit: its size, when known.
     public var oversize: Int?
     /// True when a write that must not replace anything found a file at the path.
     public var alreadyExists: Bool
 
-    public init(path: String, reason: String, oversize: Int? = nil, alreadyExists: Bool = false) {
+    public init(path: String, reason: LocalizedText, oversize: Int? = nil, alreadyExists: Bool = false) {
         self.path = path
         self.reason = reason
         self.oversize = oversize
         self.alreadyExists = alreadyExists
     }
 
-    public var description: String { "\(path): \(reason)" }
+    public var description: String { "\(path): \(reason.en)" }
 }
 
 /// Reading and writing whole files with the POSIX calls, so that the size limit is
@@ -29,10 +30,10 @@ public enum FileIO {
         defer { if descriptor != 0 { close(descriptor) } }
         var info = stat()
         if fstat(descriptor, &info) == 0 {
-            if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, reason: "is a directory, not a file") }
+            if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, reason: FileMessages.isDirectory) }
             if path != "-", (info.st_mode & S_IFMT) != S_IFREG { throw FileError(path: path, reason: notRegular) }
             if (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > limit {
-                throw FileError(path: path, reason: "is \(info.st_size) bytes, over the \(limit)-byte limit", oversize: Int(info.st_size))
+                throw FileError(path: path, reason: FileMessages.overLimit(size: Int(info.st_size), limit: limit), oversize: Int(info.st_size))
             }
         }
         if descriptor != 0 { _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK) }
@@ -46,7 +47,7 @@ public enum FileIO {
             if count == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<count])
             if bytes.count > limit {
-                throw FileError(path: path, reason: "is over the \(limit)-byte limit", oversize: bytes.count)
+                throw FileError(path: path, reason: FileMessages.overLimit(size: nil, limit: limit), oversize: bytes.count)
             }
         }
     }
@@ -65,7 +66,7 @@ public enum FileIO {
         var permissions = mode & ~currentUmask()
         if stat(path, &existing) == 0 {
             guard (existing.st_mode & S_IFMT) == S_IFREG else {
-                throw FileError(path: path, reason: (existing.st_mode & S_IFMT) == S_IFDIR ? "is a directory, not a file" : notRegular)
+                throw FileError(path: path, reason: (existing.st_mode & S_IFMT) == S_IFDIR ? FileMessages.isDirectory : notRegular)
             }
             guard replacing else { throw FileError(path: path, reason: alreadyExistsReason, alreadyExists: true) }
             permissions = existing.st_mode & 0o7777
@@ -151,18 +152,10 @@ public enum FileIO {
         unlink(path)
     }
 
-    static let alreadyExistsReason = "already exists"
+    static let alreadyExistsReason = FileMessages.alreadyExists
 
     /// Why a FIFO, socket or device is refused as a file to read or replace.
-    static let notRegular = "is not a regular file (a FIFO, socket or device); sesame reads and writes only regular files"
+    static let notRegular = FileMessages.notRegular
 
-    private static func describe(_ code: Int32) -> String {
-        switch code {
-        case ENOENT: "no such file"
-        case EACCES, EPERM: "permission denied"
-        case EISDIR: "is a directory, not a file"
-        case ENOSPC: "no space left on the device"
-        default: String(cString: strerror(code)).lowercased()
-        }
-    }
+    private static func describe(_ code: Int32) -> LocalizedText { FileMessages.reason(errno: code) }
 }

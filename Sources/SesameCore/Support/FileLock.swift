@@ -50,8 +50,9 @@ public struct FileLock: Sendable {
                     en: "another `sesame init` is writing \(guarded): \(path) exists and does not say who holds it. If no `sesame init` is running, remove \(path) and run again.",
                     ja: "別の `sesame init` が \(guarded) を作成中です。\(path) が存在しますが、保持しているプロセスは不明です。`sesame init` を実行していない場合は、\(path) を削除してからもう一度実行してください。")
             case let .unwritable(error):
-                text = LocalizedText(en: "cannot create the lock \(error.path): \(error.reason)",
-                                     ja: "ロック \(error.path) を作成できません: \(error.reason)")
+                let reason = error.reason.text(in: language)
+                text = LocalizedText(en: "cannot create the lock \(error.path): \(reason)",
+                                     ja: "ロック \(error.path) を作成できません: \(reason)")
             }
             return TerminalText.sanitized(text.text(in: language))
         }

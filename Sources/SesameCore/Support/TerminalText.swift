@@ -49,3 +49,23 @@ public enum TerminalText {
         return String(out)
     }
 }
+
+extension TerminalText {
+    /// How many terminal columns `text` takes: East Asian wide and full-width characters (kana,
+    /// kanji, 全角 forms) take two, combining marks none, everything else one. Tables pad by this,
+    /// so that a Japanese heading lines up with the ASCII cells under it.
+    public static func columns(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + columns(of: $1) }
+    }
+
+    private static func columns(of scalar: Unicode.Scalar) -> Int {
+        if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark { return 0 }
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+             0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            return 2
+        default:
+            return 1
+        }
+    }
+}

@@ -254,7 +254,7 @@ public final class Wizard {
             let text = try RequestRenderer.useCaseDescription(for: profile, language: Language(profile.contactLanguage))
             console.write(text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "  │" : "  │ \($0)" }.joined(separator: "\n") + "\n")
         } catch {
-            console.write(yellow("  " + messages.tooLong(error.message)) + "\n")
+            console.write(yellow("  " + messages.tooLong(error.message(in: language))) + "\n")
         }
         guard try writeOutput(Array(ProfileWriter.yaml(for: profile).utf8)) else { return .declinedOverwrite }
         fileSystem.remove(draftPath)

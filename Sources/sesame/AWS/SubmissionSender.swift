@@ -68,7 +68,7 @@ struct SubmissionSender: Sendable {
         } catch let error as AWSServiceError where error.needsSupportPlan {
             return SubmissionPlanner.noSupportPlan(regions: regions)
         } catch let error as RenderError {
-            return regions.map { .failed($0, ReportedFailure(message: error.message, category: .inputProblem)) }
+            return regions.map { .failed($0, ReportedFailure(message: error.message(in: Language(request.profile.contactLanguage)), category: .inputProblem)) }
         } catch {
             return regions.map { .failed($0, AWSFailure.reported(error)) }
         }

@@ -9,17 +9,17 @@ struct AccountsStatus {
     let list: AccountList
     let regions: [String]
 
-    func run(session: AWSSession, format: TextOrJSON, in context: CommandContext) async throws {
+    func run(session: AWSSession, format: TextOrJSON, language: Language, in context: CommandContext) async throws {
         let accounts = await AccountSessions.assume(list, from: session)
         let pairs = accounts.pairs(regions: regions)
         let rows = await concurrentMap(pairs) { pair in await Sesame.Status.read(pair.region, with: pair.session) }
         let report = AccountsReport(accounts: list.accounts, roles: accounts.roleFailures,
                                     answers: zip(pairs, rows).map { ($0.account, $1) })
         switch format {
-        case .text: context.output.write(report.table)
+        case .text: context.output.write(report.table(in: language))
         case .json: context.writeJSON(report.json)
         }
-        let (lines, worst) = report.problems(in: context.language(flag: nil))
+        let (lines, worst) = report.problems(in: language)
         for line in lines { context.error.write("sesame: \(line)\n") }
         if let worst { throw CommandFailure.reported(worst) }
     }

@@ -66,17 +66,17 @@ extension Sesame {
 
         func run(in context: CommandContext) async throws {
             let catalogue = RuleCatalogue.standard
+            let asked = language.explicit(in: context)
             if listRules {
-                context.output.write(format == .json ? RuleListJSON.render(catalogue.metadata)
-                                                     : catalogue.listText(in: language.resolve(in: context)))
+                context.output.write(format == .json ? RuleListJSON.render(catalogue.metadata) : catalogue.listText(in: asked ?? .en))
                 return
             }
             // Checked here rather than in validate(), which ArgumentParser runs before it reports an unknown option.
             if files.isEmpty { throw CommandFailure(category: .unusableInput, message: CommandMessages.nothingToLint.text(in: language.resolve(in: context))) }
             var reports: [FileReport] = []
-            var linter = FileLinter(catalogue: catalogue, settings: LintSettings(disabled: disabled), mailType: mailType,
-                                    kind: kind, fileSystem: context.fileSystem, renderedLength: RequestRenderer.useCaseLength)
-            if let configuration = try loadConfiguration(context.fileSystem) {
+            var linter = FileLinter(catalogue: catalogue, settings: LintSettings(disabled: disabled), mailType: mailType, kind: kind,
+                                    fileSystem: context.fileSystem, language: asked, renderedLength: RequestRenderer.useCaseLength)
+            if let configuration = try loadConfiguration(context.fileSystem, language: asked ?? .en) {
                 linter.settings = configuration.settings.merging(linter.settings)
                 if !configuration.diagnostics.isEmpty {
                     reports.append(FileReport(path: configuration.path, diagnostics: configuration.diagnostics))
@@ -93,18 +93,18 @@ extension Sesame {
                 reports.append(outcome.report)
             }
             context.output.write(format.render(reports, rules: catalogue.metadata, toolVersion: Sesame.version,
-                                               colors: context.terminal.outputColors))
+                                               colors: context.terminal.outputColors, language: asked ?? .en))
             if unusable { throw CommandFailure.reported(.unusableInput) }
             if ReportSummary(reports).errors > 0 { throw CommandFailure.reported(.inputProblem) }
         }
 
-        private func loadConfiguration(_ fileSystem: any FileSystem) throws -> LintConfiguration? {
+        private func loadConfiguration(_ fileSystem: any FileSystem, language: Language) throws -> LintConfiguration? {
             let path = config ?? LintConfiguration.fileName
             guard config != nil || fileSystem.exists(path) else { return nil }
             do {
-                return try LintConfiguration.load(path: path, from: fileSystem)
+                return try LintConfiguration.load(path: path, from: fileSystem, language: language)
             } catch {
-                throw CommandFailure(category: .unusableInput, message: error.message)
+                throw CommandFailure(category: .unusableInput, message: error.message(in: language))
             }
         }
     }

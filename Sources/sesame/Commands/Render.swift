@@ -32,10 +32,10 @@ extension Sesame {
         var format: TextOrJSON = .text
 
         func run(in context: CommandContext) async throws {
-            let (document, profile) = try ProfileInput.loadValid(file, in: context)
+            let (document, profile) = try ProfileInput.loadValid(file, flag: lang, in: context)
             let language = lang ?? Language(profile.contactLanguage)
+            let messages = context.language(flag: lang, fallback: language)
             if let written = Language(writtenIn: profile.useCase), written != language {
-                let messages = context.language(flag: lang, fallback: language)
                 let note = RenderMessages.mixedLanguages(file, written: written, headings: language).text(in: messages)
                 context.error.write("sesame: \(note)\n")
             }
@@ -44,7 +44,7 @@ extension Sesame {
                 let custom = try template.map { path throws(RenderError) in try RequestTemplate.load(path: path) }
                 description = try RequestRenderer.useCaseDescription(for: profile, language: language, template: custom)
             } catch {
-                throw ProfileInput.failure(error, document: document)
+                throw ProfileInput.failure(error, document: document, language: messages)
             }
             switch format {
             case .text:

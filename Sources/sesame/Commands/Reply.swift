@@ -53,7 +53,7 @@ extension Sesame {
         }
 
         func run(in context: CommandContext) async throws {
-            let (_, profile) = try ProfileInput.loadValid(file, in: context)
+            let (_, profile) = try ProfileInput.loadValid(file, flag: nil, in: context)
             let reviewer = try message.map { try ReviewerMessage(text: readMessage($0, speaks: context.language(flag: nil))) }
             let language = lang ?? reviewer?.language ?? Language(profile.contactLanguage)
             let speaks = context.language(flag: nil, fallback: language)
@@ -86,7 +86,7 @@ extension Sesame {
             do {
                 bytes = try FileIO.read(path, limit: 1 << 20)
             } catch {
-                throw CommandFailure(category: .unusableInput, message: ReplyCommandMessages.unreadableMessage(error.path, error.reason).text(in: speaks))
+                throw CommandFailure(category: .unusableInput, message: ReplyCommandMessages.unreadableMessage(error.path, error.reason.text(in: speaks)).text(in: speaks))
             }
             guard let text = String(validating: bytes, as: UTF8.self), !bytes.contains(0) else {
                 throw CommandFailure(category: .unusableInput, message: ReplyCommandMessages.messageNotText(path).text(in: speaks))

@@ -39,6 +39,8 @@ extension Sesame {
         @Option(help: "Output format.")
         var format: TextOrJSON = .text
 
+        @OptionGroup var language: LanguageOption
+
         @OptionGroup var aws: AWSOptions
 
         func usageProblem() -> LocalizedText? {
@@ -50,17 +52,18 @@ extension Sesame {
         }
 
         func run(in context: CommandContext) async throws {
+            let language = self.language.resolve(in: context)
             let session = try aws.session(in: context, region: regions.first)
             let chosen = allRegions ? AWSOptions.allRegions(session: session) : try AWSOptions.regions(regions, session: session)
             let list = try accounts.map { try AccountSessions.load($0, in: context) }
             if watch { return try await runWatch(session: session, regions: chosen, accounts: list, in: context) }
             if let list {
-                return try await AccountsStatus(list: list, regions: chosen).run(session: session, format: format, in: context)
+                return try await AccountsStatus(list: list, regions: chosen).run(session: session, format: format, language: language, in: context)
             }
             let report = StatusReport(await forEachRegion(chosen) { region in await Self.read(region, with: session) })
             switch format {
             case .json: context.writeJSON(report.json)
-            case .text: context.output.write(report.table)
+            case .text: context.output.write(report.table(in: language))
             }
             try Self.reportFailures(report, in: context)
         }

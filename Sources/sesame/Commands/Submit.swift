@@ -62,6 +62,8 @@ extension Sesame {
         @Option(help: "Output format.")
         var format: TextOrJSON = .text
 
+        @OptionGroup var language: LanguageOption
+
         @OptionGroup var aws: AWSOptions
 
         func usageProblem() -> LocalizedText? {
@@ -71,8 +73,8 @@ extension Sesame {
         }
 
         func run(in context: CommandContext) async throws {
-            let request = try ProfileInput.loadForSubmission(file, force: force, in: context)
-            let language = context.language(flag: nil)
+            let request = try ProfileInput.loadForSubmission(file, force: force, flag: self.language.lang, in: context)
+            let language = self.language.resolve(in: context, fallback: Language(request.profile.contactLanguage))
             if dryRun { return try await printDryRun(request, in: context) }
             let session = try aws.session(in: context, region: regions.first)
             let chosen = allRegions ? AWSOptions.allRegions(session: session)
@@ -122,7 +124,7 @@ extension Sesame {
                 context.output.write(TerminalText.sanitizedLines(
                     HTTPExchange(attempt: 1, request: request, response: nil, transportError: nil).description) + "\n")
             }
-            context.error.write("sesame: " + CommandMessages.dryRunSentNothing.text(in: context.language(flag: nil)) + "\n")
+            context.error.write("sesame: " + CommandMessages.dryRunSentNothing.text(in: language.resolve(in: context, fallback: Language(request.profile.contactLanguage))) + "\n")
         }
     }
 }

@@ -11,6 +11,11 @@ enum CommandMessages {
 
     static let dryRunSentNothing = LocalizedText(en: "dry run: nothing was sent", ja: "ドライラン: 何も送信していません")
 
+    static func invalidProfile(_ path: String) -> LocalizedText {
+        LocalizedText(en: "\(path) is not a valid profile; fix the errors above (`sesame validate \(path)`)",
+                      ja: "\(path) は正しいプロファイルではありません。上記のエラーを修正してください(`sesame validate \(path)`)")
+    }
+
     static func lintErrorsStopSubmission(_ path: String) -> LocalizedText {
         LocalizedText(
             en: "\(path) has lint errors a reviewer would object to; fix them (`sesame lint \(path)`) or pass --force",
@@ -34,4 +39,5 @@ enum CommandMessages {
             en: "\(path) does not answer every question validly; fix the answers above, or run `sesame init --from \(path)` on a terminal to be asked only those",
             ja: "\(path) には未回答または正しくない回答があります。上記の回答を修正するか、端末で `sesame init --from \(path)` を実行して該当する質問にだけ答えてください")
     }
+
 }

@@ -12,4 +12,10 @@ struct LanguageOption: ParsableArguments {
     func resolve(in context: CommandContext, fallback: Language? = nil) -> Language {
         context.language(flag: lang, fallback: fallback)
     }
+
+    /// `--lang`, else the locale's; nil when neither says, so that a command may follow the
+    /// language of the text it reads.
+    func explicit(in context: CommandContext) -> Language? {
+        lang ?? Language(locale: context.environment)
+    }
 }

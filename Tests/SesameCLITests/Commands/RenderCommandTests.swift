@@ -59,11 +59,16 @@ struct RenderCommandTests {
         text = text.replacingOccurrences(of: "  content: >-\n", with: "  content: >-\n    \(String(repeating: "長", count: 4000))\n")
         let path = folder.appendingPathComponent("long.yaml")
         try text.write(to: path, atomically: true, encoding: .utf8)
-        let result = try CommandRunner.sesame(["render", path.path])
+        let result = try CommandRunner.sesame(["render", path.path], environment: ["LANG": "en_US.UTF-8"])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.hasPrefix("sesame: \(path.path):8:1: error: the rendered use-case description is 5"))
         #expect(result.stderr.contains("over the 5000-character limit of UseCaseDescription; shorten the longest answers: `use_case.content` (4"))
+        // Without a locale, a Japanese profile's contact_language chooses the language.
+        let japanese = try CommandRunner.sesame(["render", path.path])
+        #expect(japanese.status == 1)
+        #expect(japanese.stderr.hasPrefix("sesame: \(path.path):8:1: error: 生成したユースケースの説明は 5"))
+        #expect(japanese.stderr.contains("長い回答から短くしてください: `use_case.content`(4"))
     }
 
     @Test func invalidProfileExitsOneWithItsDiagnostics() throws {

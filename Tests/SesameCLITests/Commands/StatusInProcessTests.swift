@@ -38,6 +38,24 @@ import Testing
         """)
     }
 
+    @Test func aJapaneseTableNamesTheRegionsAndLinesUpByTerminalColumns() async {
+        let aws = FakeSES()
+        aws.setAccount("ap-northeast-1", .init(productionAccess: true, reviewStatus: "GRANTED", caseID: "42", max24HourSend: 50000, sentLast24Hours: 1200))
+        var sesame = InProcessSesame.aws(aws)
+        sesame.environment["LANG"] = "ja_JP.UTF-8"
+        let table = await sesame.run(["status", "--region", "ap-northeast-1", "--region", "us-east-1"])
+        #expect(table.status == 0)
+        #expect(table.stdout == """
+        リージョン                 アクセス        送信  送信クォータ(24 時間)  最大送信レート(毎秒)  送信数(24 時間)  適用ステータス  審査
+        ap-northeast-1(東京)       本番            有効  50,000                 1                     1,200            HEALTHY         GRANTED(ケース 42)
+        us-east-1(バージニア北部)  サンドボックス  有効  200                    1                     0                HEALTHY         —
+
+        """)
+        let english = await sesame.run(["status", "--region", "ap-northeast-1", "--lang", "en"])
+        #expect(english.stdout.hasPrefix("REGION          ACCESS      SENDING"))
+        #expect(english.stdout.contains("ap-northeast-1  production  enabled"))
+    }
+
     @Test func anUnlimitedQuotaReadsUnlimitedInTheTableAndStaysMinusOneInJSON() async {
         let aws = FakeSES()
         aws.setAccount("us-east-1", .init(productionAccess: true, max24HourSend: -1, sentLast24Hours: 12))

@@ -31,7 +31,7 @@ struct AccountsReportTests {
         let report = AccountsReport(accounts: accounts, roles: [nil, denied], answers: [
             (0, StatusReport.Row.notEnabled("af-south-1")), (0, StatusReport.Row.failed("us-east-1", unreadable)),
         ])
-        #expect(report.table == """
+        #expect(report.table(in: .en) == """
             ACCOUNT       REGION      ACCESS       QUOTA/24H  RATE/S  REVIEW
             111122223333  af-south-1  not enabled                     opt-in region
             111122223333  us-east-1   error                           see below

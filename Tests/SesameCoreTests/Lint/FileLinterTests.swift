@@ -106,12 +106,13 @@ import Foundation
         do {
             _ = try LintConfiguration.load(path: "/nonexistent/.sesame-lint.yaml")
         } catch {
-            #expect(error.message.hasPrefix("/nonexistent/.sesame-lint.yaml: lint settings: cannot read the file: "))
+            #expect(error.message(in: .en).hasPrefix("/nonexistent/.sesame-lint.yaml: lint settings: cannot read the file: "))
+            #expect(error.message(in: .ja) == "/nonexistent/.sesame-lint.yaml: lint の設定: ファイルを読み込めません: ファイルがありません")
         }
         do {
             _ = try LintConfiguration.parse(Array("disable: [a\n".utf8), path: "s.yaml")
         } catch {
-            #expect(error.message.hasPrefix("s.yaml:") && error.message.contains("error: lint settings: "))
+            #expect(error.message(in: .en).hasPrefix("s.yaml:") && error.message(in: .en).contains("error: lint settings: "))
         }
         let ok = try LintConfiguration.parse(Array("disable: [content-vague]\n".utf8), path: "s.yaml")
         #expect(ok.settings.disabled == ["content-vague"] && ok.diagnostics.isEmpty)

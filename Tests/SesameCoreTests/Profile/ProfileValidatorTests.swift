@@ -251,10 +251,10 @@ struct FileIOTests {
         let folder = try TestPaths.temporaryFolder()
         let path = folder.appendingPathComponent("big.yaml").path
         try Data(count: 2000).write(to: URL(fileURLWithPath: path))
-        #expect(throws: FileError(path: path, reason: "is 2000 bytes, over the 1000-byte limit", oversize: 2000)) {
+        #expect(throws: FileError(path: path, reason: FileMessages.overLimit(size: 2000, limit: 1000), oversize: 2000)) {
             try FileIO.read(path, limit: 1000)
         }
-        #expect(throws: FileError(path: folder.path, reason: "is a directory, not a file")) { try FileIO.read(folder.path) }
+        #expect(throws: FileError(path: folder.path, reason: FileMessages.isDirectory)) { try FileIO.read(folder.path) }
     }
 }
 

@@ -98,7 +98,8 @@ struct RenderTests {
         } catch {
             guard case let .tooLong(report) = error else { Issue.record("wrong error \(error)"); return }
             #expect(report.length == 5001)
-            #expect(report.message.hasPrefix("the rendered use-case description is 5001 characters, 1 over the 5000-character limit of UseCaseDescription; shorten the longest answers: `use_case.content` ("))
+            #expect(report.message(in: .en).hasPrefix("the rendered use-case description is 5001 characters, 1 over the 5000-character limit of UseCaseDescription; shorten the longest answers: `use_case.content` ("))
+            #expect(report.message(in: .ja).hasPrefix("生成したユースケースの説明は 5001 文字で、UseCaseDescription の上限 5000 文字を 1 文字超えています。長い回答から短くしてください: `use_case.content`("))
         }
     }
 
@@ -113,12 +114,13 @@ struct RenderTests {
         do {
             _ = try RequestTemplate(source: "ok\n  {{bussiness}}", origin: "t.mustache")
         } catch {
-            #expect(error.message == "t.mustache:2:3: error: unknown variable `bussiness`; did you mean `business`?")
+            #expect(error.message(in: .en) == "t.mustache:2:3: error: unknown variable `bussiness`; did you mean `business`?")
+            #expect(error.message(in: .ja) == "t.mustache:2:3: error: 不明な変数 `bussiness` です。`business` の誤りではありませんか？")
         }
         do {
             _ = try RequestTemplate(source: "{{#sending}}{{volume}}{{/sending}}", origin: "t.mustache")
         } catch {
-            #expect(error.message == "t.mustache:1:13: error: unknown variable `volume`; the variables are listed in the README under `sesame render`")
+            #expect(error.message(in: .en) == "t.mustache:1:13: error: unknown variable `volume`; the variables are listed in the README under `sesame render`")
         }
     }
 
@@ -127,8 +129,9 @@ struct RenderTests {
             _ = try RequestTemplate(source: "line\n{{#business}}text{{/recipients}}", origin: "t.mustache")
             Issue.record("expected an error")
         } catch {
-            #expect(error.message.hasPrefix("t.mustache:2:"))
-            #expect(error.message.contains("closed with a different name"))
+            #expect(error.message(in: .en).hasPrefix("t.mustache:2:"))
+            #expect(error.message(in: .en).contains("closed with a different name"))
+            #expect(error.message(in: .ja).hasSuffix("error: テンプレートの構文エラー: セクションが開いたときと違う名前で閉じられています"))
         }
     }
 

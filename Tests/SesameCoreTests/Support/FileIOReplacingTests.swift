@@ -36,7 +36,7 @@ import TestSupport
         let folder = try TestPaths.temporaryFolder()
         let path = folder.appendingPathComponent("out.yaml").path
         try FileIO.writeAtomically(Array("theirs".utf8), to: path)
-        #expect(throws: FileError(path: path, reason: "already exists", alreadyExists: true)) {
+        #expect(throws: FileError(path: path, reason: FileMessages.alreadyExists, alreadyExists: true)) {
             try FileIO.writeAtomically(Array("ours".utf8), to: path, replacing: false)
         }
         #expect(try FileIO.read(path) == Array("theirs".utf8))
@@ -55,7 +55,7 @@ import TestSupport
         let path = try TestPaths.temporaryFolder().appendingPathComponent("out.yaml.lock").path
         try FileIO.createExclusively(Array("first".utf8), at: path, mode: 0o600)
         #expect(mode(path) == 0o600)
-        #expect(throws: FileError(path: path, reason: "already exists", alreadyExists: true)) {
+        #expect(throws: FileError(path: path, reason: FileMessages.alreadyExists, alreadyExists: true)) {
             try FileIO.createExclusively(Array("second".utf8), at: path)
         }
         #expect(try FileIO.read(path) == Array("first".utf8))

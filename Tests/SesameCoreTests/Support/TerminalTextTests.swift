@@ -2,6 +2,14 @@ import SesameCore
 import Testing
 
 @Suite struct TerminalTextTests {
+    @Test func columnsCountWideCharactersTwice() {
+        #expect(TerminalText.columns("ap-northeast-1") == 14)
+        #expect(TerminalText.columns("ap-northeast-1(東京)") == 20)
+        #expect(TerminalText.columns("ＡＢ１") == 6)
+        #expect(TerminalText.columns("e\u{301}") == 1)
+        #expect(TerminalText.columns("—") == 1)
+    }
+
     @Test func plainTextIsUnchanged() {
         let text = "Ünïcödé 日本語の説明です。 `key`: \"value\" \\n 100% {x}"
         #expect(TerminalText.sanitized(text) == text)

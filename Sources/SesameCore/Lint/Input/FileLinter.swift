@@ -14,12 +14,17 @@ public struct FileLinter: Sendable {
     /// The length of the description a profile renders to, which is what AWS counts
     /// (`RequestRenderer.useCaseLength(for:)`); passed in so that linting needs no renderer.
     public var renderedLength: @Sendable (Profile) -> Int?
+    /// The language the user asked for (`--lang`, the locale), for what is said about a file: why
+    /// it cannot be read, a profile's validation findings, the notes. Nil: English for the first
+    /// two, the draft's own language for the notes. Findings on the text follow the text.
+    public var language: Language?
 
     public init(
         catalogue: RuleCatalogue = .standard, settings: LintSettings = LintSettings(), mailType: MailType? = nil,
-        kind: DraftKind? = nil, fileSystem: any FileSystem = LocalFileSystem(),
+        kind: DraftKind? = nil, fileSystem: any FileSystem = LocalFileSystem(), language: Language? = nil,
         renderedLength: @escaping @Sendable (Profile) -> Int?
     ) {
+        self.language = language
         self.fileSystem = fileSystem
         self.catalogue = catalogue
         self.settings = settings
@@ -53,7 +58,7 @@ public struct FileLinter: Sendable {
         do {
             bytes = try fileSystem.read(path)
         } catch {
-            return .unusable(path: path, message: TerminalText.sanitized("cannot read \(error.path): \(error.reason)"), diagnostic: nil)
+            return .unusable(path: path, message: FileMessages.cannotRead(error, in: language ?? .en), diagnostic: nil)
         }
         let kind = standardInput ?? (Self.looksLikeProfile(bytes) ? .profile : .draft)
         return kind == .profile ? lintProfile(path, bytes: bytes) : lintDraft(path, bytes: bytes)
@@ -62,9 +67,9 @@ public struct FileLinter: Sendable {
     private func lintProfile(_ path: String, bytes: [UInt8]? = nil) -> FileLintOutcome {
         let document: ProfileDocument
         do {
-            document = if let bytes { try ProfileLoader.parse(bytes, path: path) } else { try ProfileLoader.load(path: path) }
+            document = if let bytes { try ProfileLoader.parse(bytes, path: path, language: language ?? .en) } else { try ProfileLoader.load(path: path, language: language ?? .en) }
         } catch {
-            return .unusable(path: path, message: error.message(in: .en), diagnostic: error.diagnostic(in: .en))
+            return .unusable(path: path, message: error.message(in: language ?? .en), diagnostic: error.diagnostic(in: language ?? .en))
         }
         let lintDocument = LintDocument(profile: document, renderedLength: document.profile.flatMap(renderedLength))
         let result = Linter(catalogue: catalogue).lint(lintDocument, settings: settings.merging(document.profile?.lint ?? LintSettings()))
@@ -77,9 +82,10 @@ public struct FileLinter: Sendable {
         do {
             text = try DraftText.decode(try bytes ?? fileSystem.read(path), path: path)
         } catch let error as FileError {
-            return .unusable(path: path, message: TerminalText.sanitized("cannot read \(error.path): \(error.reason)"), diagnostic: nil)
+            return .unusable(path: path, message: FileMessages.cannotRead(error, in: language ?? .en), diagnostic: nil)
         } catch let error as YAMLError {
-            return .unusable(path: path, message: TerminalText.sanitized(error.problem.text.en), diagnostic: error.diagnostic(in: .en))
+            return .unusable(path: path, message: TerminalText.sanitized(error.problem.text.text(in: language ?? .en)),
+                             diagnostic: error.diagnostic(in: language ?? .en))
         } catch {
             return .unusable(path: path, message: TerminalText.sanitized("cannot read \(path): \(error)"), diagnostic: nil)
         }
@@ -93,7 +99,7 @@ public struct FileLinter: Sendable {
         let detected = kind == nil ? DraftKind.detect(in: text) : nil
         document.kind = kind ?? detected ?? .request
         let result = Linter(catalogue: catalogue).lint(document, settings: settings)
-        let language = result.language
+        let language = self.language ?? result.language
         var notes: [String] = []
         if detected == .reply {
             notes.append(LocalizedText(

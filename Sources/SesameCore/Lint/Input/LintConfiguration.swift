@@ -15,27 +15,30 @@ public struct LintConfiguration: Sendable {
     /// Problems in the file itself (unknown keys, wrong types), as diagnostics.
     public var diagnostics: [Diagnostic]
 
-    /// Reads and checks the settings file at `path`.
-    public static func load(path: String, from fileSystem: any FileSystem = LocalFileSystem()) throws(LintConfigurationError) -> LintConfiguration {
+    /// Reads and checks the settings file at `path`; its problems are written in `language`.
+    public static func load(path: String, from fileSystem: any FileSystem = LocalFileSystem(),
+                            language: Language = .en) throws(LintConfigurationError) -> LintConfiguration {
         let bytes: [UInt8]
         do {
             bytes = try fileSystem.read(path, limit: maximumBytes)
         } catch {
             throw .unreadable(error)
         }
-        return try parse(bytes, path: path)
+        return try parse(bytes, path: path, language: language)
     }
 
-    /// Checks settings text already in memory, read from `path`. A rule id the catalogue does not
-    /// know is reported where the file names it, and dropped from the settings.
-    public static func parse(_ bytes: [UInt8], path: String, catalogue: RuleCatalogue = .standard) throws(LintConfigurationError) -> LintConfiguration {
+    /// Checks settings text already in memory, read from `path`, its problems written in `language`.
+    /// A rule id the catalogue does not know is reported where the file names it, and dropped
+    /// from the settings.
+    public static func parse(_ bytes: [UInt8], path: String, catalogue: RuleCatalogue = .standard,
+                             language: Language = .en) throws(LintConfigurationError) -> LintConfiguration {
         let root: YAMLNode
         do {
             root = try YAMLLoader().load(bytes, path: path)
         } catch {
             throw .malformed(error)
         }
-        var validator = ProfileValidator(path: path)
+        var validator = ProfileValidator(path: path, language: language)
         validator.checkRoot(root, fields: ProfileSchema.lintFields)
         var settings = ProfileDocument.lintSettings(from: validator.accepted, prefix: "")
         let unknown = unknownRuleIDs(in: root, catalogue: catalogue)
@@ -75,20 +78,26 @@ public enum LintConfigurationError: Error, Sendable, Equatable {
     /// The file is not YAML, or not UTF-8.
     case malformed(YAMLError)
 
-    /// The problem as one line for the terminal, naming the file (`path: lint settings: …` or
-    /// `path:line:column: error: lint settings: …`), quoted text shown escaped.
-    public var message: String {
-        TerminalText.sanitized(plainMessage)
-    }
-
-    private var plainMessage: String {
+    /// The problem as one line for the terminal in `language`, naming the file (`path: lint
+    /// settings: …` or `path:line:column: error: lint settings: …`), quoted text shown escaped.
+    public func message(in language: Language) -> String {
+        let text: LocalizedText
         switch self {
         case let .unreadable(error):
-            error.oversize != nil
-                ? "\(error.path): lint settings: the file is over \(LintConfiguration.maximumBytes / 1024) KiB; a settings file holds `disable:` and `severity:` only"
-                : "\(error.path): lint settings: cannot read the file: \(error.reason)"
-        case let .malformed(error): "\(error.location): error: lint settings: \(error.problem.text.en)"
+            let size = LintConfiguration.maximumBytes / 1024
+            let reason = error.reason.text(in: language)
+            text = error.oversize != nil
+                ? LocalizedText(
+                    en: "\(error.path): lint settings: the file is over \(size) KiB; a settings file holds `disable:` and `severity:` only",
+                    ja: "\(error.path): lint の設定: ファイルが \(size) KiB を超えています。設定ファイルに書くのは `disable:` と `severity:` だけです")
+                : LocalizedText(en: "\(error.path): lint settings: cannot read the file: \(reason)",
+                                ja: "\(error.path): lint の設定: ファイルを読み込めません: \(reason)")
+        case let .malformed(error):
+            let problem = error.problem.text.text(in: language)
+            text = LocalizedText(en: "\(error.location): error: lint settings: \(problem)",
+                                 ja: "\(error.location): error: lint の設定: \(problem)")
         }
+        return TerminalText.sanitized(text.text(in: language))
     }
 }
 
