@@ -51,6 +51,8 @@ extension Sesame {
         @Flag(help: "List the rules and exit.")
         var listRules = false
 
+        @OptionGroup var language: LanguageOption
+
         func validate() throws {
             if !listRules && files.isEmpty { throw ValidationError("Give at least one profile or draft to lint, or --list-rules.") }
             if !disabled.isEmpty, let first = Linter().unknownRuleIDs(disabled).first { throw ValidationError("--disable: \(first.message). `sesame lint --list-rules` lists them.") }
@@ -59,7 +61,7 @@ extension Sesame {
         func run(in context: CommandContext) async throws {
             let catalogue = RuleCatalogue.standard
             if listRules {
-                context.output.write(catalogue.listText())
+                context.output.write(catalogue.listText(in: language.resolve(in: context)))
                 return
             }
             var reports: [FileReport] = []

@@ -1,3 +1,4 @@
+@testable import sesame
 import Foundation
 import Testing
 import TestSupport
@@ -174,6 +175,14 @@ struct LintCommandTests {
         for id in ["purchased-list", "bounce-handling-missing", "opt-out-missing", "too-long", "placeholder-text", "mail-type-mismatch"] {
             #expect(result.stdout.contains(id))
         }
+    }
+
+    @Test func listRulesInJapanese() async {
+        let result = await InProcessSesame().run(["lint", "--list-rules", "--lang", "ja"])
+        #expect(result.status == 0)
+        let line = result.stdout.split(separator: "\n").first { $0.hasPrefix("unsubscribe-login-required ") }
+        #expect(line?.hasSuffix("  配信停止にログインが必要です。") == true)
+        #expect(result.stdout.hasPrefix("RULE"))
     }
 
     @Test func aReplyIsReadAsOneAndSaysSoOnStandardError() throws {

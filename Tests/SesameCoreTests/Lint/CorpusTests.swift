@@ -7,7 +7,30 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// A draft of the labelled corpus (`Fixtures/corpus/{en,ja}/NAME.txt`) and the judgment in its `NAME.labels`.
+/// One folder of labelled drafts under `Fixtures/`, measured the same way as every other.
+///
+/// `corpus` is the set lint is tuned on: its figures are followed by every miss and false alarm by
+/// draft. `holdout` was written and labelled by someone else and is never read by whoever tunes
+/// lint; it prints aggregate figures only, so it measures how lint generalises to drafts it was not
+/// fitted to (lint is judged on corpora written by other people that the project never sees).
+struct LabelledSet: CustomTestStringConvertible, Sendable {
+    /// The folder under `Fixtures/`, and the first word of every line the figures test prints.
+    var name: String
+    /// The fewest drafts each language folder must have.
+    var minimumPerLanguage: Int
+    /// Whether the figures are followed by one line per miss and false alarm naming the draft.
+    var listsEachDraft: Bool
+    var floors: [String: CorpusFigures.Floor]
+
+    var testDescription: String { name }
+    var directory: String { repositoryRoot() + "/Tests/SesameCoreTests/Fixtures/" + name }
+
+    static let corpus = LabelledSet(name: "corpus", minimumPerLanguage: 60, listsEachDraft: true, floors: CorpusFigures.corpusFloors)
+    static let holdout = LabelledSet(name: "holdout", minimumPerLanguage: 40, listsEachDraft: false, floors: CorpusFigures.holdoutFloors)
+    static let all = [corpus, holdout]
+}
+
+/// A labelled draft (`Fixtures/SET/{en,ja}/NAME.txt`) and the judgment in its `NAME.labels`.
 ///
 /// The labels say, topic by topic, what a careful SES reviewer would conclude: `problem` (they would
 /// object) or `ok` (clearly covered). They were written before the linter was run on the draft, and
@@ -30,17 +53,14 @@ struct LabelledDraft: CustomTestStringConvertible, Sendable {
     /// Longer than 700 characters (Unicode scalars, as AWS counts): the long, tidy texts lint finds hardest.
     var isLong: Bool { text.unicodeScalars.count > CorpusFigures.longTextThreshold }
 
-    static let directory = repositoryRoot() + "/Tests/SesameCoreTests/Fixtures/corpus"
     static let languages = ["en", "ja"]
 
-    /// Every labelled draft, in a stable order, with the problems its labels have.
-    static let loaded: (drafts: [LabelledDraft], labelErrors: [String]) = load()
-
-    private static func load() -> (drafts: [LabelledDraft], labelErrors: [String]) {
+    /// Every labelled draft of `set`, in a stable order, with the problems its labels have.
+    static func load(_ set: LabelledSet) -> (drafts: [LabelledDraft], labelErrors: [String]) {
         var drafts: [LabelledDraft] = []
         var errors: [String] = []
         for language in languages {
-            let folder = directory + "/" + language
+            let folder = set.directory + "/" + language
             let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
             let texts = Set(files.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) })
             let labels = Set(files.filter { $0.hasSuffix(".labels") }.map { String($0.dropLast(7)) })
@@ -198,8 +218,8 @@ struct CorpusTally: Equatable {
     var falseAlarmRate: Double { covered == 0 ? 0 : Double(falseAlarms) / Double(covered) }
 
     /// One stable line, e.g. `corpus ja long: recall 0.912 (104/114), false alarms 0.021 (3/140), 42 drafts`.
-    func line(_ group: String) -> String {
-        "corpus \(group): recall \(Self.format(recall)) (\(caught)/\(problems)), "
+    func line(_ group: String, of set: String) -> String {
+        "\(set) \(group): recall \(Self.format(recall)) (\(caught)/\(problems)), "
             + "false alarms \(Self.format(falseAlarmRate)) (\(falseAlarms)/\(covered)), \(drafts) drafts"
     }
 
@@ -212,13 +232,13 @@ struct CorpusTally: Equatable {
 
 /// The ratchet: the figures measured on main, rounded a little in lint's favour, that a change may not make worse.
 ///
-/// To raise a floor after lint improves: run `swift test --filter CorpusTests`, read the `corpus …` lines,
-/// and set each `recall` a little below (about 0.01) the new figure and each `falseAlarms` a little above.
-/// Never lower a recall floor or raise a false-alarm ceiling to make a change pass.
+/// To raise a floor after lint improves: run `swift test --filter CorpusTests`, read the `corpus …` and
+/// `holdout …` lines, and set each `recall` a little below (about 0.01) the new figure and each
+/// `falseAlarms` a little above. Never lower a recall floor or raise a false-alarm ceiling to make a change pass.
 enum CorpusFigures {
     static let longTextThreshold = 700
 
-    struct Floor {
+    struct Floor: Sendable {
         var recall: Double
         var falseAlarms: Double
     }
@@ -226,7 +246,7 @@ enum CorpusFigures {
     /// Measured on main on 2026-12-01 (186 drafts, each linted with its labelled kind): en 0.421 / 0.064,
     /// ja 0.401 / 0.042, en long 0.228 / 0.049, ja long 0.241 / 0.030, all 0.410 / 0.052,
     /// all long 0.234 / 0.040, request 0.426 / 0.055, reply 0.325 / 0.029 (recall / false alarms).
-    static let floors: [String: Floor] = [
+    static let corpusFloors: [String: Floor] = [
         "en": Floor(recall: 0.41, falseAlarms: 0.075),
         "ja": Floor(recall: 0.39, falseAlarms: 0.055),
         "en long": Floor(recall: 0.22, falseAlarms: 0.06),
@@ -236,13 +256,40 @@ enum CorpusFigures {
         "request": Floor(recall: 0.415, falseAlarms: 0.065),
         "reply": Floor(recall: 0.31, falseAlarms: 0.05),
     ]
+
+    /// A generalisation measure, not a target: these floors only catch a change that makes lint worse on
+    /// drafts nobody tuned it on. Whoever tunes lint must not read `Fixtures/holdout/`; if lint improves,
+    /// raise them from the printed `holdout …` lines like the corpus floors.
+    /// Measured on main on 2026-12-01 at the first publish (97 drafts): en 0.655 / 0.079, ja 0.628 / 0.073,
+    /// en long 0.580 / 0.090, ja long 0.560 / 0.101, all 0.642 / 0.076, all long 0.574 / 0.094,
+    /// request 0.649 / 0.081, reply 0.610 / 0.018 (recall / false alarms).
+    static let holdoutFloors: [String: Floor] = [
+        "en": Floor(recall: 0.645, falseAlarms: 0.09),
+        "ja": Floor(recall: 0.615, falseAlarms: 0.085),
+        "en long": Floor(recall: 0.57, falseAlarms: 0.10),
+        "ja long": Floor(recall: 0.55, falseAlarms: 0.115),
+        "all": Floor(recall: 0.63, falseAlarms: 0.085),
+        "all long": Floor(recall: 0.565, falseAlarms: 0.105),
+        "request": Floor(recall: 0.64, falseAlarms: 0.09),
+        "reply": Floor(recall: 0.60, falseAlarms: 0.03),
+    ]
 }
 
-@Suite struct CorpusTests {
-    static let outcomes = LabelledDraft.loaded.drafts.map(DraftOutcome.init)
+/// A set's drafts as loaded, and what the linter said about each.
+struct MeasuredSet: Sendable {
+    var set: LabelledSet
+    var drafts: [LabelledDraft]
+    var labelErrors: [String]
+    var outcomes: [DraftOutcome]
+
+    init(_ set: LabelledSet) {
+        self.set = set
+        (drafts, labelErrors) = LabelledDraft.load(set)
+        outcomes = drafts.map(DraftOutcome.init)
+    }
 
     /// The groups the figures are given for, in print order: each language, its long drafts, all, and each kind.
-    static var groups: [(name: String, outcomes: [DraftOutcome])] {
+    var groups: [(name: String, outcomes: [DraftOutcome])] {
         let all = outcomes
         var groups: [(String, [DraftOutcome])] = []
         for language in LabelledDraft.languages {
@@ -259,15 +306,57 @@ enum CorpusFigures {
         return groups
     }
 
-    @Test func everyDraftIsLabelledAndTheCorpusIsLargeEnough() {
-        let (drafts, errors) = LabelledDraft.loaded
-        #expect(errors.isEmpty, "\(errors.joined(separator: "\n"))")
-        #expect(drafts.count >= 120)
-        #expect(drafts.count { $0.language == "ja" } >= 60)
-        #expect(drafts.count { $0.language == "en" } >= 60)
-        for draft in drafts {
-            #expect(!draft.problems.isEmpty || !draft.covered.isEmpty, "\(draft.id) judges no topic")
-            #expect(!draft.text.isEmpty, "\(draft.id) is empty")
+    /// The printed figures: one line per group, the misses and false alarms by topic per language, then (only where the
+    /// set allows it) every miss and false alarm by draft.
+    var report: [String] {
+        var report = groups.map { CorpusTally($0.outcomes).line($0.name, of: set.name) }
+        for language in LabelledDraft.languages {
+            let drafts = outcomes.filter { $0.draft.language == language }
+            report.append("\(set.name) misses by topic \(language): " + Self.countedByTopic(drafts.flatMap(\.misses)))
+            report.append("\(set.name) false alarms by topic \(language): " + Self.countedByTopic(drafts.flatMap(\.falseAlarms)))
+        }
+        guard set.listsEachDraft else { return report }
+        for outcome in outcomes {
+            for topic in outcome.misses {
+                report.append("\(set.name) miss: \(topic.rawValue) \(outcome.draft.id)")
+            }
+        }
+        for outcome in outcomes {
+            for topic in outcome.falseAlarms {
+                let rules = (outcome.flagged[topic] ?? []).sorted().joined(separator: ",")
+                report.append("\(set.name) false alarm: \(topic.rawValue) \(outcome.draft.id) [\(rules)]")
+            }
+        }
+        return report
+    }
+
+    /// `recipients 12, content 6, …`: how often each topic occurs, the commonest first.
+    private static func countedByTopic(_ topics: [Topic]) -> String {
+        var counts: [Topic: Int] = [:]
+        for topic in topics { counts[topic, default: 0] += 1 }
+        let ranked = counts.sorted { ($1.value, $0.key.rawValue) < ($0.value, $1.key.rawValue) }
+        return ranked.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", ")
+    }
+}
+
+@Suite struct CorpusTests {
+    static let measured = LabelledSet.all.map(MeasuredSet.init)
+
+    static func measured(_ set: LabelledSet) -> MeasuredSet {
+        measured.first { $0.set.name == set.name }!
+    }
+
+    @Test(arguments: LabelledSet.all)
+    func everyDraftIsLabelledAndTheSetIsLargeEnough(_ set: LabelledSet) {
+        let measured = Self.measured(set)
+        #expect(measured.labelErrors.isEmpty, "\(measured.labelErrors.joined(separator: "\n"))")
+        for language in LabelledDraft.languages {
+            #expect(measured.drafts.count { $0.language == language } >= set.minimumPerLanguage, "\(set.name)/\(language)")
+        }
+        #expect(measured.drafts.count { $0.language == "ja" } * 2 >= measured.drafts.count, "\(set.name): half Japanese")
+        for draft in measured.drafts {
+            #expect(!draft.problems.isEmpty || !draft.covered.isEmpty, "\(set.name)/\(draft.id) judges no topic")
+            #expect(!draft.text.isEmpty, "\(set.name)/\(draft.id) is empty")
         }
     }
 
@@ -292,47 +381,35 @@ enum CorpusFigures {
         #expect(CorpusTally.format(0.9125) == "0.913")
         #expect(CorpusTally.format(1) == "1.000")
         #expect(CorpusTally.format(0.04) == "0.040")
-        #expect(CorpusTally([]).line("none") == "corpus none: recall 1.000 (0/0), false alarms 0.000 (0/0), 0 drafts")
+        #expect(CorpusTally([]).line("none", of: "holdout") == "holdout none: recall 1.000 (0/0), false alarms 0.000 (0/0), 0 drafts")
     }
 
-    /// Prints the figures, then every miss and false alarm, and holds each group to its floor.
-    @Test func recallAndFalseAlarmsStayAboveTheirFloors() {
-        for outcome in Self.outcomes {
-            if let failure = outcome.failure { Issue.record("\(outcome.draft.id): \(failure)") }
+    /// The held-out set prints figures only: no line names one of its drafts with a lint finding.
+    @Test func theHeldOutSetPrintsNoDraftNames() {
+        let report = Self.measured(.holdout).report
+        #expect(report.count == Self.measured(.holdout).groups.count + 2 * LabelledDraft.languages.count)
+        for draft in Self.measured(.holdout).drafts {
+            #expect(!report.contains { $0.contains(draft.name) }, "holdout report names a draft")
         }
-        var report: [String] = []
-        for (name, outcomes) in Self.groups {
-            report.append(CorpusTally(outcomes).line(name))
-        }
-        for language in LabelledDraft.languages {
-            var missesByTopic: [Topic: Int] = [:]
-            for outcome in Self.outcomes where outcome.draft.language == language {
-                for topic in outcome.misses { missesByTopic[topic, default: 0] += 1 }
-            }
-            let ranked = missesByTopic.sorted { ($1.value, $0.key.rawValue) < ($0.value, $1.key.rawValue) }
-            report.append("corpus misses by topic \(language): " + ranked.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", "))
-        }
-        for outcome in Self.outcomes {
-            for topic in outcome.misses {
-                report.append("corpus miss: \(topic.rawValue) \(outcome.draft.id)")
-            }
-        }
-        for outcome in Self.outcomes {
-            for topic in outcome.falseAlarms {
-                let rules = (outcome.flagged[topic] ?? []).sorted().joined(separator: ",")
-                report.append("corpus false alarm: \(topic.rawValue) \(outcome.draft.id) [\(rules)]")
-            }
-        }
-        print(report.joined(separator: "\n"))
+    }
 
-        for (name, outcomes) in Self.groups {
+    /// Prints the figures (and, for the corpus, every miss and false alarm) and holds each group to its floor.
+    @Test(arguments: LabelledSet.all)
+    func recallAndFalseAlarmsStayAboveTheirFloors(_ set: LabelledSet) {
+        let measured = Self.measured(set)
+        for outcome in measured.outcomes {
+            if let failure = outcome.failure { Issue.record("\(set.name)/\(outcome.draft.id): \(failure)") }
+        }
+        print(measured.report.joined(separator: "\n"))
+
+        for (name, outcomes) in measured.groups {
             let tally = CorpusTally(outcomes)
-            guard let floor = CorpusFigures.floors[name] else {
-                Issue.record("no floor for corpus group \(name)")
+            guard let floor = set.floors[name] else {
+                Issue.record("no floor for \(set.name) group \(name)")
                 continue
             }
-            #expect(tally.recall >= floor.recall, "\(tally.line(name)) fell below the recall floor \(floor.recall)")
-            #expect(tally.falseAlarmRate <= floor.falseAlarms, "\(tally.line(name)) rose above the false-alarm ceiling \(floor.falseAlarms)")
+            #expect(tally.recall >= floor.recall, "\(tally.line(name, of: set.name)) fell below the recall floor \(floor.recall)")
+            #expect(tally.falseAlarmRate <= floor.falseAlarms, "\(tally.line(name, of: set.name)) rose above the false-alarm ceiling \(floor.falseAlarms)")
         }
     }
 }

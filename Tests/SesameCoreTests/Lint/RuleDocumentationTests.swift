@@ -26,12 +26,21 @@ func repositoryRoot(_ file: String = #filePath) -> String {
         #expect(current == generated, "docs/rules.md is stale; run SESAME_RECORD=1 swift test --filter RuleDocumentationTests")
     }
 
-    @Test func listRulesShowsEveryRule() {
-        let text = RuleCatalogue.standard.listText()
+    @Test(arguments: [Language.en, .ja])
+    func listRulesShowsEveryRuleInTheLanguage(_ language: Language) {
+        let text = RuleCatalogue.standard.listText(in: language)
         for d in RuleCatalogue.standard.descriptions {
-            #expect(text.contains(d.id) && text.contains(d.summary))
+            #expect(text.contains(d.id) && text.contains(d.summary.text(in: language)))
         }
         #expect(text.hasPrefix("RULE"))
+    }
+
+    @Test func everyRuleHasASummaryInBothLanguages() {
+        let markdown = RuleCatalogue.standard.markdown()
+        for d in RuleCatalogue.standard.descriptions {
+            #expect(d.summary.ja.unicodeScalars.contains(where: Language.isJapanese), "\(d.id): the Japanese summary is not Japanese")
+            #expect(markdown.contains("| \(d.summary.ja.replacing("|", with: "\\|")) |"), "\(d.id): docs/rules.md lacks its Japanese summary")
+        }
     }
 
     @Test func unknownRuleIDsSuggestTheClosest() {

@@ -75,7 +75,7 @@ func lintOnly(_ ruleID: String, _ document: LintDocument) -> [Position] {
         for d in descriptions {
             #expect(d.id.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" } && !d.id.hasPrefix("-"), "\(d.id) is kebab-case")
             #expect(Topic.allCases.contains(d.topic))
-            #expect(!d.summary.isEmpty && !d.rationale.isEmpty)
+            #expect(!d.summary.en.isEmpty && !d.summary.ja.isEmpty && !d.rationale.isEmpty)
             if d.languages.isEmpty {
                 #expect(!d.triggeringExamples.isEmpty && !d.nonTriggeringExamples.isEmpty, "\(d.id) has both kinds of example")
             }

@@ -19,9 +19,24 @@ import Foundation
     @Test func everyMessageExistsInBothLanguages() {
         for entry in Self.entries {
             #expect(entry.en.text.contains { $0.isLetter && $0.isASCII }, "\(entry.place): the English text is empty")
-            #expect(!entry.en.text.unicodeScalars.contains(where: Language.isJapanese), "\(entry.place): the English text is in Japanese")
+            #expect(!Self.outsideQuotes(entry.en.text).unicodeScalars.contains(where: Language.isJapanese),
+                    "\(entry.place): the English text is in Japanese (quote a Japanese term in 「」)")
             #expect(entry.ja.text.unicodeScalars.contains(where: Language.isJapanese), "\(entry.place): the Japanese text is not Japanese")
         }
+    }
+
+    /// The text without its 「…」 quotations: English may quote a Japanese term (「適宜対応」).
+    static func outsideQuotes(_ text: String) -> String {
+        var depth = 0
+        return String(text.filter { character in
+            if character == "「" { depth += 1 } else if character == "」" { depth = max(0, depth - 1); return false }
+            return depth == 0
+        })
+    }
+
+    @Test func englishMayQuoteJapaneseTerms() {
+        #expect(Self.outsideQuotes("as needed, 「適宜対応」.") == "as needed, .")
+        #expect(Self.outsideQuotes("unquoted 適宜") == "unquoted 適宜")
     }
 
     @Test func bothLanguagesShowTheSameValues() {

@@ -7,8 +7,9 @@ public struct RuleDescription: Sendable {
     public var defaultSeverity: Severity
     /// The languages whose text the rule reads; empty for rules about values (the website URL, numbers).
     public var languages: [Language]
-    /// One line: what the rule looks for.
-    public var summary: String
+    /// One line: what the rule looks for, in English and Japanese (`--list-rules`, `docs/rules.md`;
+    /// SARIF carries the English).
+    public var summary: LocalizedText
     /// Why a reviewer cares, for the user.
     public var rationale: String
     /// For a rule that reports an unanswered (or half-answered) question: the profile field whose
@@ -27,7 +28,7 @@ public struct RuleDescription: Sendable {
     private let makeNonTriggeringExamples: @Sendable () -> [RuleExample]
 
     public init(
-        id: String, topic: Topic, defaultSeverity: Severity, languages: [Language], summary: String,
+        id: String, topic: Topic, defaultSeverity: Severity, languages: [Language], summary: LocalizedText,
         rationale: String, missingAnswer: UseCaseField? = nil, requestOnly: Bool = false, triggeringExamples: @escaping @autoclosure @Sendable () -> [RuleExample],
         nonTriggeringExamples: @escaping @autoclosure @Sendable () -> [RuleExample]
     ) {
@@ -45,7 +46,7 @@ public struct RuleDescription: Sendable {
 
     /// What a report (SARIF) needs to know about the rule.
     public var metadata: RuleMetadata {
-        RuleMetadata(id: id, topic: topic, defaultSeverity: defaultSeverity, summary: summary, rationale: rationale)
+        RuleMetadata(id: id, topic: topic, defaultSeverity: defaultSeverity, summary: summary.en, rationale: rationale)
     }
 }
 

@@ -3,7 +3,9 @@
 struct BounceHandlingMissingRule: LintRule {
     static let description = RuleDescription(
         id: "bounce-handling-missing", topic: .bounceHandling, defaultSeverity: .error, languages: [.en, .ja],
-        summary: "The text never says what happens when a message bounces.",
+        summary: LocalizedText(
+            en: "The text never says what happens when a message bounces.",
+            ja: "メールがバウンスしたときの対応が書かれていません。"),
         rationale: """
             AWS asks how you handle bounces, and pauses accounts whose bounce rate nears 10% (keep it \
             under 5%). Say how bounce notices reach you (SNS, a configuration-set event destination, \
@@ -37,7 +39,9 @@ struct BounceHandlingMissingRule: LintRule {
 struct BounceRetryRule: LintRule {
     static let description = RuleDescription(
         id: "bounce-retry", topic: .bounceHandling, defaultSeverity: .error, languages: [.en, .ja],
-        summary: "Bounced mail is re-sent, or bounced addresses are kept \"in case they work later\".",
+        summary: LocalizedText(
+            en: "Bounced mail is re-sent, or bounced addresses are kept \"in case they work later\".",
+            ja: "バウンスしたメールを再送するか、バウンスしたアドレスを「後で届くかもしれない」として残しています。"),
         rationale: """
             A hard bounce means the address does not exist; sending to it again raises the bounce \
             rate that gets accounts paused. SES already retries temporary failures itself.
@@ -79,7 +83,9 @@ struct BounceRetryRule: LintRule {
 struct ComplaintHandlingMissingRule: LintRule {
     static let description = RuleDescription(
         id: "complaint-handling-missing", topic: .complaintHandling, defaultSeverity: .error, languages: [.en, .ja],
-        summary: "The text never says what happens when someone reports a message as spam.",
+        summary: LocalizedText(
+            en: "The text never says what happens when someone reports a message as spam.",
+            ja: "受信者がメールを迷惑メールとして報告したときの対応が書かれていません。"),
         rationale: """
             AWS asks how you handle complaints; keep the complaint rate far under 0.1% (AWS may pause \
             near 0.5%). Say that complaint notices reach you (SES forwards ISP feedback; SNS) and that \
@@ -111,7 +117,9 @@ struct ComplaintHandlingMissingRule: LintRule {
 struct ComplaintsIgnoredRule: LintRule {
     static let description = RuleDescription(
         id: "complaints-ignored", topic: .complaintHandling, defaultSeverity: .error, languages: [.en, .ja],
-        summary: "Complaints are ignored, or complainers stay on the list.",
+        summary: LocalizedText(
+            en: "Complaints are ignored, or complainers stay on the list.",
+            ja: "苦情を無視しているか、苦情を申し立てた人がリストに残ったままです。"),
         rationale: """
             A spam report is the recipient saying stop. Mailing them again raises the complaint rate \
             past the point where AWS pauses sending, and mailbox providers start filtering you.

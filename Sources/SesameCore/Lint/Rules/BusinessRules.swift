@@ -3,7 +3,9 @@
 struct BusinessUnnamedRule: LintRule {
     static let description = RuleDescription(
         id: "business-unnamed", topic: .business, defaultSeverity: .warning, languages: [.en, .ja],
-        summary: "The text names no organisation, product or site.",
+        summary: LocalizedText(
+            en: "The text names no organisation, product or site.",
+            ja: "組織名、製品名、サイト名のどれも書かれていません。"),
         rationale: """
             Reviewers decide whether they trust a sender they can look up. A description that could \
             belong to any company ("we provide services") reads as boilerplate and is often denied \
@@ -153,7 +155,9 @@ struct BusinessFluffRule: PhraseRule {
     static let concept = Concept.fluff
     static let description = RuleDescription(
         id: "business-fluff", topic: .business, defaultSeverity: .info, languages: [.en, .ja],
-        summary: "Marketing superlatives instead of facts about the business.",
+        summary: LocalizedText(
+            en: "Marketing superlatives instead of facts about the business.",
+            ja: "事業の事実ではなく、宣伝の誇張表現が並んでいます。"),
         rationale: """
             "World-class, cutting-edge services" tells a reviewer nothing they can check. Replace \
             superlatives with facts: what you sell, to whom, how many customers, since when.
@@ -182,7 +186,9 @@ struct RecipientsNoRelationshipRule: PhraseRule {
     static let concept = Concept.noRelationship
     static let description = RuleDescription(
         id: "recipients-no-relationship", topic: .recipients, defaultSeverity: .error, languages: [.en, .ja],
-        summary: "Recipients with no prior relationship: prospects, leads, people who may be interested.",
+        summary: LocalizedText(
+            en: "Recipients with no prior relationship: prospects, leads, people who may be interested.",
+            ja: "これまで関係のない相手(見込み客、リード、興味を持ちそうな人)に送ろうとしています。"),
         rationale: """
             SES is for mail people expect. Mailing prospects or leads who never dealt with you is cold \
             outreach, draws complaints and is a common reason for denial. Describe recipients who \

@@ -3,7 +3,9 @@
 struct PlaceholderTextRule: LintRule {
     static let description = RuleDescription(
         id: "placeholder-text", topic: .clarity, defaultSeverity: .error, languages: [.en, .ja],
-        summary: "Template residue: TODO, TBD, XXX, lorem ipsum, [Company Name], <insert …>, {{…}}, 〇〇, ××, example.com.",
+        summary: LocalizedText(
+            en: "Template residue: TODO, TBD, XXX, lorem ipsum, [Company Name], <insert …>, {{…}}, 「〇〇」, ××, example.com.",
+            ja: "テンプレートの書きかけが残っています(TODO、TBD、XXX、lorem ipsum、[Company Name]、<insert …>、{{…}}、〇〇、××、example.com)。"),
         rationale: """
             A placeholder shows the request was sent unfinished; reviewers deny or ask again, which \
             costs days. Fill in every placeholder.
@@ -93,7 +95,9 @@ struct TooShortRule: LintRule {
     static let minimumWeight = 400
     static let description = RuleDescription(
         id: "too-short", topic: .clarity, defaultSeverity: .warning, languages: [.en, .ja],
-        summary: "The description is too short to answer the four questions.",
+        summary: LocalizedText(
+            en: "The description is too short to answer the four questions.",
+            ja: "説明が短すぎて、4 つの質問に答えられていません。"),
         rationale: """
             Too little detail is the most reported reason for denial. A few hundred characters cannot \
             say how the list is built, how bounces, complaints and unsubscribes are handled, and why \
@@ -137,7 +141,9 @@ struct TooLongRule: LintRule {
     static let limit = 5000
     static let description = RuleDescription(
         id: "too-long", topic: .clarity, defaultSeverity: .error, languages: [.en, .ja],
-        summary: "Over the 5000-character limit of the use-case description.",
+        summary: LocalizedText(
+            en: "Over the 5000-character limit of the use-case description.",
+            ja: "ユースケースの説明が 5000 文字の上限を超えています。"),
         rationale: """
             PutAccountDetails accepts at most 5000 characters (Unicode characters, not bytes: 5000 \
             Japanese characters are allowed). Exactly 5000 is fine. The finding points at the first \
@@ -176,7 +182,9 @@ struct TooLongRule: LintRule {
 struct LengthNearLimitRule: LintRule {
     static let description = RuleDescription(
         id: "length-near-limit", topic: .clarity, defaultSeverity: .info, languages: [.en, .ja],
-        summary: "Within 500 characters of the 5000-character limit.",
+        summary: LocalizedText(
+            en: "Within 500 characters of the 5000-character limit.",
+            ja: "5000 文字の上限まで残り 500 文字以内です。"),
         rationale: "Edits and the rendered template can push a long text over the limit; keep some room.",
         requestOnly: true,
         triggeringExamples: [
@@ -205,7 +213,9 @@ struct VagueBoilerplateRule: PhraseRule {
     static let concept = Concept.vagueBoilerplate
     static let description = RuleDescription(
         id: "vague-boilerplate", topic: .clarity, defaultSeverity: .info, languages: [.en, .ja],
-        summary: "Boilerplate that fits any company: \"best practices\", \"as needed\", 「適宜対応」.",
+        summary: LocalizedText(
+            en: "Boilerplate that fits any company: \"best practices\", \"as needed\", 「適宜対応」.",
+            ja: "どの会社にも当てはまる定型文(「ベストプラクティス」「必要に応じて」「適宜対応」)です。"),
         rationale: """
             Phrases that fit any company tell a reviewer nothing. Say what you actually do: which \
             notification, what happens to the address, how fast.

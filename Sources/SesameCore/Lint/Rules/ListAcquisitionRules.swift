@@ -3,7 +3,9 @@
 struct ListAcquisitionMissingRule: LintRule {
     static let description = RuleDescription(
         id: "list-acquisition-missing", topic: .listAcquisition, defaultSeverity: .error, languages: [.en, .ja],
-        summary: "The text never says how addresses are collected or how consent is given.",
+        summary: LocalizedText(
+            en: "The text never says how addresses are collected or how consent is given.",
+            ja: "アドレスの集め方と同意の取り方が書かれていません。"),
         rationale: """
             "How do you build or acquire your list?" is the first of the four questions AWS asks. \
             Without a credible answer (sign-up, checkout, account creation, an invitation; consent \
@@ -43,7 +45,9 @@ struct ListAcquisitionMissingRule: LintRule {
 struct PurchasedListRule: LintRule {
     static let description = RuleDescription(
         id: "purchased-list", topic: .listAcquisition, defaultSeverity: .error, languages: [.en, .ja],
-        summary: "Bought, rented, scraped, appended or third-party (\"partner\") lists.",
+        summary: LocalizedText(
+            en: "Bought, rented, scraped, appended or third-party (\"partner\") lists.",
+            ja: "購入、レンタル、スクレイピング、データ付加(アペンド)、第三者(「パートナー」)のリストを使っています。"),
         rationale: """
             Addresses nobody gave you consent for bounce and draw complaints; AWS's terms forbid \
             mailing them and reviewers deny such requests. Saying that you never buy lists is good \
@@ -96,7 +100,9 @@ struct PurchasedListRule: LintRule {
 struct AllContactsRule: LintRule {
     static let description = RuleDescription(
         id: "all-contacts", topic: .listAcquisition, defaultSeverity: .warning, languages: [.en, .ja],
-        summary: "\"All the contacts we have\", address books, business cards or lists not mailed for years.",
+        summary: LocalizedText(
+            en: "\"All the contacts we have\", address books, business cards or lists not mailed for years.",
+            ja: "「手持ちの連絡先すべて」、アドレス帳、名刺、何年も送っていないリストに送ろうとしています。"),
         rationale: """
             A list gathered for another purpose, or not mailed for years, holds people who never \
             asked for this mail and addresses that no longer exist: complaints and bounces follow. \
@@ -131,7 +137,9 @@ struct PreTickedConsentRule: PhraseRule {
     static let concept = Concept.preTicked
     static let description = RuleDescription(
         id: "pre-ticked-consent", topic: .listAcquisition, defaultSeverity: .error, languages: [.en, .ja],
-        summary: "Consent taken with a pre-ticked box or automatic subscription.",
+        summary: LocalizedText(
+            en: "Consent taken with a pre-ticked box or automatic subscription.",
+            ja: "最初からチェックの入ったボックスや自動登録で同意を取っています。"),
         rationale: """
             A box ticked in advance is not consent (GDPR, and Japan's 特定電子メール法 requires an \
             opt-in the recipient makes). People subscribed this way complain. Leave the box unticked.
@@ -161,7 +169,9 @@ struct VerificationAsHygieneRule: PhraseRule {
     static let concept = Concept.verificationService
     static let description = RuleDescription(
         id: "verification-as-hygiene", topic: .listAcquisition, defaultSeverity: .warning, languages: [.en, .ja],
-        summary: "A verification or list-cleaning service presented as list hygiene.",
+        summary: LocalizedText(
+            en: "A verification or list-cleaning service presented as list hygiene.",
+            ja: "アドレス検証やリストクリーニングのサービスを、リストの品質管理として挙げています。"),
         rationale: """
             Running a list through a verification service before the first send means its origin \
             is unknown: it removes dead addresses, not people who never agreed. Reviewers read it \
@@ -190,7 +200,9 @@ struct VerificationAsHygieneRule: PhraseRule {
 struct DoubleOptInMissingRule: LintRule {
     static let description = RuleDescription(
         id: "double-opt-in-missing", topic: .listAcquisition, defaultSeverity: .info, languages: [.en, .ja],
-        summary: "A marketing list without a confirmation step (double opt-in).",
+        summary: LocalizedText(
+            en: "A marketing list without a confirmation step (double opt-in).",
+            ja: "マーケティングのリストに確認の手順(ダブルオプトイン)がありません。"),
         rationale: """
             For marketing mail, reviewers like a confirmation link (double opt-in): it proves the \
             address belongs to the person who signed up and keeps typos and bots off the list.

@@ -3,7 +3,9 @@
 struct MailTypeMismatchRule: LintRule {
     static let description = RuleDescription(
         id: "mail-type-mismatch", topic: .mailType, defaultSeverity: .error, languages: [.en, .ja],
-        summary: "TRANSACTIONAL declared while the text describes newsletters, promotions or campaigns.",
+        summary: LocalizedText(
+            en: "TRANSACTIONAL declared while the text describes newsletters, promotions or campaigns.",
+            ja: "TRANSACTIONAL と申告していますが、本文はニュースレター、販促、キャンペーンを説明しています。"),
         rationale: """
             Pick the type most of the traffic is. A TRANSACTIONAL request describing newsletters or \
             promotions looks like an attempt to dodge marketing rules. When marketing is a small part, \
@@ -55,7 +57,9 @@ struct MailTypeMismatchRule: LintRule {
 struct MailTypeMarketingForTransactionalRule: LintRule {
     static let description = RuleDescription(
         id: "mail-type-marketing-for-transactional", topic: .mailType, defaultSeverity: .info, languages: [.en, .ja],
-        summary: "MARKETING declared for purely transactional mail.",
+        summary: LocalizedText(
+            en: "MARKETING declared for purely transactional mail.",
+            ja: "トランザクションメールだけなのに MARKETING と申告しています。"),
         rationale: """
             Harmless, but MARKETING invites questions about unsubscribe links and consent that do \
             not apply to password resets or receipts. TRANSACTIONAL describes such traffic better.
@@ -86,7 +90,9 @@ struct MailTypeMarketingForTransactionalRule: LintRule {
 struct ComplianceNotMentionedRule: LintRule {
     static let description = RuleDescription(
         id: "compliance-not-mentioned", topic: .compliance, defaultSeverity: .info, languages: [.en, .ja],
-        summary: "Marketing mail with no word on the law that applies (CAN-SPAM, GDPR, 特定電子メール法 …).",
+        summary: LocalizedText(
+            en: "Marketing mail with no word on the law that applies (CAN-SPAM, GDPR, Japan's Act on Specified Electronic Mail …).",
+            ja: "マーケティングメールなのに、適用される法律(CAN-SPAM、GDPR、特定電子メール法など)に触れていません。"),
         rationale: """
             Naming no law is not a reason to deny, but a sentence on the rules you meet (sender name \
             and postal address in each message, consent records, unsubscribes honoured) reassures.
@@ -116,7 +122,9 @@ struct ConsentNotRequiredClaimRule: PhraseRule {
     static let concept = Concept.consentNotRequired
     static let description = RuleDescription(
         id: "consent-not-required-claim", topic: .compliance, defaultSeverity: .error, languages: [.en, .ja],
-        summary: "A claim that consent is not needed.",
+        summary: LocalizedText(
+            en: "A claim that consent is not needed.",
+            ja: "同意は不要だと書いています。"),
         rationale: """
             "Business addresses need no consent" contradicts AWS's requirement that mail goes only to \
             people who asked for it, and most anti-spam laws (特定電子メール法 requires prior opt-in \
@@ -146,7 +154,9 @@ struct ContentVagueRule: PhraseRule {
     static let concept = Concept.vagueContent
     static let description = RuleDescription(
         id: "content-vague", topic: .content, defaultSeverity: .warning, languages: [.en, .ja],
-        summary: "The content is described as \"various emails\" or left to be decided.",
+        summary: LocalizedText(
+            en: "The content is described as \"various emails\" or left to be decided.",
+            ja: "内容を「各種メール」としか説明していないか、未定のままにしています。"),
         rationale: """
             Reviewers ask for examples when the content is unclear. Name the kinds of message, how \
             often each goes out, and give a sample subject line.

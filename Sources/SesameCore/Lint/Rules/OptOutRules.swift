@@ -3,7 +3,9 @@
 struct OptOutMissingRule: LintRule {
     static let description = RuleDescription(
         id: "opt-out-missing", topic: .optOut, defaultSeverity: .error, languages: [.en, .ja],
-        summary: "The text never says how recipients unsubscribe (or, for transactional mail, which messages are mandatory).",
+        summary: LocalizedText(
+            en: "The text never says how recipients unsubscribe (or, for transactional mail, which messages are mandatory).",
+            ja: "受信者が配信を停止する方法(トランザクションメールでは、どのメッセージが必須か)が書かれていません。"),
         rationale: """
             AWS asks how recipients opt out. Marketing mail needs a visible unsubscribe link in every \
             message, honoured at once. Transactional mail should say which messages are mandatory \
@@ -46,7 +48,9 @@ struct OptOutMissingRule: LintRule {
 struct UnsubscribeByReplyRule: LintRule {
     static let description = RuleDescription(
         id: "unsubscribe-by-reply", topic: .optOut, defaultSeverity: .warning, languages: [.en, .ja],
-        summary: "Unsubscribing only by replying or writing to the sender.",
+        summary: LocalizedText(
+            en: "Unsubscribing only by replying or writing to the sender.",
+            ja: "配信停止の方法が、返信か送信者への連絡だけです。"),
         rationale: """
             "Reply to unsubscribe" or "write to us" puts work on the recipient and depends on someone \
             reading the mailbox; people press the spam button instead. Gmail and Yahoo require \
@@ -84,7 +88,9 @@ struct UnsubscribeByReplyRule: LintRule {
 struct UnsubscribeDelayedRule: LintRule {
     static let description = RuleDescription(
         id: "unsubscribe-delayed", topic: .optOut, defaultSeverity: .warning, languages: [.en, .ja],
-        summary: "Unsubscribes applied in monthly or manual batches.",
+        summary: LocalizedText(
+            en: "Unsubscribes applied in monthly or manual batches.",
+            ja: "配信停止を月 1 回や手作業でまとめて反映しています。"),
         rationale: """
             Mail after an unsubscribe draws complaints. Gmail and Yahoo expect removal within two days, \
             CAN-SPAM within ten business days, and 特定電子メール法 forbids further ads once refused. \
@@ -115,7 +121,9 @@ struct UnsubscribeDelayedRule: LintRule {
 struct UnsubscribeLoginRequiredRule: LintRule {
     static let description = RuleDescription(
         id: "unsubscribe-login-required", topic: .optOut, defaultSeverity: .warning, languages: [.en, .ja],
-        summary: "Unsubscribing requires logging in.",
+        summary: LocalizedText(
+            en: "Unsubscribing requires logging in.",
+            ja: "配信停止にログインが必要です。"),
         rationale: """
             A login wall stops people from unsubscribing, so they report spam instead. The unsubscribe \
             link must work without a password (CAN-SPAM and the Gmail/Yahoo rules say so).
@@ -145,7 +153,9 @@ struct UnsubscribeLoginRequiredRule: LintRule {
 struct OneClickUnsubscribeMissingRule: LintRule {
     static let description = RuleDescription(
         id: "one-click-unsubscribe-missing", topic: .optOut, defaultSeverity: .info, languages: [.en, .ja],
-        summary: "Marketing mail without one-click unsubscribe headers (a warning at 5,000+ a day).",
+        summary: LocalizedText(
+            en: "Marketing mail without one-click unsubscribe headers (a warning at 5,000+ a day).",
+            ja: "マーケティングメールにワンクリック配信停止のヘッダーがありません(1 日 5,000 通以上なら警告)。"),
         rationale: """
             Since 2024 Gmail and Yahoo require bulk senders (about 5,000 messages a day) to send \
             `List-Unsubscribe` and `List-Unsubscribe-Post` headers (RFC 8058). Below that volume it is \

@@ -6,7 +6,9 @@
 struct RecipientsWithoutConsentRule: LintRule {
     static let description = RuleDescription(
         id: "recipients-without-consent", topic: .recipients, defaultSeverity: .warning, languages: [.en, .ja],
-        summary: "Recipients who never asked for the mail: people on a bought, scraped, partner or trade-fair list, or ticked in by default.",
+        summary: LocalizedText(
+            en: "Recipients who never asked for the mail: people on a bought, scraped, partner or trade-fair list, or ticked in by default.",
+            ja: "メールを求めていない受信者(購入、スクレイピング、パートナー、展示会のリストに載っている人や、初期設定のチェックで登録された人)に送ろうとしています。"),
         rationale: """
             A reviewer asks of every recipient why they expect the mail. People whose addresses came \
             from a list vendor, a partner, a trade fair, a web page or a pre-ticked box have no such \

@@ -3,7 +3,9 @@
 struct VolumeNumbersMissingRule: LintRule {
     static let description = RuleDescription(
         id: "volume-numbers-missing", topic: .sendingVolume, defaultSeverity: .warning, languages: [.en, .ja],
-        summary: "No figures for daily volume or peak rate.",
+        summary: LocalizedText(
+            en: "No figures for daily volume or peak rate.",
+            ja: "1 日の送信数やピーク時の送信レートの数値がありません。"),
         rationale: """
             AWS asks how you chose the quota and rate you request. A reviewer needs numbers: messages \
             a day now and expected, and the peak per second.
@@ -36,7 +38,9 @@ struct VolumeNumbersMissingRule: LintRule {
 struct VolumeRationaleMissingRule: LintRule {
     static let description = RuleDescription(
         id: "volume-rationale-missing", topic: .sendingVolume, defaultSeverity: .warning, languages: [.en, .ja],
-        summary: "Figures without the reasoning behind them.",
+        summary: LocalizedText(
+            en: "Figures without the reasoning behind them.",
+            ja: "数値はありますが、その根拠が書かれていません。"),
         rationale: """
             AWS: ask only for what you need; bigger asks need more justification. Explain the figure \
             (users or subscribers × frequency, current volume elsewhere, seasonal peaks, growth).
@@ -83,7 +87,9 @@ struct VolumeUnboundedRule: PhraseRule {
     static let concept = Concept.unbounded
     static let description = RuleDescription(
         id: "volume-unbounded", topic: .sendingVolume, defaultSeverity: .error, languages: [.en, .ja],
-        summary: "Asking for \"the maximum\" or no limit instead of a figure.",
+        summary: LocalizedText(
+            en: "Asking for \"the maximum\" or no limit instead of a figure.",
+            ja: "数値ではなく「上限いっぱい」や無制限を求めています。"),
         rationale: """
             Reviewers grant what a described audience needs. "As high as possible" shows the \
             volume is not known, and reads like a bulk sender's request.
@@ -111,7 +117,9 @@ struct VolumeUnboundedRule: PhraseRule {
 struct VolumeInconsistentRule: LintRule {
     static let description = RuleDescription(
         id: "volume-inconsistent", topic: .sendingVolume, defaultSeverity: .error, languages: [.en, .ja],
-        summary: "A rate that cannot fit the daily figure, or a quota far beyond the audience described.",
+        summary: LocalizedText(
+            en: "A rate that cannot fit the daily figure, or a quota far beyond the audience described.",
+            ja: "送信レートが 1 日の送信数と合わないか、説明している配信対象に比べて送信クォータが大きすぎます。"),
         rationale: """
             Numbers that contradict each other make a reviewer doubt the rest: a peak rate too low to \
             ever send the daily volume (rate × 86,400 < daily), a peak above the whole day's volume, or \

@@ -65,7 +65,9 @@ struct BounceHandlingWeakRule: WeakAnswerRule {
 
     static let description = RuleDescription(
         id: "bounce-handling-weak", topic: .bounceHandling, defaultSeverity: .error, languages: [.en, .ja],
-        summary: "Bounces are mentioned, but the text does not say how bounce notices reach you and what happens to the address.",
+        summary: LocalizedText(
+            en: "Bounces are mentioned, but the text does not say how bounce notices reach you and what happens to the address.",
+            ja: "バウンスに触れていますが、バウンス通知の受け取り方と、そのアドレスをどう扱うかが書かれていません。"),
         rationale: """
             "Bounces are handled appropriately", "we monitor bounce rates" or a plan to "implement \
             proper bounce handling" answer nothing: reviewers want the route (an SNS topic, a \
@@ -114,7 +116,9 @@ struct ComplaintHandlingWeakRule: WeakAnswerRule {
 
     static let description = RuleDescription(
         id: "complaint-handling-weak", topic: .complaintHandling, defaultSeverity: .error, languages: [.en, .ja],
-        summary: "Complaints are mentioned, but the text does not say how complaint notices reach you and that the complainer stops getting mail.",
+        summary: LocalizedText(
+            en: "Complaints are mentioned, but the text does not say how complaint notices reach you and that the complainer stops getting mail.",
+            ja: "苦情に触れていますが、苦情通知の受け取り方と、苦情を申し立てた人への送信を止めることが書かれていません。"),
         rationale: """
             "Complaints are reviewed", "we keep the complaint rate low" or 「適宜対応します」 do not say \
             what happens when someone reports a message as spam. Reviewers want the route (SES \
@@ -159,7 +163,9 @@ struct OptOutWeakRule: WeakAnswerRule {
 
     static let description = RuleDescription(
         id: "opt-out-weak", topic: .optOut, defaultSeverity: .warning, languages: [.en, .ja],
-        summary: "Unsubscribing is mentioned, but not the mechanism, or (for marketing) not when it takes effect.",
+        summary: LocalizedText(
+            en: "Unsubscribing is mentioned, but not the mechanism, or (for marketing) not when it takes effect.",
+            ja: "配信停止に触れていますが、その仕組みや(マーケティングメールでは)反映までの時間が書かれていません。"),
         rationale: """
             "Recipients can unsubscribe at any time" or 「配信停止できます」 does not say how. Say the \
             mechanism (a link in every message, List-Unsubscribe, a settings page; for transactional \
@@ -198,7 +204,9 @@ struct ListAcquisitionWeakRule: WeakAnswerRule {
 
     static let description = RuleDescription(
         id: "list-acquisition-weak", topic: .listAcquisition, defaultSeverity: .warning, languages: [.en, .ja],
-        summary: "List building is mentioned, but not where addresses come from, or (for marketing) how people consent.",
+        summary: LocalizedText(
+            en: "List building is mentioned, but not where addresses come from, or (for marketing) how people consent.",
+            ja: "リストの作り方に触れていますが、アドレスの入手元や(マーケティングメールでは)同意の取り方が書かれていません。"),
         rationale: """
             "All recipients opted in" has no source; "users who registered" has no word on consent to \
             marketing mail. Say where each address comes from (sign-up, checkout, account creation) \

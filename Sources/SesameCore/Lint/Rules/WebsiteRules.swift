@@ -55,7 +55,9 @@ private func websiteExample(_ text: String, line: UInt = #line) -> RuleExample {
 struct WebsiteURLPlaceholderRule: LintRule {
     static let description = RuleDescription(
         id: "website-url-placeholder", topic: .website, defaultSeverity: .error, languages: [],
-        summary: "The website URL is a placeholder (example.com, <your-domain>, {{…}}, TODO).",
+        summary: LocalizedText(
+            en: "The website URL is a placeholder (example.com, <your-domain>, {{…}}, TODO).",
+            ja: "ウェブサイトの URL が仮の値(example.com、<your-domain>、{{…}}、TODO)です。"),
         rationale: """
             Reviewers open the URL to see the business described. A reserved example domain or a \
             template placeholder shows the request was never finished.
@@ -87,7 +89,9 @@ struct WebsiteURLPlaceholderRule: LintRule {
 struct WebsiteURLNotHTTPSRule: LintRule {
     static let description = RuleDescription(
         id: "website-url-not-https", topic: .website, defaultSeverity: .warning, languages: [],
-        summary: "The website URL is not an absolute https URL.",
+        summary: LocalizedText(
+            en: "The website URL is not an absolute https URL.",
+            ja: "ウェブサイトの URL が https で始まる絶対 URL ではありません。"),
         rationale: """
             The API accepts almost anything, but a reviewer opens the link: give the full \
             `https://` address. A site without TLS looks unmaintained.
@@ -119,7 +123,9 @@ struct WebsiteURLNotHTTPSRule: LintRule {
 struct WebsiteURLLocalRule: LintRule {
     static let description = RuleDescription(
         id: "website-url-local", topic: .website, defaultSeverity: .error, languages: [],
-        summary: "The website URL is localhost, an IP address, a private name or a staging host.",
+        summary: LocalizedText(
+            en: "The website URL is localhost, an IP address, a private name or a staging host.",
+            ja: "ウェブサイトの URL が localhost、IP アドレス、社内向けの名前、ステージング環境のホストのいずれかです。"),
         rationale: """
             Reviewers must be able to open the site from the internet and recognise the business: \
             localhost, IP addresses and internal names cannot be opened; a staging host (a warning) \
@@ -156,7 +162,9 @@ struct WebsiteURLLocalRule: LintRule {
 struct WebsiteURLSocialOnlyRule: LintRule {
     static let description = RuleDescription(
         id: "website-url-social-only", topic: .website, defaultSeverity: .warning, languages: [],
-        summary: "The website URL is a social-media profile.",
+        summary: LocalizedText(
+            en: "The website URL is a social-media profile.",
+            ja: "ウェブサイトの URL がソーシャルメディア(X、Instagram など)のプロフィールです。"),
         rationale: """
             A social profile shows no privacy policy or contact details and does not prove you control \
             the sending domain. Teams have built a one-page site just to have a URL to enter.
@@ -189,7 +197,9 @@ struct WebsiteURLSocialOnlyRule: LintRule {
 struct WebsiteURLTooLongRule: LintRule {
     static let description = RuleDescription(
         id: "website-url-too-long", topic: .website, defaultSeverity: .error, languages: [],
-        summary: "The website URL is over the API's 1000-character limit.",
+        summary: LocalizedText(
+            en: "The website URL is over the API's 1000-character limit.",
+            ja: "ウェブサイトの URL が API の上限(1000 文字)を超えています。"),
         rationale: "PutAccountDetails rejects a WebsiteURL longer than 1000 characters. Give the site's home page.",
         triggeringExamples: [
             websiteExample("↓https://harborlanebooks.co.uk/?q=" + String(repeating: "a", count: 1000)),
@@ -216,7 +226,9 @@ struct WebsiteNotLiveRule: PhraseRule {
     static let concept = Concept.notLive
     static let description = RuleDescription(
         id: "website-not-live", topic: .website, defaultSeverity: .warning, languages: [.en, .ja],
-        summary: "The text says the website is not live yet.",
+        summary: LocalizedText(
+            en: "The text says the website is not live yet.",
+            ja: "ウェブサイトがまだ公開されていないと書かれています。"),
         rationale: """
             Reviewers check that a live site shows the business described; "coming soon" and parked \
             pages are a common reason for denial. Publish the site (with a privacy policy) first.
