@@ -8,7 +8,9 @@ struct ComplianceContradictedRule: LintRule {
 
     static let description = RuleDescription(
         id: "compliance-contradicted", topic: .compliance, defaultSeverity: .error, languages: [.en, .ja],
-        summary: "A compliance claim the described practice contradicts.",
+        summary: LocalizedText(
+            en: "A compliance claim the described practice contradicts.",
+            ja: "書かれている運用と矛盾する法令順守の主張です。"),
         rationale: """
             "Our sending is GDPR-compliant" next to a rented list, a pre-ticked box or a group \
             company's customer file tells a reviewer that the sender does not know what the law \

@@ -7,7 +7,9 @@ struct ContentMissingRule: LintRule {
 
     static let description = RuleDescription(
         id: "content-missing", topic: .content, defaultSeverity: .warning, languages: [.en, .ja],
-        summary: "The text never says what kinds of message are sent.",
+        summary: LocalizedText(
+            en: "The text never says what kinds of message are sent.",
+            ja: "どのような種類のメールを送るのかが書かれていません。"),
         rationale: """
             Reviewers ask for examples when they cannot tell what the mail is. Name the kinds of \
             message, how often each goes out, and give a sample subject line. In a short \

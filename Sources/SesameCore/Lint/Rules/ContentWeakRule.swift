@@ -1,11 +1,13 @@
 // MARK: content-weak
 
 /// The mail is described only generically ("notifications, updates and other communications",
-/// 「各種お知らせ」), or a marketing programme is named with no word on how often it goes out.
+/// 「各種お知らせ」), or a marketing programme is named with no word on what is in it or how often.
 struct ContentWeakRule: LintRule {
     static let description = RuleDescription(
         id: "content-weak", topic: .content, defaultSeverity: .warning, languages: [.en, .ja],
-        summary: "The messages are described only generically, or (for marketing) with no word on how often they go out.",
+        summary: LocalizedText(
+            en: "The messages are described only generically, or a mailing is named with no word on its content or frequency.",
+            ja: "送信内容が一般的な言葉だけで書かれているか、配信に触れていても内容や頻度が書かれていません。"),
         rationale: """
             "Notifications, updates and other communications" or 「各種お知らせ」 fit any sender. \
             Reviewers ask for examples when the content is unclear: name the kinds of message (order \
@@ -33,14 +35,13 @@ struct ContentWeakRule: LintRule {
               case let .weak(sectionIndex, sentence) = ContentClaims(document).verdict else { return [] }
         let section = document.sections[sectionIndex]
         let quote = section.sentenceQuote(sentence)
-        let named = document.sections(answering: .content).contains { section in
-            section.matches(.messageKind).contains(where: Polarity.affirmed.accepts)
-                || section.matches(.transactionalSignal).contains(where: Polarity.affirmed.accepts)
+        let programme = document.sections(answering: .content).contains { section in
+            section.matches(.marketingSignal).contains(where: Polarity.affirmed.accepts)
         }
-        let message = named
+        let message = programme
             ? LocalizedText(
-                en: "'\(quote)' names the mail but not how often it goes out; say the frequency of each kind (weekly, monthly, on each order) and give a sample subject line",
-                ja: "「\(quote)」はメールの種類に触れていますが、送る頻度が書かれていません。種類ごとの頻度(毎週、毎月、注文のたび)と件名の例を書いてください。")
+                en: "'\(quote)' names the mailing but not what is in it or how often it goes out; name the kinds of message (new arrivals, event dates, a digest of new listings), the frequency (weekly, monthly) and a sample subject line",
+                ja: "「\(quote)」は配信に触れていますが、内容と頻度が書かれていません。新商品、イベントの日程、新着情報のまとめなどメールの中身と、頻度(毎週、毎月)、件名の例を書いてください。")
             : LocalizedText(
                 en: "'\(quote)' does not say what the messages contain; name the kinds of message (order confirmation, password reset, a weekly digest of new listings), how often each goes out, and a sample subject line",
                 ja: "「\(quote)」では送信内容がわかりません。注文確認、パスワード再設定、新着情報の週次ダイジェストなどメールの種類と、それぞれの頻度、件名の例を書いてください。")

@@ -9,7 +9,9 @@ struct HollowAnswersRule: LintRule {
 
     static let description = RuleDescription(
         id: "answers-hollow", topic: .clarity, defaultSeverity: .warning, languages: [.en, .ja],
-        summary: "Most answers are vague or missing: the request touches every question and answers none.",
+        summary: LocalizedText(
+            en: "Most answers are vague or missing: the request touches every question and answers none.",
+            ja: "回答の大半が曖昧か欠けています。すべての質問に触れていても、どれにも答えていません。"),
         rationale: """
             Long, tidy requests that mention every topic and commit to nothing ("handled \
             appropriately", "in line with best practices", 「適切に対応いたします」) are the commonest \
@@ -53,11 +55,12 @@ struct HollowAnswersRule: LintRule {
         guard document.hasText, TooShortRule().findings(in: document).isEmpty else { return [] }
         let unanswered = document.answerStates().filter { $0.state != .answered }
         guard unanswered.count >= Self.hollowCount else { return [] }
-        let en = unanswered.map { Self.name($0.topic, .en) }.joined(separator: ", ")
-        let ja = unanswered.map { Self.name($0.topic, .ja) }.joined(separator: "、")
+        let topics = LocalizedText(
+            en: unanswered.map { Self.name($0.topic, .en) }.joined(separator: ", "),
+            ja: unanswered.map { Self.name($0.topic, .ja) }.joined(separator: "、"))
         return [LintFinding(place: .document(field: nil), message: LocalizedText(
-            en: "\(unanswered.count) of the 7 answers a reviewer reads for say nothing concrete or are missing (\(en)); a request that mentions every topic and commits to nothing is denied as boilerplate: say what you actually do for each",
-            ja: "審査で読まれる7つの回答のうち\(unanswered.count)つが具体性に欠けるか、書かれていません(\(ja))。すべての項目に触れていても中身のない申請は定型文とみなされ却下されます。それぞれ実際に何をしているかを書いてください。"
+            en: "\(unanswered.count) of the 7 answers a reviewer reads for say nothing concrete or are missing (\(topics.en)); a request that mentions every topic and commits to nothing is denied as boilerplate: say what you actually do for each",
+            ja: "審査で読まれる7つの回答のうち\(unanswered.count)つが具体性に欠けるか、書かれていません(\(topics.ja))。すべての項目に触れていても中身のない申請は定型文とみなされ却下されます。それぞれ実際に何をしているかを書いてください。"
         ))]
     }
 

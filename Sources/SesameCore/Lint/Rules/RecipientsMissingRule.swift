@@ -4,7 +4,9 @@
 struct RecipientsMissingRule: LintRule {
     static let description = RuleDescription(
         id: "recipients-missing", topic: .recipients, defaultSeverity: .warning, languages: [.en, .ja],
-        summary: "The text never says who receives the mail.",
+        summary: LocalizedText(
+            en: "The text never says who receives the mail.",
+            ja: "誰にメールを送るのかが書かれていません。"),
         rationale: """
             A reviewer's first question of any mail is who gets it and why they expect it. Name the \
             kinds of recipient (buyers, account holders, subscribers, patients, parents) and how each \

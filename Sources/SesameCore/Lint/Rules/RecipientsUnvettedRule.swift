@@ -4,7 +4,9 @@
 struct RecipientsUnvettedRule: LintRule {
     static let description = RuleDescription(
         id: "recipients-unvetted", topic: .recipients, defaultSeverity: .warning, languages: [.en, .ja],
-        summary: "The recipients are whoever the service's users address, and nothing vets them.",
+        summary: LocalizedText(
+            en: "The recipients are whoever the service's users address, and nothing vets them.",
+            ja: "受信者はサービスの利用者が指定した相手で、誰も確認していません。"),
         rationale: """
             When a relay, bridge or form mails the addresses its users type in, the recipients have \
             no relationship with you and may never have asked for anything. Say who the destinations \
@@ -21,11 +23,9 @@ struct RecipientsUnvettedRule: LintRule {
     )
 
     func findings(in document: PreparedDocument) -> [LintFinding] {
-        guard let relay = RelayClaims(document).uncontrolled else { return [] }
-        let quote = document.sections[relay.section].quote(relay)
-        return [document.finding(at: relay, LocalizedText(
+        document.uncontrolledRelayFinding { quote in LocalizedText(
             en: "'\(quote)': the recipients are whoever the users address, not people who asked you for mail; say who the destinations are (the account owner's verified address) and what stops anyone else being mailed",
             ja: "「\(quote)」: 受信者は利用者が指定した相手で、御社にメールを求めた方ではありません。宛先が誰か(利用者本人の確認済みアドレスなど)と、それ以外に送られない仕組みを書いてください。"
-        ))]
+        ) }
     }
 }

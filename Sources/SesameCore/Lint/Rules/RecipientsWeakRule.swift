@@ -8,7 +8,9 @@ struct RecipientsWeakRule: WeakAnswerRule {
 
     static let description = RuleDescription(
         id: "recipients-weak", topic: .recipients, defaultSeverity: .warning, languages: [.en, .ja],
-        summary: "Recipients are named, but not how they came to you, or (for marketing) that they asked for this mail.",
+        summary: LocalizedText(
+            en: "Recipients are named, but not how they came to you, or (for marketing) that they asked for this mail.",
+            ja: "受信者には触れていますが、どのように関わった方か、(広告メールなら)受信を希望したかが書かれていません。"),
         rationale: """
             "Our users", "customers" or 「サービス利用者」 say who, not why they expect the mail. \
             Reviewers want the relationship (they ordered, created an account, booked, signed up) \

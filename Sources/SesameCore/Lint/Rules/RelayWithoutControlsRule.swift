@@ -5,7 +5,9 @@
 struct RelayWithoutControlsRule: LintRule {
     static let description = RuleDescription(
         id: "relay-without-controls", topic: .content, defaultSeverity: .error, languages: [.en, .ja],
-        summary: "Mail that other people write or address is relayed, with no word on abuse controls.",
+        summary: LocalizedText(
+            en: "Mail that other people write or address is relayed, with no word on abuse controls.",
+            ja: "他人が書いた、または他人が宛先を決めるメールを中継しますが、不正利用対策が書かれていません。"),
         rationale: """
             A service that sends what its users or strangers write (an inbound-mail forwarder, a \
             fax-to-email or SMS bridge, a hosted mailbox, a form that mails any address typed in) can \
@@ -25,11 +27,9 @@ struct RelayWithoutControlsRule: LintRule {
     )
 
     func findings(in document: PreparedDocument) -> [LintFinding] {
-        guard let relay = RelayClaims(document).uncontrolled else { return [] }
-        let quote = document.sections[relay.section].quote(relay)
-        return [document.finding(at: relay, LocalizedText(
+        document.uncontrolledRelayFinding { quote in LocalizedText(
             en: "'\(quote)': the service sends mail other people write or address; say what prevents abuse (only verified destinations, per-user rate limits, spam filtering, suspending abusers), or a reviewer will treat it as an open relay",
             ja: "「\(quote)」: 他人が書いた、または他人が宛先を決めるメールを送るサービスです。不正利用を防ぐ仕組み(確認済みの宛先のみ、利用者ごとの送信上限、迷惑メールの判定、不正利用者の停止)を書かないと、踏み台になりうるサービスと判断されます。"
-        ))]
+        ) }
     }
 }

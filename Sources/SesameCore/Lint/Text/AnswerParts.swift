@@ -74,7 +74,7 @@ public enum AnswerQuestion: Sendable, CaseIterable {
         case .timing: [.optOutTiming, .delayedRemoval, .oneClick]
         case .source: [.addressSource, .doubleOptIn]
         case .consent: [.consentGiven, .doubleOptIn]
-        case .relationship: [.relationshipAct]
+        case .relationship: [.relationshipAct, .relationalKind]
         }
     }
 
@@ -82,7 +82,9 @@ public enum AnswerQuestion: Sendable, CaseIterable {
     /// shown interest in our services" names an audience, not a relationship, when the mail is
     /// marketing (an enquiry is a fine reason to send its answer).
     static func spoilers(of part: Part, for mailType: MailType?) -> [Concept] {
-        part == .relationship && mailType != .transactional ? [.interestOnly, .noRelationship] : []
+        guard part == .relationship else { return [] }
+        // "addresses we purchased from a list broker" is no purchase from us.
+        return mailType == .transactional ? [.purchasedList] : [.interestOnly, .noRelationship, .purchasedList]
     }
 }
 
@@ -221,7 +223,9 @@ public struct ContentClaims: Sendable {
         "the", "our", "all", "other", "various", "general", "important", "these", "those", "such", "some", "any", "more",
         "your", "their", "its", "related", "relevant", "regular", "occasional", "service", "marketing", "promotional",
         "email", "e-mail", "and", "or", "of", "to", "send", "sends", "sent", "receive", "receives", "get", "gets", "many",
-        "few", "several", "different", "useful", "helpful", "valuable", "new", "latest", "many", "transactional", "automated",
+        "few", "several", "different", "useful", "helpful", "valuable", "new", "latest", "transactional", "automated",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds",
+        "thousands", "sequence", "series", "number", "lot", "lots", "couple",
         "automatic", "system", "outgoing", "bulk", "customer", "user", "member", "with", "for", "by", "a", "an", "us", "them",
         "各種", "様々", "色々", "重要", "大切", "サービス", "当社", "弊社", "関連", "お得", "最新", "各", "全", "一般",
     ]
@@ -285,7 +289,9 @@ public struct ContentClaims: Sendable {
         }
         // A relay's content is its users' own mail: with abuse controls described, that is an answer.
         let relay = RelayClaims(document)
-        let described = named && (timed || document.mailType == .transactional) || marketing && timed
+        // Named kinds answer the question; a marketing programme with no named kind ("our newsletter")
+        // answers it only with its frequency.
+        let described = named || marketing && timed
         if (described || relay.relay != nil && relay.controlled) && !vagueOnly {
             verdict = .answered
         } else if let place = firstVague ?? firstMentioned {

@@ -11,7 +11,7 @@ public enum Concept: Int, CaseIterable, Sendable {
     case consentSource, doubleOptIn, purchasedList, buyVerb, listNoun, allContacts, staleList, preTicked
     case verificationService, consentNotRequired
     // Recipients: who gets the mail, how they came to the sender, mail other people write.
-    case noRelationship, recipientNoun, relationshipAct, interestOnly, relay, abuseControl
+    case noRelationship, recipientNoun, relationshipAct, relationalKind, interestOnly, relay, abuseControl
     // Bounces and complaints.
     case bounce, softBounce, retry, handlingAction, stopSending, complaint, complaintIgnored
     // The parts of an answer (see `AnswerParts`).
@@ -207,7 +207,7 @@ enum Lexicon {
             "契約者", "ご利用者", "申込者", "購入者", "方のみ", "方だけ", "方に", "方へ", "皆様", "皆さま", "た方", "名に", "名様",
             "player*", "donor*", "volunteer*", "homeowner*", "landlord*", "driver*", "rider*", "traveller*", "traveler*",
             "passenger*", "learner*", "pupil*", "families", "households", "organisations", "organizations", "form owners",
-            "submitters", "the people who", "住民", "居住者", "オーナー", "加盟者", "ドライバー", "組合員", "園児", "児童", "学生",
+            "submitters", "the people who", "担当者", "企業様", "住民", "居住者", "オーナー", "加盟者", "ドライバー", "組合員", "園児", "児童", "学生",
         ]),
         (.relationshipAct, [
             // How a recipient came to the sender: an act of theirs that makes the mail expected.
@@ -235,6 +235,15 @@ enum Lexicon {
             "通って", "通われ", "招待", "アカウントを作成", "アカウント作成", "利用登録", "ご利用中", "ご利用の", "利用している",
             "利用中", "宿泊", "来院", "受診", "入学", "購読", "オプトイン", "希望された", "希望した", "ご自身で", "ご本人が",
             "自ら", "入力した", "入力された", "ご入力",
+        ]),
+        (.relationalKind, [
+            // Kinds of recipient whose name says how they came to the sender (a patient was seen, a
+            // member joined, a tenant signed a lease), unlike "users" or "customers".
+            "member", "members", "subscriber*", "patient*", "student*", "pupil*", "parents of", "tenant*", "employee*",
+            "staff of", "our staff", "account holder*", "purchaser*", "guests who", "guests of", "attendees who",
+            "registrants", "enrollees", "policyholders", "residents of", "homeowners who",
+            "会員", "購読者", "登録者", "契約者", "購入者", "受講生", "受講者", "在校生", "生徒", "保護者", "患者", "入居者", "組合員",
+            "従業員", "社員", "宿泊者", "宿泊予定", "ご予約者", "予約者", "加入者", "申込者",
         ]),
         (.interestOnly, [
             // An audience defined by interest, not by an act of theirs: leads, not customers.
@@ -416,6 +425,11 @@ enum Lexicon {
             "manage their subscription*", "manage subscription*", "list-unsubscribe*", "remove themselves", "leave the list",
             "cancel their subscription", "cancel the subscription", "one-click", "one click", "unsub", "mute", "opt back out",
             "no longer want*", "not interested", "no longer interested", "choose which", "choose whether", "choose what",
+            "turn email off", "turns email off", "turn emails off", "turn it off", "turns it off", "turn them off",
+            "turn these off", "turn notifications off", "turn reminders off", "turn alerts off", "switch it off",
+            "switches it off", "switch them off", "switch email off", "switches email off", "turn the notes off",
+            "turn each off", "off by default", "untick", "unticks", "opt out of",
+            "不要と設定", "不要にでき", "不要に設定", "受け取らないよう", "停止でき", "止めることができ", "オフにでき", "オフに設定",
             "配信停止", "オプトアウト", "購読解除", "購読停止", "登録解除", "解除", "通知設定", "配信設定", "受信設定", "メール設定",
             "受信拒否", "停止できます", "オフに", "止められ", "退会", "配信を停止", "受け取らない", "受信しない", "停止手続",
         ]),
@@ -452,6 +466,9 @@ enum Lexicon {
             "mandatory", "required for", "cannot be turned off", "can't be turned off", "always sent", "are always sent",
             "is always sent", "essential", "necessary for", "service messages", "security messages", "security notices",
             "nothing to unsubscribe", "tied to an order", "tied to their order", "part of the service", "needed for the order",
+            "nothing to opt out of", "nothing to opt out from", "no opt-out is needed", "the service itself",
+            "required to use the service", "sent only for an order", "only for an order",
+            "必ずお送り", "必ず送り", "必ず届", "取引に必要", "必要な書類", "サービスの提供に必要", "契約上必要",
             "必須", "停止の対象外", "対象外", "停止できません", "必ず送信", "常に送信", "手続き上必要", "取引上必要", "必要なため",
         ]),
 
