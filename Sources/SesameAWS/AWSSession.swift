@@ -26,7 +26,7 @@ public struct AWSSession: Sendable {
                 connectTimeout: context.connectTimeout, totalTimeout: context.totalTimeout, caBundlePath: caBundle)),
             endpoints: EndpointResolver(explicitURL: context.endpointURL, environment: context.environment,
                                         profile: profile, config: config),
-            retryPolicy: RetryPolicy(environment: context.environment, profile: profile),
+            retryPolicy: try RetryPolicy(environment: context.environment, profile: profile),
             random: context.random, sleep: context.sleep, clock: context.clock, debugSink: context.debugSink,
             userAgent: context.userAgent.map { product in
                 let appId = context.environment.nonEmpty("AWS_SDK_UA_APP_ID") ?? profile["sdk_ua_app_id"]
@@ -88,7 +88,8 @@ public struct AWSSession: Sendable {
         return region
     }
 
-    /// The configured retry policy (`AWS_MAX_ATTEMPTS` / `max_attempts`, default 3 attempts).
+    /// The configured retry policy (`AWS_RETRY_MODE` / `retry_mode`, `AWS_MAX_ATTEMPTS` /
+    /// `max_attempts`; standard mode with 3 attempts by default).
     public var retryPolicy: RetryPolicy { factory.retryPolicy }
 
     /// A SES v2 client for `region`.

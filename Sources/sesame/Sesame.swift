@@ -15,6 +15,10 @@ struct Sesame: AsyncParsableCommand {
         abstract: "Get an AWS account out of the Amazon SES sandbox, and find out why mail is not arriving.",
         discussion: """
         Start with `sesame init` to write a profile, then `sesame lint` and `sesame submit` it.
+
+        --color auto|always|never, before or after any subcommand, chooses colour: auto (the
+        default) colours a terminal unless NO_COLOR is set or TERM is dumb; always colours pipes
+        and CI logs too.
         """,
         version: version,
         subcommands: [

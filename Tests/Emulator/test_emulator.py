@@ -13,6 +13,7 @@ import os
 import shutil
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -33,6 +34,7 @@ from botocore.credentials import Credentials
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from sesemu import sigv4  # noqa: E402  (the verifier, for offline vector checks)
+from sesemu import hosts as sigv4_hosts  # noqa: E402  (the endpoint judge)
 
 KEY_ID = "AKIAEMULATOR00000001"
 SECRET = "emulator/secret/Key+1"
@@ -1035,6 +1037,90 @@ class Transport(EmulatorTest):
                 code, seconds = tls.stop()
             self.assertEqual(code, 0)
             self.assertLess(seconds, 3)
+
+
+class Endpoints(EmulatorTest):
+    """AWS host names through the CONNECT tunnel, judged against botocore's rule sets."""
+
+    HOSTS = ["email.us-east-1.amazonaws.com", "email-fips.us-east-1.amazonaws.com",
+             "email.us-east-1.api.aws", "email-fips.us-east-1.api.aws", "sts-fips.us-east-1.amazonaws.com",
+             "support.us-east-1.amazonaws.com", "email.eu-west-1.amazonaws.com"]
+
+    @classmethod
+    def setUpClass(cls):
+        if shutil.which("openssl") is None:
+            raise unittest.SkipTest("openssl not installed")
+        cls.directory = tempfile.TemporaryDirectory()
+        cert, key = (os.path.join(cls.directory.name, name) for name in ("tunnel.pem", "tunnel-key.pem"))
+        names = ",".join(f"DNS:{host}" for host in cls.HOSTS)
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                        "-subj", "/CN=sesame tunnel", "-addext", f"subjectAltName={names}",
+                        "-keyout", key, "-out", cert], check=True, capture_output=True)
+        cls.cert = cert
+        cls.tunnel = Emulator("--tunnel-cert", cert, "--tunnel-key", key)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tunnel.stop()
+        cls.directory.cleanup()
+
+    def setUp(self):
+        pass  # this class has its own emulator
+
+    def tunnel_client(self, service, region="us-east-1", **config):
+        return SESSION.client(
+            service, region_name=region, verify=self.cert, aws_access_key_id=KEY_ID,
+            aws_secret_access_key=SECRET, config=Config(
+                proxies={"https": self.tunnel.url}, retries={"total_max_attempts": 1}, **config))
+
+    def tunnel_log(self):
+        connection = http.client.HTTPConnection(self.tunnel.host, self.tunnel.port, timeout=10)
+        connection.request("GET", "/_emulator/requests")
+        return json.loads(connection.getresponse().read())
+
+    def test_each_variant_reaches_the_emulator_and_is_logged(self):
+        cases = [({}, "email.us-east-1.amazonaws.com", "standard"),
+                 ({"use_fips_endpoint": True}, "email-fips.us-east-1.amazonaws.com", "fips"),
+                 ({"use_dualstack_endpoint": True}, "email.us-east-1.api.aws", "dualstack"),
+                 ({"use_fips_endpoint": True, "use_dualstack_endpoint": True},
+                  "email-fips.us-east-1.api.aws", "fips-dualstack")]
+        for config, host, variant in cases:
+            self.assertFalse(self.tunnel_client("sesv2", **config).get_account()["ProductionAccessEnabled"])
+            entry = self.tunnel_log()[-1]
+            self.assertEqual((entry["headers"]["Host"], entry["endpoint_variant"], entry["signature_valid"]),
+                             (host, variant, True))
+        self.tunnel_client("support", "eu-west-1").describe_cases()
+        self.assertEqual(self.tunnel_log()[-1]["headers"]["Host"], "support.us-east-1.amazonaws.com")
+
+    def test_a_host_of_another_region_or_service_is_misdirected(self):
+        request = AWSRequest("GET", "https://email.eu-west-1.amazonaws.com/v2/email/account",
+                             headers={"Host": "email-fips.us-east-1.amazonaws.com"})
+        botocore.auth.SigV4Auth(Credentials(KEY_ID, SECRET), "ses", "eu-west-1").add_auth(request)
+        variant, problem = sigv4_hosts.judge("ses", "email-fips.us-east-1.amazonaws.com", "eu-west-1")
+        self.assertIsNone(variant)
+        self.assertIn("botocore resolves email-fips.eu-west-1.amazonaws.com", problem)
+        self.assertEqual(sigv4_hosts.judge("sts", "sts.amazonaws.com", "us-east-1"), ("standard", None))
+        self.assertEqual(sigv4_hosts.judge("ses", "127.0.0.1:4566", "us-east-1"), ("custom", None))
+        self.assertEqual(sigv4_hosts.judge("sso", "portal.sso.us-gov-west-1.amazonaws.com", None),
+                         ("standard", None))
+        self.assertEqual(sigv4_hosts.judge("ses", "email.eusc-de-east-1.amazonaws.eu", "eusc-de-east-1"),
+                         ("standard", None))
+        self.assertIsNone(sigv4_hosts.judge("ses", "email.eusc-de-east-1.amazonaws.com", "eusc-de-east-1")[0])
+        # On the wire: signed for eu-west-1, sent to us-east-1's FIPS host.
+        connection = http.client.HTTPSConnection(
+            self.tunnel.host, self.tunnel.port, timeout=10,
+            context=ssl.create_default_context(cafile=self.cert))
+        connection.set_tunnel("email-fips.us-east-1.amazonaws.com", 443)
+        connection.request("GET", "/v2/email/account", headers=dict(request.headers.items()))
+        response = connection.getresponse()
+        self.assertEqual(response.status, 421)
+        self.assertEqual(response.getheader("x-amzn-ErrorType").split(":")[0], "MisdirectedRequest")
+        self.assertIn(b"is not an endpoint of sesv2 signed for eu-west-1", response.read())
+
+    def test_connect_without_a_tunnel_certificate_is_refused(self):
+        connection = http.client.HTTPConnection(EMU.host, EMU.port, timeout=10)
+        connection.request("CONNECT", "email.us-east-1.amazonaws.com:443")
+        self.assertEqual(connection.getresponse().status, 405)
 
 
 def main():

@@ -15,14 +15,15 @@ import TestSupport
     }
 
     func session(environment extra: [String: String] = [:], profile: String? = nil,
-                 transport: (any HTTPTransport)? = nil) throws -> AWSSession {
+                 transport: (any HTTPTransport)? = nil, clock: @escaping @Sendable () -> Date = { Date() },
+                 sleep: @escaping @Sendable (Double) async throws -> Void = { _ in }) throws -> AWSSession {
         try AWSSession(context: AWSContext(
             profile: profile, region: "us-east-1", endpointURL: emulator.baseURL,
             environment: [
                 "AWS_ACCESS_KEY_ID": EmulatorProcess.accessKeyId, "AWS_SECRET_ACCESS_KEY": EmulatorProcess.secretAccessKey,
                 "AWS_EC2_METADATA_DISABLED": "true",
             ].merging(extra) { $1 },
-            homeDirectory: home.path, transport: transport, sleep: { _ in }))
+            homeDirectory: home.path, clock: clock, transport: transport, random: { 0.5 }, sleep: sleep))
     }
 
     func operations() async throws -> [String] {
@@ -120,6 +121,47 @@ import TestSupport
             try await session(environment: ["AWS_MAX_ATTEMPTS": "5"]).sesv2(region: "us-east-1").getAccount()
         }
         #expect(try await operations().count == 5)
+    }
+
+    @Test func legacyModeRetriesWhatRetryJSONListsFiveTimes() async throws {
+        let faults = #"""
+            [{"operation":"GetAccount","count":2,"action":"error","status":429,"code":"RequestLimitReached"},
+             {"operation":"GetAccount","action":"drop"},
+             {"operation":"GetAccount","action":"error","status":509,"code":"BandwidthLimitExceeded"}]
+            """#
+        try await emulator.addFaults(faults)
+        _ = try await session(environment: ["AWS_RETRY_MODE": "legacy"]).sesv2(region: "us-east-1").getAccount()
+        let log = try await emulator.requests()
+        #expect(log.map(\.status) == [429, 429, 0, 509, 200])
+        #expect(log.map { $0.headers?["amz-sdk-request"] } == (1...5).map { "attempt=\($0); max=5" })
+
+        try await emulator.reset()
+        try await emulator.addFaults(faults)
+        await #expect(throws: AWSServiceError.self) { try await session().sesv2(region: "us-east-1").getAccount() }
+        #expect(try await operations() == ["GetAccount"])  // standard mode knows no such code
+    }
+
+    @Test func adaptiveModeWaitsForATokenAfterThrottling() async throws {
+        final class Sleeps: @unchecked Sendable {
+            let lock = NSLock()
+            var seconds: [Double] = []
+        }
+        let sleeps = Sleeps()
+        try await emulator.addFaults(#"[{"operation":"GetAccount","action":"error","status":429,"code":"TooManyRequestsException"}]"#)
+        // A clock that stands still (a quarter past a second, so no send rate is measured yet) and
+        // sleeps that return at once: the limiter's waits follow from its rules alone.
+        let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down) + 0.25)
+        let ses = try session(environment: ["AWS_RETRY_MODE": "adaptive"], clock: { now }, sleep: { seconds in
+            sleeps.lock.withLock { sleeps.seconds.append(seconds) }
+        }).sesv2(region: "us-east-1")
+        _ = try await ses.getAccount()
+        #expect(try await emulator.requests().map(\.status) == [429, 200])
+        // The backoff's 0.5 s, then the token: the bucket now refills at its minimum, 0.5 per
+        // second, so the retry waits 2 s for it.
+        #expect(sleeps.lock.withLock { sleeps.seconds } == [0.5, 2.0])
+        // The limiter stays on for this client: the next call queues behind the retry's token.
+        _ = try await ses.getAccount()
+        #expect(sleeps.lock.withLock { sleeps.seconds } == [0.5, 2.0, 4.0])
     }
 
     @Test func hangingServerTimesOut() async throws {

@@ -43,6 +43,9 @@ public final class EmulatorProcess: @unchecked Sendable {
         public let time: Double?
         /// The fault that answered it, if one did (`hang`, `redirect`, …).
         public let fault: String?
+        /// Which of botocore's endpoint forms the `Host` was: `standard`, `fips`, `dualstack`,
+        /// `fips-dualstack`, or `custom` (a loopback address, `--endpoint-url`).
+        public let endpoint_variant: String?
     }
 
     /// Sends a control request and returns the response body; a non-200 answer throws.

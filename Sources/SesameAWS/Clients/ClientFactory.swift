@@ -19,7 +19,7 @@ struct ClientFactory: Sendable {
         _ = try RegionResolver.validated(region, source: "the region of a \(service.serviceId) request")
         return ServiceConnection(
             service: service, endpoint: try endpoints.endpoint(for: service, region: region), credentials: credentials,
-            transport: transport, retry: RetryEnvironment(policy: retryPolicy, random: random, sleep: sleep),
+            transport: transport, retry: RetryEnvironment(policy: retryPolicy, random: random, sleep: sleep, clock: clock),
             clock: clock, debugSink: debugSink, parseError: parseError, userAgent: userAgent)
     }
 

@@ -1,7 +1,8 @@
 internal import SigV4
 
 /// Sends operations to one service endpoint: builds the HTTP request, signs every attempt
-/// afresh, retries in standard mode, and turns error responses into `AWSServiceError`.
+/// afresh, retries in the configured mode (adaptive: after waiting for the rate limiter's
+/// token), and turns error responses into `AWSServiceError`.
 /// Throws `AWSServiceError`, `TransportError` or `CredentialError`.
 struct ServiceConnection: Sendable {
     let service: AWSService
@@ -26,12 +27,17 @@ struct ServiceConnection: Sendable {
                 ("amz-sdk-invocation-id", invocationId),
                 ("amz-sdk-request", "attempt=\(attempt); max=\(maxAttempts)"),
             ])
+            if let limiter = retry.rateLimiter {
+                let wait = await limiter.delayBeforeSending()
+                if wait > 0 { try await retry.sleep(wait) }
+            }
             let failure: AttemptFailure
             do {
                 let response = try await transport.send(request)
                 debugSink?(HTTPExchange(attempt: attempt, request: request, response: response, transportError: nil))
                 if response.isSuccess {
-                    await retry.quota.releaseAfterSuccess(lastRetryCost: lastRetryCost)
+                    await retry.rateLimiter?.record(throttled: false)
+                    if retry.policy.mode.usesRetryQuota { await retry.quota.releaseAfterSuccess(lastRetryCost: lastRetryCost) }
                     return response
                 }
                 failure = .service(parseError(response, service.serviceId))
@@ -39,10 +45,13 @@ struct ServiceConnection: Sendable {
                 debugSink?(HTTPExchange(attempt: attempt, request: request, response: nil, transportError: error))
                 failure = .transport(error)
             }
-            guard case .retry(let delay) = retry.policy.decision(after: failure, attempt: attempt, random: retry.random()),
-                  let cost = await retry.quota.acquire(after: failure)
+            await retry.rateLimiter?.record(throttled: RetryPolicy.isThrottling(failure))
+            guard case .retry(let delay) = retry.policy.decision(after: failure, attempt: attempt, random: retry.random())
             else { throw failure.error }
-            lastRetryCost = cost
+            if retry.policy.mode.usesRetryQuota {
+                guard let cost = await retry.quota.acquire(after: failure) else { throw failure.error }
+                lastRetryCost = cost
+            }
             try await retry.sleep(delay)
             attempt += 1
         }

@@ -26,33 +26,46 @@ public struct AWSService: Sendable, Equatable {
         String(serviceId.map { $0 == " " ? "_" : $0 }).lowercased()
     }
 
-    /// The default endpoint for `region` in its partition, and the region to sign for.
-    func defaultEndpoint(region: String) -> (url: String, signingRegion: String) {
-        let partition = Partition(region: region)
-        if self == .support {
-            let home = partition.supportRegion
-            return ("https://support.\(home).\(partition.dnsSuffix)", home)
-        }
-        if self == .sts && region == "aws-global" {
+    /// The default endpoint for `region` in its partition, and the region to sign for, as the
+    /// service's `endpoint-rule-set-1.json` builds it: `legacyGlobalSTS` is STS's
+    /// `UseGlobalEndpoint` (`sts_regional_endpoints = legacy`).
+    func defaultEndpoint(region: String, variant: EndpointVariant = EndpointVariant(),
+                         legacyGlobalSTS: Bool = false) throws(ConfigurationError) -> (url: String, signingRegion: String) {
+        try defaultEndpoint(region: region, partition: Partition.containing(region), variant: variant,
+                            legacyGlobalSTS: legacyGlobalSTS)
+    }
+
+    func defaultEndpoint(region: String, partition: Partition, variant: EndpointVariant,
+                         legacyGlobalSTS: Bool) throws(ConfigurationError) -> (url: String, signingRegion: String) {
+        let plain = !variant.fips && !variant.dualStack
+        if self == .sts, plain, legacyGlobalSTS, EndpointResolver.legacyGlobalSTSRegions.contains(region) {
             return ("https://sts.amazonaws.com", "us-east-1")
         }
-        return ("https://\(endpointPrefix).\(region).\(partition.dnsSuffix)", region)
-    }
-}
-
-/// The AWS partition a region belongs to.
-struct Partition {
-    let dnsSuffix: String
-    /// Where the global Support API of the partition lives.
-    let supportRegion: String
-
-    init(region: String) {
-        if region.hasPrefix("cn-") {
-            (dnsSuffix, supportRegion) = ("amazonaws.com.cn", "cn-north-1")
-        } else if region.hasPrefix("us-gov-") {
-            (dnsSuffix, supportRegion) = ("amazonaws.com", "us-gov-west-1")
-        } else {
-            (dnsSuffix, supportRegion) = ("amazonaws.com", "us-east-1")
+        if self == .support, let home = Self.supportHomeRegions[partition.name],
+           plain || (partition.name == "aws-us-gov" && !variant.dualStack) {
+            return ("https://support.\(home).\(partition.dnsSuffix)", home)
         }
+        if (variant.fips && !partition.supportsFIPS) || (variant.dualStack && !partition.supportsDualStack) {
+            throw .endpointVariantUnsupported(region: region, partition: partition.name, variant: variant)
+        }
+        let prefix = variant.fips ? endpointPrefix + "-fips" : endpointPrefix
+        let suffix = variant.dualStack ? partition.dualStackDnsSuffix : partition.dnsSuffix
+        if variant.fips, !variant.dualStack, partition.name == "aws-us-gov", Self.standardHostForGovCloudFIPS.contains(serviceId) {
+            return ("https://\(endpointPrefix).\(region).amazonaws.com", region)
+        }
+        if self == .sts, plain, region == "aws-global" {
+            return ("https://sts.amazonaws.com", "us-east-1")
+        }
+        return ("https://\(prefix).\(region).\(suffix)", region)
     }
+
+    /// Where the global Support API of a partition lives, when it is not in the region asked
+    /// for (support's rule set; FIPS in GovCloud too).
+    static let supportHomeRegions = [
+        "aws": "us-east-1", "aws-cn": "cn-north-1", "aws-us-gov": "us-gov-west-1",
+        "aws-iso": "us-iso-east-1", "aws-iso-b": "us-isob-east-1",
+    ]
+
+    /// Services whose FIPS endpoint in GovCloud is their usual host (their rule sets).
+    static let standardHostForGovCloudFIPS: Set<String> = ["STS", "SSO", "SSO OIDC"]
 }

@@ -7,6 +7,10 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
     case invalidRegion(String, source: String)
     case servicesSectionNotFound(profile: String, section: String)
     case invalidEndpointURL(String)
+    /// `AWS_RETRY_MODE` or `retry_mode` is not `legacy`, `standard` or `adaptive`; `source` says which.
+    case invalidRetryMode(String, source: String)
+    /// FIPS or dual-stack endpoints are asked for in a partition that has none.
+    case endpointVariantUnsupported(region: String, partition: String, variant: EndpointVariant)
 
     public var description: String {
         switch self {
@@ -19,6 +23,13 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
         case .servicesSectionNotFound(let profile, let section):
             return "profile \(profile) names services section \(section), which does not exist"
         case .invalidEndpointURL(let url): return "invalid endpoint URL: \(URLParts.redactingPassword(in: url))"
+        case .invalidRetryMode(let value, let source):
+            return "invalid retry mode \"\(value)\" (from \(source)): it must be one of legacy, standard, adaptive"
+        case .endpointVariantUnsupported(let region, let partition, let variant):
+            let asked = [variant.fips ? "FIPS" : nil, variant.dualStack ? "dual-stack" : nil].compactMap { $0 }
+            return "\(asked.joined(separator: " and ")) endpoints are turned on, but partition \(partition) "
+                + "(region \(region)) has none; unset AWS_USE_FIPS_ENDPOINT / AWS_USE_DUALSTACK_ENDPOINT "
+                + "(use_fips_endpoint, use_dualstack_endpoint)"
         }
     }
 }
@@ -28,7 +39,7 @@ extension ConfigurationError: CategorizedAWSError {
     /// an unreadable config file or a missing profile leaves no usable credentials.
     public var category: AWSErrorCategory {
         switch self {
-        case .missingRegion, .invalidRegion, .invalidEndpointURL: .unusableSetting
+        case .missingRegion, .invalidRegion, .invalidEndpointURL, .endpointVariantUnsupported, .invalidRetryMode: .unusableSetting
         case .unreadableFile, .profileNotFound, .servicesSectionNotFound: .noCredentials
         }
     }

@@ -9,8 +9,9 @@ public struct ResolvedEndpoint: Sendable, Equatable {
 /// `--endpoint-url`, `AWS_ENDPOINT_URL_<SERVICE>`, `AWS_ENDPOINT_URL`, the profile's
 /// `services` section, the profile's `endpoint_url`. `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS`
 /// (or `ignore_configured_endpoint_urls`) disables all but the first. Without any, the
-/// service's default host for the region. A custom endpoint is signed for the configured
-/// region, even for Support.
+/// service's default host for the region in its partition, in the FIPS and dual-stack forms
+/// when asked (`EndpointVariant`). A custom endpoint is signed for the configured region, even
+/// for Support, and ignores the FIPS and dual-stack settings.
 public struct EndpointResolver: Sendable {
     public var explicitURL: String?
     public var environment: [String: String]
@@ -28,11 +29,10 @@ public struct EndpointResolver: Sendable {
         if let url = try configuredURL(for: service) {
             return ResolvedEndpoint(url: try Self.validated(url), signingRegion: region)
         }
-        if service == .sts, Self.legacyGlobalSTSRegions.contains(region),
-           (environment.nonEmpty("AWS_STS_REGIONAL_ENDPOINTS") ?? profile["sts_regional_endpoints"])?.lowercased() == "legacy" {
-            return ResolvedEndpoint(url: "https://sts.amazonaws.com", signingRegion: "us-east-1")
-        }
-        let (url, signingRegion) = service.defaultEndpoint(region: region)
+        let legacy = (environment.nonEmpty("AWS_STS_REGIONAL_ENDPOINTS") ?? profile["sts_regional_endpoints"])?
+            .lowercased() == "legacy"
+        let (url, signingRegion) = try service.defaultEndpoint(
+            region: region, variant: EndpointVariant(environment: environment, profile: profile), legacyGlobalSTS: legacy)
         return ResolvedEndpoint(url: url, signingRegion: signingRegion)
     }
 

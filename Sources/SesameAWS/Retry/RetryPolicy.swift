@@ -1,28 +1,31 @@
-/// The "standard" retry mode as a pure decision (botocore `retries/standard.py`): given a
-/// failure, the 1-based number of the attempt that failed, and a uniform random number in
-/// [0, 1), either retry after a delay or stop. The quota and the sleeping live elsewhere.
+/// A retry mode as a pure decision (botocore `retries/standard.py`, or `retryhandler.py` for
+/// `legacy`): given a failure, the 1-based number of the attempt that failed, and a uniform random
+/// number in [0, 1), either retry after a delay or stop. The quota, the rate limiter and the
+/// sleeping live elsewhere.
 public struct RetryPolicy: Sendable, Equatable {
     public enum Decision: Sendable, Equatable {
         case retry(afterSeconds: Double)
         case doNotRetry
     }
 
+    public var mode: RetryMode
     /// Total attempts, the first one included.
     public var maxAttempts: Int
     /// Cap of the exponential backoff, in seconds.
     public static let maxBackoffSeconds = 20.0
 
-    public static let defaultMaxAttempts = 3
-
-    public init(maxAttempts: Int = RetryPolicy.defaultMaxAttempts) {
-        self.maxAttempts = max(1, maxAttempts)
+    public init(mode: RetryMode = .standard, maxAttempts: Int? = nil) {
+        self.mode = mode
+        self.maxAttempts = max(1, maxAttempts ?? mode.defaultMaxAttempts)
     }
 
-    /// `AWS_MAX_ATTEMPTS`, else the profile's `max_attempts`, else 3. Unparseable or
-    /// non-positive values fall back to the default.
-    public init(environment: [String: String], profile: SharedConfig.Profile) {
+    /// The mode (`RetryMode(environment:profile:)`), and `AWS_MAX_ATTEMPTS`, else the profile's
+    /// `max_attempts`: total attempts in every mode, as botocore counts them. Unparseable or
+    /// non-positive values fall back to the mode's default (5 for legacy, else 3).
+    public init(environment: [String: String], profile: SharedConfig.Profile) throws(ConfigurationError) {
         let configured = (environment.nonEmpty("AWS_MAX_ATTEMPTS") ?? profile["max_attempts"]).flatMap { Int($0) }
-        self.init(maxAttempts: configured.flatMap { $0 > 0 ? $0 : nil } ?? Self.defaultMaxAttempts)
+        self.init(mode: try RetryMode(environment: environment, profile: profile),
+                  maxAttempts: configured.flatMap { $0 > 0 ? $0 : nil })
     }
 
     /// Throttling codes (`standard.py` `_THROTTLED_ERROR_CODES`).
@@ -40,7 +43,35 @@ public struct RetryPolicy: Sendable, Equatable {
 
     public static let transientStatuses: Set<Int> = [500, 502, 503, 504]
 
-    /// Whether `failure` is worth retrying at all, regardless of attempts left.
+    /// Legacy mode's codes, retried only with status 400 (`_retry.json` `definitions`).
+    public static let legacyThrottlingCodes: Set<String> = [
+        "Throttling", "ThrottlingException", "ThrottledException", "RequestThrottledException",
+        "ProvisionedThroughputExceededException",
+    ]
+
+    /// Legacy mode's statuses, retried whatever the code.
+    public static let legacyStatuses: Set<Int> = [429, 500, 502, 503, 504, 509]
+
+    /// Whether `failure` is worth retrying in this policy's mode, regardless of attempts left.
+    public func isRetryable(_ failure: AttemptFailure) -> Bool {
+        guard mode == .legacy else { return Self.isRetryable(failure) }
+        switch failure {
+        case .transport(let error):
+            return error.isTransient
+        case .service(let error):
+            return Self.legacyStatuses.contains(error.status)
+                || (error.status == 400 && Self.legacyThrottlingCodes.contains(error.code))
+                || (error.status == 400 && error.service == AWSService.sts.serviceId && error.code == "IDPCommunicationError")
+        }
+    }
+
+    /// Whether a failure is throttling, for the adaptive rate limiter (`ThrottlingErrorDetector`).
+    public static func isThrottling(_ failure: AttemptFailure) -> Bool {
+        if case .service(let error) = failure { return throttlingCodes.contains(error.code) }
+        return false
+    }
+
+    /// Whether `failure` is worth retrying in standard mode, regardless of attempts left.
     public static func isRetryable(_ failure: AttemptFailure) -> Bool {
         switch failure {
         case .transport(let error):
@@ -57,8 +88,15 @@ public struct RetryPolicy: Sendable, Equatable {
         return random * min(Double(1 << exponent), maxBackoffSeconds)
     }
 
+    /// Legacy's backoff, `random × 2^(attempt−1)` seconds with no cap (`delay_exponential`);
+    /// the exponent stops growing at 30, past any attempt count anyone configures.
+    public static func legacyBackoff(afterAttempt attempt: Int, random: Double) -> Double {
+        random * Double(1 << min(max(attempt - 1, 0), 30))
+    }
+
     public func decision(after failure: AttemptFailure, attempt: Int, random: Double) -> Decision {
-        guard attempt < maxAttempts, Self.isRetryable(failure) else { return .doNotRetry }
-        return .retry(afterSeconds: Self.backoff(afterAttempt: attempt, random: random))
+        guard attempt < maxAttempts, isRetryable(failure) else { return .doNotRetry }
+        return .retry(afterSeconds: mode == .legacy ? Self.legacyBackoff(afterAttempt: attempt, random: random)
+                      : Self.backoff(afterAttempt: attempt, random: random))
     }
 }

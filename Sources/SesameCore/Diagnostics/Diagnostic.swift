@@ -30,10 +30,17 @@ extension Diagnostic: Comparable {
 public struct FileReport: Hashable, Sendable {
     public var path: String
     public var diagnostics: [Diagnostic]
+    /// Why the file could not be read or parsed at all, when it has no place in the file to be
+    /// reported at (machine formats carry it; the text format leaves it to standard error).
+    public var failure: String?
+    /// The mail type (`MARKETING`, `TRANSACTIONAL`) lint inferred for a draft that declared none.
+    public var inferredMailType: String?
 
-    public init(path: String, diagnostics: [Diagnostic]) {
+    public init(path: String, diagnostics: [Diagnostic], failure: String? = nil, inferredMailType: String? = nil) {
         self.path = path
         self.diagnostics = diagnostics.sorted()
+        self.failure = failure
+        self.inferredMailType = inferredMailType
     }
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }

@@ -46,16 +46,7 @@ public enum Language: String, CaseIterable, Sendable, Comparable {
 
     /// The language `text` is written in, as `guess(japanese:latin:)` decides; nil when it has no letters.
     public static func guess(_ text: some Sequence<Unicode.Scalar>) -> Language? {
-        var japanese = 0
-        var latin = 0
-        for scalar in text {
-            if isJapanese(scalar) {
-                japanese += 1
-            } else if (0x61...0x7A).contains(scalar.value) || (0x41...0x5A).contains(scalar.value) {
-                latin += 1
-            }
-        }
-        return guess(japanese: japanese, latin: latin)
+        ScriptCount(text).language
     }
 
     /// The language's own name in this language (`Japanese`, `日本語`).
@@ -88,5 +79,34 @@ public enum Language: String, CaseIterable, Sendable, Comparable {
     /// Joins a list as the language does: `a, b` or `a、b`.
     public func list(_ items: [String]) -> String {
         items.joined(separator: self == .ja ? "、" : ", ")
+    }
+}
+
+/// How many scalars of a text are Japanese (`Language.isJapanese`) and how many are Latin letters:
+/// all a language guess reads. Counts add up, so a document's language is its sections' sum.
+public struct ScriptCount: Sendable, Equatable {
+    public var japanese = 0
+    public var latin = 0
+
+    public init() {}
+
+    public init(_ text: some Sequence<Unicode.Scalar>) {
+        for scalar in text {
+            if Language.isJapanese(scalar) {
+                japanese += 1
+            } else if (0x61...0x7A).contains(scalar.value) || (0x41...0x5A).contains(scalar.value) {
+                latin += 1
+            }
+        }
+    }
+
+    /// The language of the counted text (`Language.guess(japanese:latin:)`); nil when it has no letters.
+    public var language: Language? { Language.guess(japanese: japanese, latin: latin) }
+
+    public static func + (lhs: ScriptCount, rhs: ScriptCount) -> ScriptCount {
+        var sum = lhs
+        sum.japanese += rhs.japanese
+        sum.latin += rhs.latin
+        return sum
     }
 }

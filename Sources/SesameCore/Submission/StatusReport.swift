@@ -62,7 +62,7 @@ public struct StatusReport: Sendable {
                 if let caseID = account.review?.caseID { review += " (case \(caseID))" }
                 cells.append([
                     region, account.productionAccess ? "production" : "sandbox", account.sendingEnabled ? "enabled" : "PAUSED",
-                    Self.number(account.max24HourSend), Self.number(account.maxSendRate), Self.number(account.sentLast24Hours),
+                    Self.quota(account.max24HourSend), Self.number(account.maxSendRate), Self.number(account.sentLast24Hours),
                     account.enforcementStatus ?? "—", review,
                 ].map(TerminalText.sanitized))
             case let .failed(region, _):
@@ -81,6 +81,13 @@ public struct StatusReport: Sendable {
             zip(row, widths).map { cell, width in cell + String(repeating: " ", count: max(0, width - cell.count)) }
                 .joined(separator: "  ").trimmed
         }.joined(separator: "\n") + "\n"
+    }
+
+    /// The daily quota as the table shows it: `unlimited` for the API's -1 (no daily limit, as
+    /// doctor says), else as `number(_:)`.
+    public static func quota(_ value: Double?) -> String {
+        if let value, value < 0 { return "unlimited" }
+        return number(value)
     }
 
     /// A count as the table shows it (`50,000`), `—` when unknown.

@@ -86,7 +86,7 @@ struct AccountsStatus {
                         var review = status.review?.status?.name ?? "—"
                         if let caseID = status.review?.caseID { review += " (case \(caseID))" }
                         rows.append([account.id, region, status.productionAccess ? "production" : "sandbox",
-                                     StatusReport.number(status.max24HourSend), StatusReport.number(status.maxSendRate),
+                                     StatusReport.quota(status.max24HourSend), StatusReport.number(status.maxSendRate),
                                      TerminalText.sanitized(review)])
                     case let .notEnabled(region):
                         rows.append([account.id, region, "not enabled", "", "", "opt-in region"])

@@ -3,6 +3,7 @@ import SesameCore
 
 extension MailType: ExpressibleByArgument {}
 extension DraftKind: ExpressibleByArgument {}
+extension StandardInputKind: ExpressibleByArgument {}
 
 extension Sesame {
     struct Lint: SesameCommand {
@@ -11,8 +12,9 @@ extension Sesame {
             abstract: "Review a profile or a hand-written draft the way an SES reviewer would.",
             discussion: """
             FILE is a YAML profile (.yaml/.yml: each use_case answer and the rendered whole are checked)
-            or a draft as plain text (any other extension, or - for standard input), in English,
-            Japanese or both. Settings come from --disable, a .sesame-lint.yaml in the current folder
+            or a draft as plain text (any other extension), in English, Japanese or both. - reads
+            standard input: a profile when it has a top-level `use_case:` key, else a draft
+            (--stdin-kind chooses). Settings come from --disable, a .sesame-lint.yaml in the current folder
             (or --config), and a profile's own `lint:` section. In a plain draft, a line containing
             `sesame-lint: disable RULE` silences that rule for the file (remove it before pasting).
             A draft whose opening lines thank the reviewer or answer their questions is read as a
@@ -24,6 +26,8 @@ extension Sesame {
               sesame lint draft.txt --mail-type MARKETING
               sesame lint answer-to-reviewer.txt --kind reply
               pbpaste | sesame lint - --format json
+              cat ses/profile.yaml | sesame lint - --stdin-kind profile
+              sesame lint --list-rules --format json
               sesame lint ses/profile.yaml --format github
               sesame lint ses/profile.yaml --format gitlab > gl-code-quality-report.json
               sesame lint --list-rules
@@ -45,6 +49,9 @@ extension Sesame {
         @Option(name: .customLong("disable"), help: ArgumentHelp("A rule to switch off (repeatable).", valueName: "rule"))
         var disabled: [String] = []
 
+        @Option(name: .customLong("stdin-kind"), help: "What `-` reads: profile or draft (default: a profile when it has a top-level use_case: key).")
+        var standardInputKind: StandardInputKind?
+
         @Option(help: "Lint settings file (default: ./.sesame-lint.yaml when present).", completion: .file(extensions: ["yaml"]))
         var config: String?
 
@@ -54,16 +61,18 @@ extension Sesame {
         @OptionGroup var language: LanguageOption
 
         func validate() throws {
-            if !listRules && files.isEmpty { throw ValidationError("Give at least one profile or draft to lint, or --list-rules.") }
             if !disabled.isEmpty, let first = Linter().unknownRuleIDs(disabled).first { throw ValidationError("--disable: \(first.message). `sesame lint --list-rules` lists them.") }
         }
 
         func run(in context: CommandContext) async throws {
             let catalogue = RuleCatalogue.standard
             if listRules {
-                context.output.write(catalogue.listText(in: language.resolve(in: context)))
+                context.output.write(format == .json ? RuleListJSON.render(catalogue.metadata)
+                                                     : catalogue.listText(in: language.resolve(in: context)))
                 return
             }
+            // Checked here rather than in validate(), which ArgumentParser runs before it reports an unknown option.
+            if files.isEmpty { throw CommandFailure(category: .unusableInput, message: CommandMessages.nothingToLint.text(in: language.resolve(in: context))) }
             var reports: [FileReport] = []
             var linter = FileLinter(catalogue: catalogue, settings: LintSettings(disabled: disabled), mailType: mailType,
                                     kind: kind, fileSystem: context.fileSystem, renderedLength: RequestRenderer.useCaseLength)
@@ -75,13 +84,13 @@ extension Sesame {
             }
             var unusable = false
             for path in files {
-                let outcome = linter.lint(path: path)
+                let outcome = linter.lint(path: path, standardInput: standardInputKind)
                 if let failure = outcome.failure {
                     unusable = true
                     if outcome.report.diagnostics.isEmpty { context.error.write("sesame: \(failure)\n") }
                 }
                 if format == .text { for note in outcome.notes { context.error.write("sesame: \(note)\n") } }
-                if !outcome.isUnusable || !outcome.report.diagnostics.isEmpty { reports.append(outcome.report) }
+                reports.append(outcome.report)
             }
             context.output.write(format.render(reports, rules: catalogue.metadata, toolVersion: Sesame.version,
                                                colors: context.terminal.outputColors))

@@ -35,11 +35,9 @@ extension Sesame {
                     reports.append(FileReport(path: path, diagnostics: document.diagnostics))
                 } catch {
                     unusable = true
-                    if let diagnostic = error.diagnostic(in: language) {
-                        reports.append(FileReport(path: path, diagnostics: [diagnostic]))
-                    } else {
-                        context.error.write("sesame: \(error.message(in: language))\n")
-                    }
+                    let diagnostics = error.diagnostic(in: language).map { [$0] } ?? []
+                    if diagnostics.isEmpty { context.error.write("sesame: \(error.message(in: language))\n") }
+                    reports.append(FileReport(path: path, diagnostics: diagnostics, failure: error.message(in: language)))
                 }
             }
             ReportPrinter.print(reports, format: format, language: language, in: context)

@@ -44,9 +44,18 @@ extension Sesame {
     /// Runs the command line `arguments` in `context` and returns the exit status: the one
     /// place where failures become numbers and messages reach standard error.
     static func run(_ arguments: [String], in context: CommandContext) async -> Int32 {
+        let preflight: CommandLinePreflight
+        do {
+            preflight = try CommandLinePreflight(arguments, subcommands: configuration.subcommands.map { $0._commandName })
+        } catch {
+            context.error.write("sesame: " + error.message.text(in: context.language(flag: nil)) + "\n")
+            return FailureCategory.unusableInput.exitStatus
+        }
+        var context = context
+        context.terminal.colorChoice = preflight.color
         var status: Int32
         do {
-            let command = try parseAsRoot(arguments)
+            let command = try parseAsRoot(preflight.arguments)
             if let command = command as? any SesameCommand {
                 try await command.run(in: context)
             } else {

@@ -17,6 +17,10 @@ enum CommandMessages {
             ja: "\(path) には審査担当者が問題にする lint エラーがあります。修正する(`sesame lint \(path)`)か、--force を付けてください")
     }
 
+    static let nothingToLint = LocalizedText(
+        en: "give at least one profile or draft to lint, or --list-rules (`sesame lint --help`)",
+        ja: "確認するプロファイルまたは下書きを 1 つ以上指定するか、--list-rules を付けてください（`sesame lint --help`）")
+
     static func cannotWrite(_ stream: String, _ reason: String) -> LocalizedText {
         LocalizedText(en: "cannot write to \(stream): \(reason)", ja: "\(stream) に書き込めません: \(reason)")
     }

@@ -93,7 +93,8 @@ struct StandardInput: LineReader {
 }
 
 /// What the process knows about its terminal: which streams are one, how wide it is, and
-/// whether colours are allowed at all (`NO_COLOR` set to anything, or `TERM=dumb`, forbid them).
+/// whether colours are allowed at all (`NO_COLOR` set to anything, or `TERM=dumb`, forbid them,
+/// unless `--color always` asks for them).
 struct TerminalFacts: Sendable, Equatable {
     var inputIsTerminal: Bool
     var outputIsTerminal: Bool
@@ -101,11 +102,21 @@ struct TerminalFacts: Sendable, Equatable {
     /// Columns of the terminal, when standard output is one (else `COLUMNS`, else nil).
     var width: Int?
     var colorsForbidden: Bool
+    /// The `--color` option: `auto` leaves the choice to the two facts above.
+    var colorChoice: ColorChoice = .auto
 
     /// Whether standard output may be coloured.
-    var outputColors: Bool { outputIsTerminal && !colorsForbidden }
+    var outputColors: Bool { colors(onTerminal: outputIsTerminal) }
     /// Whether standard error may be coloured.
-    var errorColors: Bool { errorIsTerminal && !colorsForbidden }
+    var errorColors: Bool { colors(onTerminal: errorIsTerminal) }
+
+    private func colors(onTerminal isTerminal: Bool) -> Bool {
+        switch colorChoice {
+        case .always: true
+        case .never: false
+        case .auto: isTerminal && !colorsForbidden
+        }
+    }
     /// Whether a person can answer a question: standard input and error are both a terminal.
     var canAsk: Bool { inputIsTerminal && errorIsTerminal }
 

@@ -18,7 +18,7 @@ import uuid
 from urllib.parse import parse_qsl
 from xml.sax.saxutils import escape
 
-from . import model, sigv4, state
+from . import hosts, model, sigv4, state
 
 SUPPORT_TARGET_PREFIX = "AWSSupport_20130415"
 STS_VERSION = "2011-06-15"
@@ -214,7 +214,7 @@ class FrontEnd:
 
     def handle(self, request):
         entry = {"operation": None, "region": None, "service": None, "account": None,
-                 "signature_valid": False, "fault": None}
+                 "signature_valid": False, "fault": None, "endpoint_variant": None}
         request_id = str(uuid.uuid4())
         reply = self._process(request, request_id, entry)
         self.store.record(_log_entry(request, request_id, entry, reply))
@@ -241,6 +241,11 @@ class FrontEnd:
         entry["region"] = verified.region if verified else None
         entry["account"] = (self.store.account_of(verified.access_key_id) if verified
                             else state.DEFAULT_ACCOUNT_ID)
+        variant, problem = hosts.judge(target.service, request.header("Host") or "", entry["region"])
+        if problem:  # a name no client resolving endpoints as botocore does would reach
+            return protocol.error(request_id, "MisdirectedRequest", 421, problem,
+                                  None if target.service == "sts" else CORAL_SERVICE)
+        entry["endpoint_variant"] = variant
         with self.store.lock:
             disabled = entry["region"] in self.store.account_settings(entry["account"]).disabled_regions
         if disabled:  # what AWS answers in an opt-in region the account has not enabled

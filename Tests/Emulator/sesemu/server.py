@@ -36,8 +36,30 @@ class Handler(BaseHTTPRequestHandler):
     timeout = 30  # idle or stalled clients are dropped, never waited on forever
     reset_connection = False  # set by reset-mid-body: close with RST after the handler
 
+    scheme = None  # the server's, unless this handler serves a CONNECT tunnel
+
     def do_GET(self):
         self._serve()
+
+    def do_CONNECT(self):
+        """As an HTTPS proxy would, but serving the tunnel itself, over TLS with the
+        --tunnel-cert certificate: a client using AWS's own host names reaches the emulator."""
+        self.close_connection = True
+        context = self.server.tunnel_context
+        if context is None:
+            self._send(405, [("Content-Type", "text/plain")], b"CONNECT needs --tunnel-cert\n")
+            return
+        self.send_response(200, "Connection established")
+        self.end_headers()
+        self.wfile.flush()
+        try:
+            tunnel = context.wrap_socket(self.connection, server_side=True)
+        except OSError:
+            return
+        try:
+            TunnelHandler(tunnel, self.client_address, self.server)
+        finally:
+            tunnel.close()
 
     do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_GET
 
@@ -72,7 +94,7 @@ class Handler(BaseHTTPRequestHandler):
             self._send(status, [("Content-Type", "application/json")],
                        json.dumps(answer).encode())
             return
-        request = sigv4.ReceivedRequest(self.command, self.server.scheme, path, query,
+        request = sigv4.ReceivedRequest(self.command, self.scheme or self.server.scheme, path, query,
                                         list(self.headers.items()), body)
         reply = self.server.front_end.handle(request)
         if reply.transport is not None:
@@ -161,6 +183,16 @@ class Handler(BaseHTTPRequestHandler):
                 return
 
 
+class TunnelHandler(Handler):
+    """The requests inside a CONNECT tunnel, which are HTTPS."""
+
+    scheme = "https"
+
+    def do_CONNECT(self):
+        self.close_connection = True
+        self._send(400, [("Content-Type", "text/plain")], b"CONNECT inside a tunnel\n")
+
+
 def _padding(size):
     yield b'{"padding":"'
     filler = size - 14
@@ -181,9 +213,10 @@ class EmulatorServer(ThreadingHTTPServer):
     # default backlog of 5 the kernel drops SYNs and clients wait a second to retry.
     request_queue_size = 128
 
-    def __init__(self, address, store, tls_context, max_skew_seconds):
+    def __init__(self, address, store, tls_context, max_skew_seconds, tunnel_context=None):
         self.store = store
         self.tls_context = tls_context
+        self.tunnel_context = tunnel_context
         self.scheme = "https" if tls_context else "http"
         self.front_end = aws.FrontEnd(store, max_skew_seconds)
         super().__init__(address, Handler)
@@ -221,6 +254,10 @@ def parse_args(argv):
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
     parser.add_argument("--tls-cert", metavar="FILE", help="PEM certificate (enables HTTPS)")
     parser.add_argument("--tls-key", metavar="FILE", help="PEM private key for --tls-cert")
+    parser.add_argument("--tunnel-cert", metavar="FILE",
+                        help="PEM certificate for the hosts clients CONNECT to (makes the emulator "
+                             "an HTTPS proxy for AWS host names: https_proxy=http://HOST:PORT)")
+    parser.add_argument("--tunnel-key", metavar="FILE", help="PEM private key for --tunnel-cert")
     parser.add_argument("--max-skew-seconds", type=float, default=300.0,
                         help="how far X-Amz-Date may be from now (default 300)")
     parser.add_argument("--credentials", metavar="FILE",
@@ -229,6 +266,8 @@ def parse_args(argv):
     args = parser.parse_args(argv)
     if bool(args.tls_cert) != bool(args.tls_key):
         parser.error("--tls-cert and --tls-key go together")
+    if bool(args.tunnel_cert) != bool(args.tunnel_key):
+        parser.error("--tunnel-cert and --tunnel-key go together")
     return args
 
 
@@ -257,8 +296,12 @@ def main(argv=None):
         if args.tls_cert:
             tls_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
             tls_context.load_cert_chain(args.tls_cert, args.tls_key)
+        tunnel_context = None
+        if args.tunnel_cert:
+            tunnel_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            tunnel_context.load_cert_chain(args.tunnel_cert, args.tunnel_key)
         server = EmulatorServer((args.host, args.port), store, tls_context,
-                                args.max_skew_seconds)
+                                args.max_skew_seconds, tunnel_context)
     except (OSError, ValueError, ssl.SSLError) as error:
         print(f"emulator: {error}", file=sys.stderr)
         return 2

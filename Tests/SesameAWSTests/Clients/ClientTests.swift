@@ -94,6 +94,40 @@ import Testing
         #expect(badRequest.requests.count == 1)
     }
 
+    @Test func legacyModeRetriesABare429FiveTimesWithUncappedBackoff() async throws {
+        let bare = FakeTransport(responses: [.json(429, #"{"message":"slow down"}"#)])
+        await #expect(throws: AWSServiceError.self) {
+            try await session(bare, environment: ["AWS_RETRY_MODE": "legacy"]).sesv2(region: "eu-west-1").getAccount()
+        }
+        #expect(bare.requests.map { $0.header("amz-sdk-request") } == (1...5).map { "attempt=\($0); max=5" })
+
+        let standard = FakeTransport(responses: [.json(429, #"{"message":"slow down"}"#)])
+        await #expect(throws: AWSServiceError.self) { try await session(standard).sesv2(region: "eu-west-1").getAccount() }
+        #expect(standard.requests.count == 1)  // standard mode retries a 429 only by its code
+
+        let recorder = Recorder()
+        let unavailable = FakeTransport(responses: [HTTPResponse(status: 503), HTTPResponse(status: 503), HTTPResponse(status: 503),
+                                                    HTTPResponse(status: 503), .json(200, Self.account)])
+        _ = try await session(unavailable, recorder: recorder, environment: ["AWS_RETRY_MODE": "legacy"]).sesv2(region: "eu-west-1")
+            .getAccount()
+        #expect(recorder.sleeps == [0.5, 1, 2, 4])
+    }
+
+    @Test func adaptiveModeWaitsForTheRateLimiterAfterAThrottle() async throws {
+        let throttled = HTTPResponse.json(429, #"{"message":"Too many"}"#, headers: [("X-Amzn-ErrorType", "TooManyRequestsException")])
+        let recorder = Recorder()
+        let transport = FakeTransport(responses: [.json(200, Self.account), throttled, .json(200, Self.account)])
+        let client = try session(transport, recorder: recorder, environment: ["AWS_RETRY_MODE": "adaptive"]).sesv2(region: "eu-west-1")
+        _ = try await client.getAccount()
+        #expect(recorder.sleeps.isEmpty)  // the limiter is off until AWS throttles
+        _ = try await client.getAccount()
+        // The backoff's 0.5 s (random 0.5), then the token: no send rate was measured yet, so the
+        // bucket refills at its minimum, 0.5 per second; the token is due 2 s after the throttle,
+        // 1.5 s after the backoff.
+        #expect(recorder.sleeps == [0.5, 1.5])
+        #expect(transport.requests.count == 3)
+    }
+
     @Test func transportErrorsAreRetriedThenThrown() async throws {
         let transport = FakeTransport { request, _ in throw TransportError(kind: .timedOut, url: request.url, detail: "slow") }
         await #expect(throws: TransportError(kind: .timedOut, url: "https://email.eu-west-1.amazonaws.com/v2/email/account", detail: "slow")) {

@@ -77,10 +77,10 @@ import Testing
         (["AWS_MAX_ATTEMPTS": "zero"], [:], 3),
         (["AWS_MAX_ATTEMPTS": "0"], [:], 3),
     ] as [([String: String], [String: String], Int)])
-    func maxAttemptsConfiguration(environment: [String: String], profile: [String: String], expected: Int) {
+    func maxAttemptsConfiguration(environment: [String: String], profile: [String: String], expected: Int) throws {
         var settings = SharedConfig.Profile(name: "p")
         settings.values = profile
-        #expect(RetryPolicy(environment: environment, profile: settings).maxAttempts == expected)
+        #expect(try RetryPolicy(environment: environment, profile: settings).maxAttempts == expected)
     }
 
     @Test func tokenBucketCostsAndRefunds() {

@@ -198,3 +198,96 @@ struct LintCommandTests {
         #expect(asRequest.stdout.contains("[business-unnamed]"))
     }
 }
+
+@Suite("sesame lint: the command line and machine-readable output")
+struct LintMachineOutputTests {
+    @Test func anUnknownOptionIsNamedEvenWithoutFiles() throws {
+        let result = try CommandRunner.sesame(["lint", "--foo"])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("Error: Unknown option '--foo'\n"))
+    }
+
+    @Test func nothingToLintIsAUsageError() throws {
+        let result = try CommandRunner.sesame(["lint"])
+        #expect(result.status == 2)
+        #expect(result.stderr == "sesame: give at least one profile or draft to lint, or --list-rules (`sesame lint --help`)\n")
+    }
+
+    @Test func theRuleListAsJSON() throws {
+        let result = try CommandRunner.sesame(["lint", "--list-rules", "--format", "json"])
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["schema_version"] as? Int == 1)
+        let rules = try #require(json["rules"] as? [[String: String]])
+        #expect(rules.count > 30)
+        #expect(rules.allSatisfy { Set($0.keys) == ["id", "topic", "severity", "summary", "rationale"] })
+        #expect(rules.first { $0["id"] == "purchased-list" }?["severity"] == "error")
+    }
+
+    @Test func standardInputHoldingAProfileIsLintedAsOne() throws {
+        let profile = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("examples/saas-transactional.yaml"), encoding: .utf8)
+        let detected = try CommandRunner.sesame(["lint", "-"], stdin: profile)
+        #expect(detected.status == 0)
+        #expect(detected.stdout == "-: ok\n")
+        #expect(detected.stderr.isEmpty, "no mail-type note: a profile declares its type")
+        let broken = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("examples/broken.yaml"), encoding: .utf8)
+        let validated = try CommandRunner.sesame(["lint", "-"], stdin: broken)
+        #expect(validated.stdout.contains("-:4:1: error: unknown key `mail_typ`; did you mean `mail_type`? [unknown-key]"))
+        let asDraft = try CommandRunner.sesame(["lint", "-", "--stdin-kind", "draft"], stdin: broken)
+        #expect(!asDraft.stdout.contains("[unknown-key]"), "read as prose, its keys are not checked")
+        #expect(asDraft.stderr.contains("treated as TRANSACTIONAL"))
+        let forced = try CommandRunner.sesame(["lint", "-", "--stdin-kind", "profile"], stdin: "We send receipts.\n")
+        #expect(forced.status == 2)
+        #expect(forced.stdout.hasPrefix("-:1:1: error: the top level must be a mapping of keys"))
+    }
+
+    @Test func anUnreadableFileIsInTheJSONWithItsError() throws {
+        let dir = try folder(with: ["draft.txt": badDraft])
+        let result = try CommandRunner.sesame(["lint", "--format", "json", "missing.txt", "draft.txt"], currentDirectory: dir)
+        #expect(result.status == 2)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["schema_version"] as? Int == 1)
+        let files = try #require(json["files"] as? [[String: Any]])
+        #expect(files.map { $0["path"] as? String } == ["missing.txt", "draft.txt"])
+        #expect(files[0]["error"] as? String == "cannot read missing.txt: no such file")
+        #expect((files[0]["findings"] as? [Any])?.isEmpty == true)
+        #expect(files[1]["error"] == nil)
+        #expect(files[1]["inferred_mail_type"] as? String == "MARKETING")
+    }
+
+    @Test func anUnreadableFileIsAToolNotificationInSARIF() throws {
+        let result = try CommandRunner.sesame(["lint", "--format", "sarif", "missing.txt"])
+        #expect(result.status == 2)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let run = try #require((json["runs"] as? [[String: Any]])?.first)
+        let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
+        #expect(invocation["executionSuccessful"] as? Bool == false)
+        let notice = try #require((invocation["toolExecutionNotifications"] as? [[String: Any]])?.first)
+        #expect(notice["level"] as? String == "error")
+        #expect((notice["message"] as? [String: String])?["text"] == "cannot read missing.txt: no such file")
+        #expect((run["results"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func theTextFormatLeavesAnUnreadableFileToStandardError() throws {
+        let result = try CommandRunner.sesame(["lint", "missing.txt"])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "sesame: cannot read missing.txt: no such file\n")
+    }
+}
+
+@Suite("sesame lint: the settings file")
+struct LintSettingsFileTests {
+    @Test func anUnknownRuleIdIsReportedInTheSettingsFileNotInEachDraft() throws {
+        let dir = try folder(with: [
+            ".sesame-lint.yaml": "disable: [compliance-not-mentioned, bogus-rule]\n",
+            "a.txt": badDraft, "b.txt": badDraft,
+        ])
+        let result = try CommandRunner.sesame(["lint", "a.txt", "b.txt"], currentDirectory: dir)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.contains("[unknown-rule]") } == [
+            ".sesame-lint.yaml:1:37: warning: unknown rule 'bogus-rule'; run `sesame lint --list-rules` to see them [unknown-rule]",
+        ])
+        #expect(lines.contains(".sesame-lint.yaml: 0 errors, 1 warning"))
+    }
+}

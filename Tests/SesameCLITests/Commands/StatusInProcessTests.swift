@@ -35,6 +35,20 @@ import Testing
         """)
     }
 
+    @Test func anUnlimitedQuotaReadsUnlimitedInTheTableAndStaysMinusOneInJSON() async {
+        let aws = FakeSES()
+        aws.setAccount("us-east-1", .init(productionAccess: true, max24HourSend: -1, sentLast24Hours: 12))
+        let sesame = InProcessSesame.aws(aws)
+        let table = await sesame.run(["status", "--region", "us-east-1"])
+        #expect(table.stdout == """
+        REGION     ACCESS      SENDING  QUOTA/24H  RATE/S  SENT/24H  ENFORCEMENT  REVIEW
+        us-east-1  production  enabled  unlimited  1       12        HEALTHY      —
+
+        """)
+        let json = await sesame.run(["status", "--region", "us-east-1", "--format", "json"])
+        #expect(json.stdout.contains(#""max_24_hour_send": -1,"#))
+    }
+
     @Test func aFailedRegionIsExitThreeAndNamed() async {
         let aws = FakeSES()
         aws.failGetAccount(503, "ServiceUnavailable", "try later")

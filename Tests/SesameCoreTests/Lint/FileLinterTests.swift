@@ -22,6 +22,13 @@ import Foundation
         #expect(!FileLinter.isProfile("draft.txt") && !FileLinter.isProfile("-") && !FileLinter.isProfile("yaml"))
     }
 
+    @Test func standardInputIsAProfileWhenATopLevelLineStartsWithUseCase() {
+        #expect(FileLinter.looksLikeProfile(Array("version: 1\nmail_type: MARKETING\nuse_case:\n  content: x\n".utf8)))
+        #expect(FileLinter.looksLikeProfile(Array("use_case: {content: x}".utf8)))
+        #expect(!FileLinter.looksLikeProfile(Array("Our use_case: newsletters.\n  use_case: indented\n".utf8)))
+        #expect(!FileLinter.looksLikeProfile([]))
+    }
+
     @Test func aMissingAnswerIsReportedOnceByTheValidator() throws {
         let path = try write("p.yaml", """
             version: 1
@@ -108,5 +115,16 @@ import Foundation
         }
         let ok = try LintConfiguration.parse(Array("disable: [content-vague]\n".utf8), path: "s.yaml")
         #expect(ok.settings.disabled == ["content-vague"] && ok.diagnostics.isEmpty)
+    }
+
+    @Test func unknownRuleIdsInTheSettingsFileAreReportedWhereTheFileNamesThem() throws {
+        let text = "disable: [content-vague, bogus-rule]\nseverity:\n  too-shrt: error\n  too-short: off\n"
+        let configuration = try LintConfiguration.parse(Array(text.utf8), path: ".sesame-lint.yaml")
+        #expect(configuration.diagnostics.map { "\($0.location): \($0.message)" } == [
+            ".sesame-lint.yaml:1:26: unknown rule 'bogus-rule'; run `sesame lint --list-rules` to see them",
+            ".sesame-lint.yaml:3:3: unknown rule 'too-shrt'; did you mean 'too-short'?",
+        ])
+        #expect(configuration.settings.disabled == ["content-vague", "too-short"], "`off` disables; the unknown ids are dropped")
+        #expect(configuration.settings.severities.isEmpty)
     }
 }

@@ -44,3 +44,14 @@ import Testing
         #expect(Language.ja.format(12345) == "12,345")
     }
 }
+
+@Suite struct ScriptCountTests {
+    @Test func countsJapaneseAndLatinAndDecidesOnce() {
+        let count = ScriptCount("SESで領収書を送ります".unicodeScalars)
+        #expect(count == { var c = ScriptCount(); c.japanese = 9; c.latin = 3; return c }())
+        #expect(count.language == .ja)
+        #expect(ScriptCount("We send receipts via SES.".unicodeScalars).language == .en)
+        #expect(ScriptCount("1,234 !".unicodeScalars).language == nil)
+        #expect((ScriptCount("abc".unicodeScalars) + ScriptCount("日本".unicodeScalars)).language == .ja)
+    }
+}

@@ -32,18 +32,42 @@ public enum SARIFReporter {
                 return JSONValue.object(members)
             }
         }
+        var run: [(String, JSONValue)] = [
+            ("tool", .object([("driver", .object([
+                ("name", .string("sesame")),
+                ("version", .string(toolVersion)),
+                ("rules", .array(rules.map(rule))),
+            ]))])),
+        ]
+        let failures = reports.filter { $0.failure != nil }
+        if !failures.isEmpty { run.append(("invocations", .array([invocation(reporting: failures)]))) }
+        run += [
+            ("columnKind", .string("unicodeCodePoints")),
+            ("results", .array(results)),
+        ]
         return .object([
             ("$schema", .string(schema)),
             ("version", .string("2.1.0")),
-            ("runs", .array([.object([
-                ("tool", .object([("driver", .object([
-                    ("name", .string("sesame")),
-                    ("version", .string(toolVersion)),
-                    ("rules", .array(rules.map(rule))),
-                ]))])),
-                ("columnKind", .string("unicodeCodePoints")),
-                ("results", .array(results)),
-            ])])),
+            ("runs", .array([.object(run)])),
+        ])
+    }
+
+    /// Files that could not be read, as SARIF's tool execution notifications: the run did not
+    /// succeed, and each notice names the file.
+    private static func invocation(reporting failures: [FileReport]) -> JSONValue {
+        .object([
+            ("executionSuccessful", .bool(false)),
+            ("toolExecutionNotifications", .array(failures.map { report in
+                .object([
+                    ("level", .string("error")),
+                    ("message", .object([("text", .string(report.failure ?? ""))])),
+                    ("locations", .array([.object([
+                        ("physicalLocation", .object([
+                            ("artifactLocation", .object([("uri", .string(uri(report.path)))])),
+                        ])),
+                    ])])),
+                ])
+            })),
         ])
     }
 

@@ -15,7 +15,8 @@ public struct TextReporter: Sendable {
 
     public func render(_ reports: [FileReport]) -> String {
         var out = ""
-        for report in reports {
+        // A file that could not be read at all is told on standard error, not given a verdict.
+        for report in reports where report.failure == nil || !report.diagnostics.isEmpty {
             for diagnostic in report.diagnostics {
                 out += line(for: diagnostic) + "\n"
             }

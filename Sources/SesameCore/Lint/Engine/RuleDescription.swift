@@ -105,9 +105,9 @@ public struct RuleExample: Sendable, CustomStringConvertible {
         return offsets
     }
 
-    /// The language of the example: declared, or Japanese when it contains kana or kanji.
+    /// The language of the example: declared, else the language its text is written in (`Language.guess`).
     public var effectiveLanguage: Language {
-        language ?? (text.unicodeScalars.contains { Language.isJapanese($0) } ? .ja : .en)
+        language ?? Language.guess(text.unicodeScalars) ?? .en
     }
 
     /// The document the example stands for, at `path`.

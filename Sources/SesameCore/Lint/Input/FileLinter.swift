@@ -33,15 +33,36 @@ public struct FileLinter: Sendable {
         path.hasSuffix(".yaml") || path.hasSuffix(".yml")
     }
 
-    /// Reads and lints the file at `path`.
-    public func lint(path: String) -> FileLintOutcome {
-        Self.isProfile(path) ? lintProfile(path) : lintDraft(path)
+    /// Whether text read from standard input is a profile: it has a top-level `use_case:` key,
+    /// which no prose draft starts a line with.
+    public static func looksLikeProfile(_ bytes: [UInt8]) -> Bool {
+        let key = Array("use_case:".utf8)
+        var lineStart = true
+        for index in bytes.indices {
+            if lineStart, bytes[index...].starts(with: key) { return true }
+            lineStart = bytes[index] == UInt8(ascii: "\n")
+        }
+        return false
     }
 
-    private func lintProfile(_ path: String) -> FileLintOutcome {
+    /// Reads and lints the file at `path`; `-` reads standard input, a profile when `standardInput`
+    /// says so or when it looks like one.
+    public func lint(path: String, standardInput: StandardInputKind? = nil) -> FileLintOutcome {
+        guard path == "-" else { return Self.isProfile(path) ? lintProfile(path) : lintDraft(path) }
+        let bytes: [UInt8]
+        do {
+            bytes = try fileSystem.read(path)
+        } catch {
+            return .unusable(path: path, message: TerminalText.sanitized("cannot read \(error.path): \(error.reason)"), diagnostic: nil)
+        }
+        let kind = standardInput ?? (Self.looksLikeProfile(bytes) ? .profile : .draft)
+        return kind == .profile ? lintProfile(path, bytes: bytes) : lintDraft(path, bytes: bytes)
+    }
+
+    private func lintProfile(_ path: String, bytes: [UInt8]? = nil) -> FileLintOutcome {
         let document: ProfileDocument
         do {
-            document = try ProfileLoader.load(path: path)
+            document = if let bytes { try ProfileLoader.parse(bytes, path: path) } else { try ProfileLoader.load(path: path) }
         } catch {
             return .unusable(path: path, message: error.message(in: .en), diagnostic: error.diagnostic(in: .en))
         }
@@ -51,10 +72,10 @@ public struct FileLinter: Sendable {
         return FileLintOutcome(report: FileReport(path: path, diagnostics: document.diagnostics + result.diagnostics + unknown))
     }
 
-    private func lintDraft(_ path: String) -> FileLintOutcome {
+    private func lintDraft(_ path: String, bytes: [UInt8]? = nil) -> FileLintOutcome {
         let text: String
         do {
-            text = try DraftText.decode(try fileSystem.read(path), path: path)
+            text = try DraftText.decode(try bytes ?? fileSystem.read(path), path: path)
         } catch let error as FileError {
             return .unusable(path: path, message: TerminalText.sanitized("cannot read \(error.path): \(error.reason)"), diagnostic: nil)
         } catch let error as YAMLError {
@@ -82,9 +103,16 @@ public struct FileLinter: Sendable {
         }
         let origin = SourceLocation(path: path, line: 1, column: 1)
         let unknown = result.unknownRuleIDs.map { $0.diagnostic(at: $0.location ?? origin) }
-        return FileLintOutcome(report: FileReport(path: path, diagnostics: result.diagnostics + unknown),
+        return FileLintOutcome(report: FileReport(path: path, diagnostics: result.diagnostics + unknown,
+                                                  inferredMailType: result.inferredMailType?.mailType.rawValue),
                                notes: notes.map(TerminalText.sanitized))
     }
+}
+
+/// What standard input holds, when `sesame lint -` is told (`--stdin-kind`).
+public enum StandardInputKind: String, CaseIterable, Sendable {
+    case profile
+    case draft
 }
 
 /// What linting one file gave: its report, notes for the user, and whether the file was unusable.
@@ -93,20 +121,20 @@ public struct FileLintOutcome: Sendable {
     /// Remarks about how the file was read (an inferred mail type, a draft taken for a reply), one
     /// line each, in the draft's language, quoted text shown escaped.
     public var notes: [String]
-    /// Set when the file could not be read or parsed at all (exit status 2): the problem as one
-    /// line, for when it has no place in the file to be reported at.
-    public var failure: String?
 
-    public init(report: FileReport, notes: [String] = [], failure: String? = nil) {
+    public init(report: FileReport, notes: [String] = []) {
         self.report = report
         self.notes = notes
-        self.failure = failure
     }
+
+    /// Set when the file could not be read or parsed at all (exit status 2): the problem as one
+    /// line (`report.failure`), for when it has no place in the file to be reported at.
+    public var failure: String? { report.failure }
 
     public var isUnusable: Bool { failure != nil }
 
     static func unusable(path: String, message: String, diagnostic: Diagnostic?) -> FileLintOutcome {
-        FileLintOutcome(report: FileReport(path: path, diagnostics: diagnostic.map { [$0] } ?? []), failure: message)
+        FileLintOutcome(report: FileReport(path: path, diagnostics: diagnostic.map { [$0] } ?? [], failure: message))
     }
 }
 

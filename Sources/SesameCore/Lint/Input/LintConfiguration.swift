@@ -26,8 +26,9 @@ public struct LintConfiguration: Sendable {
         return try parse(bytes, path: path)
     }
 
-    /// Checks settings text already in memory, read from `path`.
-    public static func parse(_ bytes: [UInt8], path: String) throws(LintConfigurationError) -> LintConfiguration {
+    /// Checks settings text already in memory, read from `path`. A rule id the catalogue does not
+    /// know is reported where the file names it, and dropped from the settings.
+    public static func parse(_ bytes: [UInt8], path: String, catalogue: RuleCatalogue = .standard) throws(LintConfigurationError) -> LintConfiguration {
         let root: YAMLNode
         do {
             root = try YAMLLoader().load(bytes, path: path)
@@ -36,11 +37,34 @@ public struct LintConfiguration: Sendable {
         }
         var validator = ProfileValidator(path: path)
         validator.checkRoot(root, fields: ProfileSchema.lintFields)
+        var settings = ProfileDocument.lintSettings(from: validator.accepted, prefix: "")
+        let unknown = unknownRuleIDs(in: root, catalogue: catalogue)
+        let unknownIDs = Set(unknown.map(\.id))
+        settings.disabled.removeAll { unknownIDs.contains($0) }
+        for id in unknownIDs { settings.severities[id] = nil }
         return LintConfiguration(
             path: path,
-            settings: ProfileDocument.lintSettings(from: validator.accepted, prefix: ""),
-            diagnostics: validator.diagnostics.sorted()
+            settings: settings,
+            diagnostics: (validator.diagnostics + unknown.compactMap { id in id.location.map(id.diagnostic(at:)) }).sorted()
         )
+    }
+
+    /// The ids under `disable:` and `severity:` that name no rule, each at its own place.
+    private static func unknownRuleIDs(in root: YAMLNode, catalogue: RuleCatalogue) -> [UnknownRuleID] {
+        guard case let .mapping(pairs) = root.kind else { return [] }
+        var named: [YAMLNode] = []
+        for (key, value) in pairs {
+            switch (key.scalar, value.kind) {
+            case let ("disable", .sequence(items)): named += items
+            case let ("severity", .mapping(entries)): named += entries.map(\.key)
+            default: break
+            }
+        }
+        let known = Set(catalogue.descriptions.map(\.id))
+        return named.compactMap { node in
+            guard let id = node.scalar, !known.contains(id) else { return nil }
+            return UnknownRuleID(id: id, suggestion: catalogue.suggestion(for: id), location: node.start)
+        }
     }
 }
 

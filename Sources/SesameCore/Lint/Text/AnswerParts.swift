@@ -137,7 +137,8 @@ public struct AnswerParts: Sendable {
                 let reach = heading ? Self.headedSentences : Self.followingSentences
                 var last = sentence
                 while last < min(sentence + reach, sentences.count - 1) {
-                    if heading && Self.isHeading(section.folded.scalars, sentences[last + 1]) { break }
+                    // The next heading starts another answer, whether this sentence is a heading or a statement.
+                    if Self.isHeading(section.folded.scalars, sentences[last + 1]) { break }
                     last += 1
                 }
                 for following in sentence...last { read.insert(following) }

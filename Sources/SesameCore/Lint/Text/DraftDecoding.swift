@@ -34,3 +34,33 @@ enum Suppression {
         return result
     }
 }
+
+extension Suppression {
+    /// `scalars` with the given 1-based lines turned to spaces, line breaks kept (so offsets and
+    /// line numbers stay those of the file), and how many scalars were blanked, breaks included:
+    /// a suppression line is neither read by the rules nor counted towards the text's length.
+    static func blanking(lines: Set<Int>, in scalars: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], count: Int) {
+        guard !lines.isEmpty else { return (scalars, 0) }
+        var result = scalars
+        var blanked = 0
+        var line = 1
+        var i = 0
+        while i < result.count {
+            let s = result[i]
+            let blanking = lines.contains(line)
+            if s == "\r" || s == "\n" {
+                if blanking { blanked += 1 }
+                if s == "\r", i + 1 < result.count, result[i + 1] == "\n" {
+                    i += 1
+                    if blanking { blanked += 1 }
+                }
+                line += 1
+            } else if blanking {
+                result[i] = " "
+                blanked += 1
+            }
+            i += 1
+        }
+        return (result, blanked)
+    }
+}

@@ -373,7 +373,7 @@ enum Lexicon {
             "mark it", "mark them", "mark the", "flag*", "stop using", "stops using", "switch off", "switches off",
             "停止", "除外", "削除", "サプレッション", "抑制", "送信停止", "配信停止", "無効化", "ブロック", "リストから外", "外します",
             "外し", "止め", "送信対象外",
-            "配信対象外", "対象から外", "解除",
+            "配信対象外", "対象から外", "解除", "送信不可", "配信不可",
         ]),
         (.optOutTiming, [
             // When an unsubscribe takes effect.

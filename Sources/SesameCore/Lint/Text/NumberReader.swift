@@ -1,9 +1,32 @@
+// Stage 5 of the text engine: number reading.
+
+/// A number in the text, with what it counts.
+public struct NumberMention: Sendable {
+    public enum Kind: Sendable { case perDay, perSecond, perMonth, audience, messages, other }
+    public var value: Double
+    public var kind: Kind
+    public var section: Int
+    public var start: Int
+    public var sentence: Int
+}
+
 /// Reads the numbers of a text and what each counts: per day, per second, per month,
 /// an audience ("3,000 subscribers", 「会員3,000人」) or plain messages.
 enum NumberReader {
+    /// A period phrase ("a day", 「通/日」) names what a number counts when it follows within this
+    /// many scalars ("4,000 order emails a day")…
+    static let periodAfter = 25
+    /// …or precedes it closely (「1日あたり300通」, "daily: 300").
+    static let periodBefore = 8
+    /// An audience noun follows its number after at most an adjective or two ("3,000 active subscribers").
+    static let audienceAfter = 12
+    /// A message noun or counter follows its number at once ("300 emails", 「300通」).
+    static let messagesAfter = 6
+
     static func read(
-        _ text: [Unicode.Scalar], section: Int, sentenceOf: (Int) -> Int, matches: [[ConceptMatch]]
+        _ text: [Unicode.Scalar], section: Int, segments: TextSegments, matches: [[ConceptMatch]]
     ) -> [NumberMention] {
+        let sentenceOf = segments.sentence(at:)
         var result: [NumberMention] = []
         var i = 0
         func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
@@ -54,12 +77,12 @@ enum NumberReader {
                     if let d = distance, d < (best?.distance ?? .max) { best = (d, kind) }
                 }
             }
-            consider(.perSecond, .perSecond, after: 25, before: 8)
-            consider(.perDay, .perDay, after: 25, before: 8)
-            consider(.perMonth, .perMonth, after: 25, before: 8)
+            consider(.perSecond, .perSecond, after: periodAfter, before: periodBefore)
+            consider(.perDay, .perDay, after: periodAfter, before: periodBefore)
+            consider(.perMonth, .perMonth, after: periodAfter, before: periodBefore)
             if best == nil {
-                consider(.audienceUnit, .audience, after: 12, before: 0)
-                consider(.messageUnit, .messages, after: 6, before: 0)
+                consider(.audienceUnit, .audience, after: audienceAfter, before: 0)
+                consider(.messageUnit, .messages, after: messagesAfter, before: 0)
             }
             result.append(NumberMention(
                 value: value, kind: best?.kind ?? .other, section: section, start: start, sentence: sentenceOf(start)

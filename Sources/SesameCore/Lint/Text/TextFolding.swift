@@ -141,11 +141,6 @@ public enum TextFolding {
     public static func isHiragana(_ scalar: Unicode.Scalar) -> Bool { (0x3041...0x309F).contains(scalar.value) }
 
     @inline(__always)
-    public static func isKanji(_ scalar: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
-    }
-
-    @inline(__always)
     public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         return (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A)

@@ -18,6 +18,38 @@ import Testing
             """)
     }
 
+    @Test func jsonCarriesTheSchemaVersionAFailureAndTheInferredType() {
+        let unreadable = FileReport(path: "gone.txt", diagnostics: [], failure: "cannot read gone.txt: no such file")
+        let inferred = FileReport(path: "d.txt", diagnostics: [], inferredMailType: "MARKETING")
+        #expect(JSONReporter.render([unreadable, inferred]) == """
+            {
+              "schema_version": 1,
+              "files": [
+                {
+                  "path": "gone.txt",
+                  "error": "cannot read gone.txt: no such file",
+                  "findings": []
+                },
+                {
+                  "path": "d.txt",
+                  "inferred_mail_type": "MARKETING",
+                  "findings": []
+                }
+              ],
+              "summary": {
+                "errors": 0,
+                "warnings": 0
+              }
+            }
+
+            """)
+    }
+
+    @Test func textLeavesAnUnreadableFileToStandardError() {
+        let unreadable = FileReport(path: "gone.txt", diagnostics: [], failure: "cannot read gone.txt: no such file")
+        #expect(TextReporter().render([unreadable, FileReport(path: "ok.txt", diagnostics: [])]) == "ok.txt: ok\n")
+    }
+
     @Test func githubEscapesProperties() {
         let d = Diagnostic(location: SourceLocation(path: "c:/x,y%.txt", line: 2, column: 5), severity: .warning,
                            rule: "r", topic: .clarity, message: "a\r\nb")

@@ -1,0 +1,23 @@
+@testable import SesameCore
+import Testing
+
+/// Stage 1: decoding a draft and blanking its suppression lines.
+@Suite struct DraftDecodingTests {
+    @Test func aByteOrderMarkIsDroppedAndNULIsRefused() throws {
+        #expect(try DraftText.decode(Array("\u{FEFF}hello".utf8), path: "d.txt") == "hello")
+        #expect(throws: YAMLError.self) { try DraftText.decode([0x68, 0x00], path: "d.txt") }
+    }
+
+    @Test func directivesNameTheirLineAndRules() {
+        let text = "We send receipts.\r\n<!-- sesame-lint: disable too-short, volume-numbers-missing -->\nmore"
+        #expect(Suppression.directives(in: text) == [.init(line: 2, ruleIDs: ["too-short", "volume-numbers-missing"])])
+    }
+
+    @Test func blankingKeepsLineBreaksAndCountsWhatIsBlanked() {
+        let scalars = Array("ab\r\ncd\nef".unicodeScalars)
+        let blanked = Suppression.blanking(lines: [2], in: scalars)
+        #expect(String(String.UnicodeScalarView(blanked.scalars)) == "ab\r\n  \nef")
+        #expect(blanked.count == 3, "two letters and the line's own break")
+        #expect(Suppression.blanking(lines: [], in: scalars).count == 0)
+    }
+}
