@@ -29,11 +29,15 @@ let package = Package(
 
         // Pure logic: profile, validation, lint, rendering (its own Mustache engine: see
         // Render/Mustache/MustacheTemplate.swift for why not swift-mustache). No network, no ArgumentParser.
-        .target(name: "SesameCore", dependencies: ["CYAML"]),
+        // The C library and what sesame does with it in more than one module: the one EINTR-retrying
+        // call helper and `ChildProcess` (spawning `credential_process` and `$EDITOR`). Below both
+        // SesameCore and SesameAWS, which do not know each other.
+        .target(name: "SesameSystem"),
+        .target(name: "SesameCore", dependencies: ["CYAML", "SesameSystem"]),
         // AWS Signature Version 4 over OpenSSL's libcrypto.
         .target(name: "SigV4", dependencies: ["CCrypto"]),
         // Credentials, transport (libcurl), retries, SES v2 / Support / STS / SSO clients; CCrypto for cache-file SHA-1.
-        .target(name: "SesameAWS", dependencies: ["SigV4", "CCurl", "CCrypto"]),
+        .target(name: "SesameAWS", dependencies: ["SigV4", "CCurl", "CCrypto", "SesameSystem"]),
         // The thin command-line front end.
         .executableTarget(
             name: "sesame",

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// AWS Signature Version 4 for one service in one region (non-S3 rules).
 ///
 /// Each step of https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// The UTC time of a signature, in the two forms SigV4 uses.
 public struct SigV4Timestamp: Sendable, Equatable {
     /// `YYYYMMDD'T'HHMMSS'Z'`, the `X-Amz-Date` value.

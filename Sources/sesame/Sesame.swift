@@ -1,8 +1,5 @@
 import ArgumentParser
 import SesameCore
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The root command: declares the command tree. `run(_:in:)` (CommandFailure.swift) runs a
 /// command line and maps its failure to the contract's exit status.

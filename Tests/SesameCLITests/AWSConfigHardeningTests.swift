@@ -212,4 +212,17 @@ struct URLAndHeaderSecretTests {
                 "\(result.stderr)")
         #expect(try await emulator.requests().isEmpty)
     }
+
+    /// A config file that is there but cannot be read is a clear error (exit 2, before any
+    /// request), never taken for a missing file. (The tests run as root, for whom a mode-0000
+    /// file is readable, so a folder stands for the unreadable file; the code path is the same.)
+    @Test func anUnreadableConfigFileIsAnErrorNotAMissingFile() throws {
+        let folder = try TestPaths.temporaryFolder()
+        for variable in ["AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE"] {
+            let result = try CommandRunner.sesame(["status", "--region", "us-east-1", "--endpoint-url", "http://127.0.0.1:9"],
+                                                  environment: [variable: folder.path, "AWS_ACCESS_KEY_ID": "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY": "secret"])
+            #expect(result.status == 2, "\(variable): \(result.stderr)")
+            #expect(result.stderr == "sesame: cannot read \(folder.path): is a directory, not a file\n", "\(variable)")
+        }
+    }
 }

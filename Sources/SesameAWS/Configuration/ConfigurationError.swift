@@ -1,6 +1,8 @@
 /// A problem with the user's AWS configuration (files, profile, region, endpoint).
 public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadableFile(path: String, reason: String)
+    /// A config or credentials file that is there but cannot be read (permission, a folder…).
+    case fileNotReadable(path: String, reason: String)
     case profileNotFound(String)
     case missingRegion
     /// A region that cannot be one (`^[a-z0-9-]{1,63}$`), and where it came from.
@@ -15,6 +17,7 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
     public var description: String {
         switch self {
         case .unreadableFile(let path, let reason): return "cannot read AWS config file \(path): \(reason)"
+        case .fileNotReadable(let path, let reason): return "cannot read \(path): \(reason)"
         case .profileNotFound(let name): return "the config profile (\(name)) could not be found"
         case .missingRegion:
             return "no AWS region: pass --region, set AWS_REGION or AWS_DEFAULT_REGION, or add region to the profile"
@@ -35,11 +38,13 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
 }
 
 extension ConfigurationError: CategorizedAWSError {
-    /// A missing or malformed region or endpoint is a setting to fix before anything is sent;
-    /// an unreadable config file or a missing profile leaves no usable credentials.
+    /// A missing or malformed region or endpoint, or a config file that cannot be read at all, is
+    /// a setting to fix before anything is sent (exit 2, like any unreadable input); a bad line in
+    /// a config file or a missing profile leaves no usable credentials.
     public var category: AWSErrorCategory {
         switch self {
-        case .missingRegion, .invalidRegion, .invalidEndpointURL, .endpointVariantUnsupported, .invalidRetryMode: .unusableSetting
+        case .missingRegion, .invalidRegion, .invalidEndpointURL, .endpointVariantUnsupported, .invalidRetryMode, .fileNotReadable:
+            .unusableSetting
         case .unreadableFile, .profileNotFound, .servicesSectionNotFound: .noCredentials
         }
     }

@@ -82,17 +82,28 @@ public struct SharedConfig: Sendable, Equatable {
     }
 
     /// Reads `AWS_CONFIG_FILE` (default `~/.aws/config`) and `AWS_SHARED_CREDENTIALS_FILE`
-    /// (default `~/.aws/credentials`). Missing files count as empty.
+    /// (default `~/.aws/credentials`). Missing files count as empty; unreadable ones are an error.
     public static func load(environment: [String: String], homeDirectory: String) throws -> SharedConfig {
         let paths = ConfigPaths(environment: environment, homeDirectory: homeDirectory)
         return SharedConfig(configFile: try readINI(paths.configFile), credentialsFile: try readINI(paths.credentialsFile),
                             configPath: paths.configFile, credentialsPath: paths.credentialsFile)
     }
 
+    /// The most a config or credentials file may hold; real ones are a few kilobytes.
+    static let sizeLimit = 16 << 20
+
+    /// A missing file is empty, as in botocore; one that is there but cannot be read (no
+    /// permission, a folder, a FIFO, over the limit) is an error, not silently "missing".
     private static func readINI(_ path: String) throws -> INIFile {
-        guard let data = FileManager.default.contents(atPath: path) else { return INIFile() }
+        let bytes: [UInt8]
         do {
-            return try INIFile(parsing: String(decoding: data, as: UTF8.self))
+            bytes = try CredentialFile.contents(path, limit: sizeLimit)
+        } catch {
+            if case .missing = error { return INIFile() }
+            throw ConfigurationError.fileNotReadable(path: path, reason: error.reason(limit: nil))
+        }
+        do {
+            return try INIFile(parsing: String(decoding: bytes, as: UTF8.self))
         } catch {
             throw ConfigurationError.unreadableFile(path: path, reason: error.description)
         }

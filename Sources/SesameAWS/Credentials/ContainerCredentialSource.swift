@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// ECS/EKS container credentials (botocore `ContainerProvider`): GET
 /// `http://169.254.170.2$AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`, or else
 /// `$AWS_CONTAINER_CREDENTIALS_FULL_URI` (https, or http to a loopback or container host),

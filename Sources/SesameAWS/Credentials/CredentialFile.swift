@@ -1,36 +1,73 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
-/// Token files the credential chain reads (the web-identity token, the container authorization
-/// token): regular files only (a FIFO would hang the read), and at most `limit` bytes, so that a
-/// huge file is refused with a clear error instead of being read whole and sent.
+/// Files the credential chain reads (the shared config and credentials files, the web-identity
+/// token, the container authorization token), with the POSIX calls rather than `FileManager`, so
+/// that a file that exists but cannot be read is an error and not mistaken for a missing one:
+/// regular files only (a FIFO would hang the read), and at most `limit` bytes, so that a huge
+/// file is refused with a clear error instead of being read whole and sent.
 enum CredentialFile {
     /// The most any token file may hold. Real tokens are a few kilobytes.
     static let limit = 1 << 20
 
-    /// The file's bytes, or `sourceFailed` naming `what` and the path.
-    static func read(_ path: String, what: String, source: String, limit: Int = limit) throws -> [UInt8] {
-        func failure(_ reason: String) -> CredentialError {
-            CredentialError.sourceFailed(source: source, reason: "\(what) \(path) \(reason)")
+    /// Why a file could not be read.
+    enum Problem: Error {
+        /// Nothing is at the path.
+        case missing
+        /// It is there but the system refused to read it (`strerror`'s words, lower case).
+        case unreadable(String)
+        /// A folder, a FIFO or a device.
+        case notAFile(directory: Bool)
+        /// It is over the limit, in mebibytes.
+        case tooLarge(mebibytes: Int)
+
+        /// What is wrong, as `cannot read PATH: …` ends; `what` names the limit's kind ("token").
+        func reason(limit what: String?) -> String {
+            switch self {
+            case .missing: "no such file"
+            case let .unreadable(reason): reason
+            case let .notAFile(directory): directory ? "is a directory, not a file" : "is not a regular file"
+            case let .tooLarge(mebibytes): "is over the \(mebibytes) MiB limit" + (what.map { " for a \($0)" } ?? "")
+            }
         }
+    }
+
+    /// The token file's bytes, or `sourceFailed` naming `what` and the path.
+    static func read(_ path: String, what: String, source: String, limit: Int = limit) throws -> [UInt8] {
+        do {
+            return try contents(path, limit: limit)
+        } catch {
+            let reason = error.reason(limit: "token")
+            let sentence = switch error {
+            case .missing, .unreadable: "cannot be read: \(reason)"
+            case .notAFile, .tooLarge: reason
+            }
+            throw CredentialError.sourceFailed(source: source, reason: "\(what) \(path) \(sentence)")
+        }
+    }
+
+    /// The file's bytes, or why not: missing, unreadable, not a regular file, or over `limit` bytes.
+    static func contents(_ path: String, limit: Int) throws(Problem) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { throw failure("cannot be read: \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            if errno == ENOENT || errno == ENOTDIR { throw .missing }
+            throw .unreadable(String(cString: strerror(errno)).lowercased())
+        }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { throw failure("is not a regular file") }
-        guard Int(info.st_size) <= limit else { throw failure("is over the \(limit >> 20) MiB limit for a token") }
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            throw .notAFile(directory: (info.st_mode & S_IFMT) == S_IFDIR)
+        }
+        guard Int(info.st_size) <= limit else { throw .tooLarge(mebibytes: limit >> 20) }
         var bytes = [UInt8](repeating: 0, count: limit + 1)
         var total = 0
         while total <= limit {
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + total, limit + 1 - total) }
-            if count < 0, errno == EINTR { continue }
-            guard count >= 0 else { throw failure("cannot be read: \(String(cString: strerror(errno)))") }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                SystemCall.retryingInterrupts { Glibc.read(descriptor, buffer.baseAddress! + total, limit + 1 - total) }
+            }
+            guard count >= 0 else { throw .unreadable(String(cString: strerror(errno)).lowercased()) }
             if count == 0 { break }
             total += count
         }
         // The file may have grown after fstat.
-        guard total <= limit else { throw failure("is over the \(limit >> 20) MiB limit for a token") }
+        guard total <= limit else { throw .tooLarge(mebibytes: limit >> 20) }
         return Array(bytes[0..<total])
     }
 }

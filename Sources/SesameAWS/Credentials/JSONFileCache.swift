@@ -1,9 +1,4 @@
 internal import CCrypto
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A folder of `<key>.json` files, as botocore's `JSONFileCache` keeps them
 /// (`~/.aws/sso/cache`, `~/.aws/cli/cache`): read whole, written atomically (a temporary
@@ -46,8 +41,9 @@ struct JSONFileCache: Sendable {
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var written = 0
         while written < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written) }
-            if count < 0 && errno == EINTR { continue }
+            let count = bytes.withUnsafeBytes { buffer in
+                SystemCall.retryingInterrupts { Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written) }
+            }
             guard count > 0 else { break }
             written += count
         }

@@ -24,7 +24,11 @@ struct ProcessCredentialSource: CredentialSource {
         }
         let result: ChildProcess.Result
         do {
-            result = try await ChildProcess(arguments: arguments, environment: environment).run()
+            let child = ChildProcess(arguments: arguments, environment: environment)
+            guard let outcome = await DedicatedThread.run({ Swift.Result { try child.runBlocking() } }) else {
+                throw ChildProcess.LaunchError(description: "could not start a thread")
+            }
+            result = try outcome.get()
         } catch {
             throw CredentialError.sourceFailed(source: name, reason: "\(error)")
         }

@@ -1,7 +1,4 @@
 internal import CCurl
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// libcurl, loaded with `dlopen` the first time a request is made rather than at process
 /// start: `validate`, `lint`, `render` and the rest never pay for loading it and its thirty-odd

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Runs blocking work on a thread of its own, so that it never occupies one of the few
 /// threads of Swift's cooperative pool (two on a two-core machine).
 enum DedicatedThread {
@@ -23,11 +17,7 @@ enum DedicatedThread {
 
     private static func spawn(_ work: @escaping @Sendable () -> Void) -> Bool {
         let entry = Unmanaged.passRetained(Entry(work)).toOpaque()
-        #if canImport(Glibc)
         var thread = pthread_t()
-        #else
-        var thread: pthread_t?
-        #endif
         let status = pthread_create(&thread, nil, { argument in
             guard let argument else { return nil }
             Unmanaged<Entry>.fromOpaque(argument).takeRetainedValue().work()
@@ -37,11 +27,7 @@ enum DedicatedThread {
             Unmanaged<Entry>.fromOpaque(entry).release()
             return false
         }
-        #if canImport(Glibc)
         pthread_detach(thread)
-        #else
-        if let thread { pthread_detach(thread) }
-        #endif
         return true
     }
 }

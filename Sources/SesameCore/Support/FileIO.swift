@@ -1,20 +1,17 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Why a file could not be read or written; the message names the path.
 public struct FileError: Error, Hashable, Sendable, CustomStringConvertible {
     public var path: String
     public var reason: String
     /// Set when the file is over the size limit: its size, when known.
     public var oversize: Int?
+    /// True when a write that must not replace anything found a file at the path.
+    public var alreadyExists: Bool
 
-    public init(path: String, reason: String, oversize: Int? = nil) {
+    public init(path: String, reason: String, oversize: Int? = nil, alreadyExists: Bool = false) {
         self.path = path
         self.reason = reason
         self.oversize = oversize
+        self.alreadyExists = alreadyExists
     }
 
     public var description: String { "\(path): \(reason)" }
@@ -42,11 +39,10 @@ public enum FileIO {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw FileError(path: path, reason: describe(errno))
+            let count = chunk.withUnsafeMutableBytes { buffer in
+                SystemCall.retryingInterrupts { Glibc.read(descriptor, buffer.baseAddress, buffer.count) }
             }
+            guard count >= 0 else { throw FileError(path: path, reason: describe(errno)) }
             if count == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<count])
             if bytes.count > limit {
@@ -57,41 +53,91 @@ public enum FileIO {
 
     /// Replaces the file at `path` with `bytes` atomically: a temporary file in the same
     /// folder is written, flushed and renamed over it, so readers see the old or the new file.
-    /// Something other than a regular file at `path` (a FIFO, a device) is refused, not replaced.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644) throws(FileError) {
+    /// The new file keeps the permissions of the one it replaces (a `0600` profile stays
+    /// `0600`); a new file gets `mode` less the umask. Something other than a regular file at
+    /// `path` (a FIFO, a device) is refused, not replaced.
+    ///
+    /// With `replacing: false` an existing file is never replaced, even one that appears while
+    /// the temporary file is written: the temporary file is linked into place (`link(2)` fails
+    /// when the name exists), and an existing file is reported as `FileError.alreadyExists`.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644, replacing: Bool = true) throws(FileError) {
         var existing = stat()
-        if stat(path, &existing) == 0, (existing.st_mode & S_IFMT) != S_IFREG {
-            throw FileError(path: path, reason: (existing.st_mode & S_IFMT) == S_IFDIR ? "is a directory, not a file" : notRegular)
+        var permissions = mode & ~currentUmask()
+        if stat(path, &existing) == 0 {
+            guard (existing.st_mode & S_IFMT) == S_IFREG else {
+                throw FileError(path: path, reason: (existing.st_mode & S_IFMT) == S_IFDIR ? "is a directory, not a file" : notRegular)
+            }
+            guard replacing else { throw FileError(path: path, reason: alreadyExistsReason, alreadyExists: true) }
+            permissions = existing.st_mode & 0o7777
         }
+        let temporary = try writeTemporary(bytes, beside: path, permissions: permissions)
+        var committed = false
+        defer { if !committed || !replacing { unlink(temporary) } }
+        if replacing {
+            guard rename(temporary, path) == 0 else { throw FileError(path: path, reason: describe(errno)) }
+        } else if link(temporary, path) != 0 {
+            throw errno == EEXIST ? FileError(path: path, reason: alreadyExistsReason, alreadyExists: true)
+                                  : FileError(path: path, reason: describe(errno))
+        }
+        committed = true
+    }
+
+    /// Creates the file at `path` holding `bytes`, failing with `FileError.alreadyExists` when
+    /// something is there (`O_CREAT | O_EXCL`, as git takes `index.lock`).
+    public static func createExclusively(_ bytes: [UInt8], at path: String, mode: mode_t = 0o644) throws(FileError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard descriptor >= 0 else {
+            throw errno == EEXIST ? FileError(path: path, reason: alreadyExistsReason, alreadyExists: true)
+                                  : FileError(path: path, reason: describe(errno))
+        }
+        defer { close(descriptor) }
+        do {
+            try writeAll(bytes, to: descriptor, path: path)
+        } catch {
+            unlink(path)
+            throw error
+        }
+    }
+
+    /// Writes `bytes` to a new temporary file next to `path` with `permissions`, flushed to disk;
+    /// returns its path.
+    private static func writeTemporary(_ bytes: [UInt8], beside path: String, permissions: mode_t) throws(FileError) -> String {
         let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
         let name = path.split(separator: "/").last.map(String.init) ?? path
         var template = Array("\(folder.isEmpty ? "/" : folder)/.\(name).tmp-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw FileError(path: path, reason: describe(errno)) }
+        defer { close(descriptor) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var committed = false
-        defer {
-            if !committed { unlink(temporary) }
-        }
-        do {
-            defer { close(descriptor) }
-            var offset = 0
-            while offset < bytes.count {
-                let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw FileError(path: path, reason: describe(errno))
-                }
-                offset += written
-            }
-            let mask = umask(0)
-            umask(mask)
-            guard fchmod(descriptor, mode & ~mask) == 0, fsync(descriptor) == 0 else {
+        do throws(FileError) {
+            try writeAll(bytes, to: descriptor, path: path)
+            guard fchmod(descriptor, permissions) == 0, fsync(descriptor) == 0 else {
                 throw FileError(path: path, reason: describe(errno))
             }
+        } catch {
+            unlink(temporary)
+            throw error
         }
-        guard rename(temporary, path) == 0 else { throw FileError(path: path, reason: describe(errno)) }
-        committed = true
+        return temporary
+    }
+
+    /// Writes every byte, retrying partial writes and interrupted calls.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(FileError) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                SystemCall.retryingInterrupts { Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset) }
+            }
+            guard written >= 0 else { throw FileError(path: path, reason: describe(errno)) }
+            offset += written
+        }
+    }
+
+    /// The process's umask (reading it means setting it, so it is set back at once).
+    private static func currentUmask() -> mode_t {
+        let mask = umask(0)
+        umask(mask)
+        return mask
     }
 
     /// Whether something exists at `path`.
@@ -104,6 +150,8 @@ public enum FileIO {
     public static func remove(_ path: String) {
         unlink(path)
     }
+
+    static let alreadyExistsReason = "already exists"
 
     /// Why a FIFO, socket or device is refused as a file to read or replace.
     static let notRegular = "is not a regular file (a FIFO, socket or device); sesame reads and writes only regular files"

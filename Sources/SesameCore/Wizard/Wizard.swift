@@ -31,6 +31,10 @@ public final class Wizard {
     private let answersFile: ProfileDocument?
     private let messages: WizardMessages
     private var answers = Answers()
+    /// Whether the output may be replaced at the end: `--force`, or the user agreed to
+    /// overwrite the file that was there at the start. Otherwise a file that appears while the
+    /// questions are asked is not replaced without asking again.
+    private var mayReplace: Bool
 
     /// Where the draft is kept: next to the output.
     public var draftPath: String { outputPath + ".draft" }
@@ -50,6 +54,7 @@ public final class Wizard {
         self.fileSystem = fileSystem
         self.answersFile = answersFile
         self.messages = WizardMessages(language: language)
+        self.mayReplace = force
     }
 
     public func run() throws -> WizardOutcome {
@@ -64,13 +69,14 @@ public final class Wizard {
                 console.write("\n" + messages.notOverwritten(outputPath) + "\n")
                 return .declinedOverwrite
             }
+            mayReplace = true
         }
         if let answersFile {
             answers = Answers(file: answersFile)
         } else if let draft = loadDraft(), draft.count > 0 {
             console.write(messages.resume(draftPath, draft.count))
             guard let reply = console.readLine() else { return .interrupted(draft: draftPath) }
-            if Self.isYes(reply, default: true) { answers = draft }
+            if Self.isYes(reply, default: true) { answers = revalidated(draft) }
         }
         answers["version"] = .int(ProfileSchema.version)
         let total = Questions.all.count
@@ -96,13 +102,11 @@ public final class Wizard {
         while true {
             guard let raw = read(question) else { return nil }
             if question.optional, raw.isBlank { return question.kind == .list ? .array([]) : .string("") }
-            let checked = ProfileValidator.check(Self.node(for: Self.value(raw, for: question)), keyPath: question.keyPath,
-                                                 field: question.field, language: language)
-            guard let folded = checked.value else {
-                for problem in checked.problems { console.write(red("  \(messages.badAnswer): \(problem.message)") + "\n") }
+            let checked = check(Self.value(raw, for: question), for: question)
+            guard let value = checked.value else {
+                for problem in checked.problems { console.write(red("  \(messages.badAnswer): \(problem)") + "\n") }
                 continue
             }
-            let value = Self.value(of: folded, for: question)
             if question.kind == .text, let field = UseCaseField.allCases.first(where: { $0.keyPath == question.keyPath }),
                let advisor, case let .string(text) = value {
                 let advice = advisor.advice(on: text, for: field, context: answers, language: language)
@@ -155,6 +159,14 @@ public final class Wizard {
                 lines.append(line)
             }
         }
+    }
+
+    /// An answer checked with the validator's own code for its question: the value as the
+    /// profile records it (folded: `３，０００` → `3000`), or the problems' messages.
+    private func check(_ value: JSONValue, for question: Question) -> (value: JSONValue?, problems: [String]) {
+        let checked = ProfileValidator.check(Self.node(for: value), keyPath: question.keyPath, field: question.field, language: language)
+        guard let folded = checked.value else { return (nil, checked.problems.map(\.message)) }
+        return (Self.value(of: folded, for: question), [])
     }
 
     /// The typed value of a raw answer.
@@ -210,6 +222,24 @@ public final class Wizard {
         return Answers(draft: root)
     }
 
+    /// A draft's answers checked again, as each answer is when it is given: a draft written by
+    /// an older sesame, or edited by hand, may hold an answer that no longer passes. Such an
+    /// answer is dropped, with why, so that its question is asked again instead of the profile
+    /// failing at the end of every resume.
+    private func revalidated(_ draft: Answers) -> Answers {
+        var kept = draft
+        for (index, question) in Questions.all.enumerated() {
+            guard let value = draft[question.keyPath] else { continue }
+            if question.optional, value == .string("") || value == .array([]) { continue }
+            let checked = check(value, for: question)
+            kept[question.keyPath] = checked.value
+            guard checked.value == nil else { continue }
+            console.write("\n" + yellow(messages.staleAnswer(number: index + 1, of: Questions.all.count, question.keyPath)) + "\n")
+            for problem in checked.problems { console.write(red("  \(messages.badAnswer): \(problem)") + "\n") }
+        }
+        return kept
+    }
+
     private func saveDraft() throws {
         let text = try YAMLWriter.emit(answers.tree, header: ["Draft of `sesame init` (\(answers.count) answers so far); run it again to resume."])
         try fileSystem.writeAtomically(Array(text.utf8), to: draftPath)
@@ -241,10 +271,34 @@ public final class Wizard {
         } catch {
             console.write(yellow("  " + messages.tooLong(error.message)) + "\n")
         }
-        try fileSystem.writeAtomically(Array(ProfileWriter.yaml(for: profile).utf8), to: outputPath)
+        guard try writeOutput(Array(ProfileWriter.yaml(for: profile).utf8)) else { return .declinedOverwrite }
         fileSystem.remove(draftPath)
         console.write("\n" + messages.written(outputPath) + "\n" + bold(messages.next(outputPath)) + "\n")
         return .written(outputPath)
+    }
+
+    /// Writes the profile. Unless replacing was agreed, the file is linked into place only if the
+    /// name is still free, checked atomically at that moment: a file that appeared while the
+    /// questions were asked is replaced only when the user says so again on a terminal, and
+    /// never without one. False when it was left as it is (the draft keeps the answers).
+    private func writeOutput(_ bytes: [UInt8]) throws -> Bool {
+        do {
+            try fileSystem.writeAtomically(bytes, to: outputPath, replacing: mayReplace)
+            return true
+        } catch where error.alreadyExists {
+            console.write("\n" + messages.appeared(outputPath, draft: draftPath))
+            guard console.isInteractive else {
+                console.write("\n" + messages.notOverwritten(outputPath) + "\n")
+                return false
+            }
+            console.write(" " + messages.overwriteNow)
+            guard let reply = console.readLine(), Self.isYes(reply, default: false) else {
+                console.write("\n" + messages.notOverwritten(outputPath) + "\n")
+                return false
+            }
+            try fileSystem.writeAtomically(bytes, to: outputPath, replacing: true)
+            return true
+        }
     }
 
     private static func short(_ value: JSONValue) -> String {

@@ -31,5 +31,14 @@ struct WizardMessages {
     var preview: String { pick("The request as AWS will read it", "AWS に送信される申請文") }
     func written(_ path: String) -> String { pick("Wrote \(path).", "\(path) を書き出しました。") }
     func next(_ path: String) -> String { pick("Next: sesame submit \(path)", "次の手順: sesame submit \(path)") }
+    func appeared(_ path: String, draft: String) -> String {
+        LocalizedText(en: "\(path) appeared while the questions were asked (your answers are kept in \(draft)).",
+                      ja: "質問に答えている間に \(path) が作成されました(回答は \(draft) に保存されています)。").text(in: language)
+    }
+    var overwriteNow: String { LocalizedText(en: "Overwrite it? [y/N] ", ja: "上書きしますか？ [y/N] ").text(in: language) }
+    func staleAnswer(number: Int, of total: Int, _ keyPath: String) -> String {
+        LocalizedText(en: "The draft's answer to [\(number)/\(total)] (\(keyPath)) no longer passes its check; it is asked again.",
+                      ja: "下書きにある [\(number)/\(total)](\(keyPath))の回答は現在の確認を通らないため、もう一度質問します。").text(in: language)
+    }
     func tooLong(_ message: String) -> String { pick("The rendered request is too long: \(message)", "申請文が長すぎます: \(message)") }
 }

@@ -60,12 +60,30 @@ extension Sesame {
             let wizard = Wizard(console: console, language: language, outputPath: output, force: force || edit != nil,
                                 advisor: LintAdvisor(), defaults: defaults, fileSystem: context.fileSystem,
                                 answersFile: answersFile)
+            let lock = try takeLock(for: output, in: context)
+            defer {
+                lock.release()
+                TerminalState.keepOnInterrupt(lock.path)
+            }
             TerminalState.interruptMessage = Array("\nsesame: stopped; your answers are saved in \(wizard.draftPath). Run `sesame init` again to resume.\n".utf8)
             switch try wizard.run() {
             case .written:
                 return
             case .interrupted, .declinedOverwrite:
                 throw CommandFailure.reported(.inputProblem)
+            }
+        }
+
+        /// `OUTPUT.lock`, held while the wizard runs, so that two `init`s never share a draft; a
+        /// signal removes it too.
+        private func takeLock(for output: String, in context: CommandContext) throws -> FileLock {
+            let owner = FileLock.Owner(processID: getpid(), host: ProcessFacts.hostName(), since: context.clock().ISO8601Format())
+            do {
+                let lock = try FileLock.acquire(output + ".lock", owner: owner, fileSystem: context.fileSystem)
+                if context.ownsProcess { TerminalState.removeOnInterrupt(lock.path) }
+                return lock
+            } catch {
+                throw CommandFailure(category: .inputProblem, message: error.message(in: context.language(flag: lang), guarding: output))
             }
         }
 

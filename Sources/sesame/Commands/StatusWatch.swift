@@ -2,9 +2,6 @@ import Dispatch
 import Foundation
 import SesameAWS
 import SesameCore
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `status --watch`: reads each region until its review leaves PENDING, one line a region,
 /// rewritten in place on a terminal and printed when it changes in a log.

@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import SesameAWS
 
 /// Asks for an MFA code the way the AWS CLI's `getpass` does: the prompt on standard error,
@@ -35,8 +32,7 @@ struct TerminalCodeReader: MFACodeReader {
         var bytes: [UInt8] = []
         var byte: UInt8 = 0
         while true {
-            let count = read(0, &byte, 1)
-            if count < 0 && errno == EINTR { continue }
+            let count = SystemCall.retryingInterrupts { read(0, &byte, 1) }
             if count <= 0 { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
             if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { return String(decoding: bytes, as: UTF8.self) }
             bytes.append(byte)

@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import SesameCore
 
 /// The wizard's console on a command's context. On a terminal, pick lists use raw-mode
@@ -58,17 +55,22 @@ final class TerminalConsole: Console {
         }
     }
 
+    /// Opens `$VISUAL`/`$EDITOR` on the answer so far, in a file of a private scratch folder
+    /// (`0700`, the file `0600`: an answer is nobody else's business) that is removed on every
+    /// way out, a signal included. Ctrl-C belongs to the editor meanwhile: sesame ignores
+    /// SIGINT and SIGQUIT while it runs, as git does, and takes them back after.
     func edit(_ text: String) -> String? {
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isBlank } ?? "vi"
-        var template = Array("/tmp/sesame-answer-XXXXXX.txt".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
-        guard descriptor >= 0 else { return nil }
-        close(descriptor)
-        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        defer { unlink(path) }
+        let temporary = environment["TMPDIR"].flatMap { $0.isBlank ? nil : $0 } ?? "/tmp"
+        guard let scratch = ScratchFolder(in: temporary, file: "answer.txt") else { return nil }
+        defer { scratch.remove() }
+        let path = scratch.file
         let hint = "\n# Write the answer above. Lines starting with # are ignored; save and quit to continue.\n"
-        guard (try? FileIO.writeAtomically(Array((text + hint).utf8), to: path)) != nil else { return nil }
-        guard Subprocess.runShell("\(editor) \"$1\"", argument: path) == 0, let bytes = try? FileIO.read(path) else { return nil }
+        guard (try? FileIO.createExclusively(Array((text + hint).utf8), at: path, mode: 0o600)) != nil else { return nil }
+        // `exec`: the shell becomes the editor, so a Ctrl-C reaches only the editor.
+        let shell = ChildProcess(arguments: ["/bin/sh", "-c", "exec \(editor) \"$1\"", "sh", path], environment: environment, output: .inherited)
+        let status = TerminalState.ignoringInterrupts { (try? shell.runBlocking())?.status }
+        guard status == 0, let bytes = try? FileIO.read(path) else { return nil }
         return String(decoding: bytes, as: UTF8.self)
             .split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.hasPrefix("#") }
@@ -165,10 +167,49 @@ enum TerminalState {
         output.write("\u{1B}[?25h")
     }
 
-    /// On SIGINT, SIGTERM and SIGHUP: put the terminal back, say where the draft is, exit 130.
+    /// On SIGINT, SIGTERM and SIGHUP: put the terminal back, remove what `removeOnInterrupt`
+    /// names, say where the draft is, exit 130.
     static func installSignalHandlers() {
         for signal in [SIGINT, SIGTERM, SIGHUP] {
             Glibc.signal(signal) { _ in TerminalState.interrupt() }
+        }
+    }
+
+    /// Runs `body` with SIGINT and SIGQUIT ignored (a Ctrl-C then reaches only the editor, which
+    /// starts with default handlers), then puts the previous handlers back.
+    static func ignoringInterrupts<Value>(_ body: () -> Value) -> Value {
+        let previousInterrupt = signal(SIGINT, SIG_IGN)
+        let previousQuit = signal(SIGQUIT, SIG_IGN)
+        defer {
+            signal(SIGINT, previousInterrupt)
+            signal(SIGQUIT, previousQuit)
+        }
+        return body()
+    }
+
+    /// Paths a signal must not leave behind (the init lock, the editor's scratch file and
+    /// folder), as C strings made before any signal can need them: the handler only reads
+    /// them and calls unlink(2) and rmdir(2). Folders are removed after files.
+    private static let cleanupSlots = 8
+    nonisolated(unsafe) private static let cleanup: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+        let slots = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: cleanupSlots)
+        slots.initialize(repeating: nil, count: cleanupSlots)
+        return slots
+    }()
+
+    /// Removes `path` (a file, or an empty folder) if a signal ends the process before
+    /// `keepOnInterrupt(path)`.
+    static func removeOnInterrupt(_ path: String) {
+        guard let slot = (0..<cleanupSlots).first(where: { cleanup[$0] == nil }) else { return }
+        cleanup[slot] = strdup(path)
+    }
+
+    /// Forgets `path` for the signal handler (it has been removed, or is to be kept).
+    static func keepOnInterrupt(_ path: String) {
+        for slot in 0..<cleanupSlots {
+            guard let entry = cleanup[slot], String(cString: entry) == path else { continue }
+            cleanup[slot] = nil
+            free(entry)
         }
     }
 
@@ -178,21 +219,10 @@ enum TerminalState {
             tcsetattr(0, TCSANOW, saved)
             _ = Glibc.write(1, "\u{1B}[?25h", 6)
         }
+        for slot in 0..<cleanupSlots { if let path = cleanup[slot] { unlink(path) } }
+        for slot in 0..<cleanupSlots { if let path = cleanup[slot] { rmdir(path) } }
         interruptMessage.withUnsafeBytes { _ = Glibc.write(2, $0.baseAddress, $0.count) }
         _exit(130)
     }
 }
 
-/// Runs a command through `/bin/sh` with the terminal, for `$EDITOR` (which may carry arguments).
-enum Subprocess {
-    static func runShell(_ script: String, argument: String) -> Int32 {
-        var pid: pid_t = 0
-        let arguments = ["/bin/sh", "-c", script, "sh", argument]
-        var pointers = arguments.map { strdup($0) } + [nil]
-        defer { pointers.forEach { free($0) } }
-        guard posix_spawn(&pid, "/bin/sh", nil, nil, &pointers, environ) == 0 else { return -1 }
-        var status: Int32 = 0
-        _ = SystemCall.retryingInterrupts { waitpid(pid, &status, 0) }
-        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : -1
-    }
-}

@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import TestSupport
 @testable import SesameAWS
 
 @Suite struct SharedConfigTests {
@@ -78,5 +80,17 @@ import Testing
             try ProfileSelection(explicit: "nope", environment: [:]).profile(in: config)
         }
         #expect(try ProfileSelection(explicit: nil, environment: [:]).profile(in: config).name == "default")
+    }
+
+    /// Missing files are empty (as in botocore); a file that is there but cannot be read is not.
+    @Test func aMissingFileIsEmptyAnUnreadableOneIsAnError() throws {
+        let folder = try TestPaths.temporaryFolder()
+        let missing = folder.appendingPathComponent("missing").path
+        let empty = try SharedConfig.load(environment: ["AWS_CONFIG_FILE": missing, "AWS_SHARED_CREDENTIALS_FILE": missing], homeDirectory: folder.path)
+        #expect(empty.profiles.isEmpty)
+        #expect(throws: ConfigurationError.fileNotReadable(path: folder.path, reason: "is a directory, not a file")) {
+            try SharedConfig.load(environment: ["AWS_CONFIG_FILE": folder.path, "AWS_SHARED_CREDENTIALS_FILE": missing], homeDirectory: folder.path)
+        }
+        #expect(ConfigurationError.fileNotReadable(path: "/x", reason: "permission denied").category == .unusableSetting)
     }
 }

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 import TestSupport
 
-/// One answer per line, in question order, as a script would pipe them.
-private let pipedAnswers = [
+/// One answer per line, in question order, as a script would pipe them (also used by InitFileWritingTests).
+let pipedAnswers = [
     "2",                                   // MARKETING
     "harborlanebooks.co.uk",               // re-asked: not an absolute URL
     "https://harborlanebooks.co.uk",
@@ -178,7 +178,9 @@ struct InitCommandTests {
     }
 
     /// A real pseudo-terminal: arrow keys in a pick list, multi-line answers, Ctrl-C while typing
-    /// and inside a raw-mode pick list (terminal restored both times), resume, a bad answer re-asked.
+    /// and inside a raw-mode pick list (terminal restored both times), resume, a bad answer re-asked;
+    /// a second `init` refused by the first one's lock, `:e` in a private folder with Ctrl-C left
+    /// to the editor, and a file that appears meanwhile replaced only after asking.
     @Test func drivenThroughAPseudoTerminal() throws {
         let folder = try TestPaths.temporaryFolder()
         let output = folder.appendingPathComponent("pty.yaml").path
@@ -188,11 +190,18 @@ struct InitCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         let facts = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(facts["first_exit"] as? Int == 130)
+        #expect(facts["second_init_exit"] as? Int == 1, "\(facts["second_init_stderr"] ?? "")")
+        #expect(facts["second_init_names_holder"] as? Bool == true, "\(facts["second_init_stderr"] ?? "")")
+        #expect(facts["lock_left_after_interrupt"] as? Bool == false, "Ctrl-C removes the lock")
         #expect(facts["canonical_after_interrupt"] as? Bool == true)
         #expect(facts["draft_exists"] as? Bool == true)
         #expect((facts["draft"] as? String)?.contains("mail_type: MARKETING") == true, "the arrow key picked MARKETING")
         #expect((facts["draft"] as? String)?.contains("  business: |-\n    Harbor Lane Books is a two-person online shop in Bristol selling art books.\n    About 6,000 customers since 2019.\n") == true)
-        #expect(facts["second_exit"] as? Int == 0)
+        #expect(facts["second_exit"] as? Int == 0, "a Ctrl-C while the editor ran did not stop sesame")
+        #expect(facts["editor_saw_interrupt"] as? Bool == true)
+        #expect(facts["editor_file_mode"] as? String == "600")
+        #expect(facts["editor_folder_mode"] as? String == "700")
+        #expect(facts["editor_folder_removed"] as? Bool == true, "the folder and the editor's backup file are removed")
         #expect(facts["draft_left"] as? Bool == false)
         #expect((facts["profile"] as? String)?.contains("peak_per_second: 5") == true)
         #expect((facts["profile"] as? String)?.contains("rationale: 4,300 subscribers get a newsletter every two weeks, plus order emails; 5,000 a day leaves a year of growth.") == true, "the answer written in $EDITOR, its comment line dropped")
@@ -201,6 +210,7 @@ struct InitCommandTests {
         #expect(facts["cursor_shown_after_pick_interrupt"] as? Bool == true)
         #expect(facts["profile_untouched"] as? Bool == true)
         #expect((facts["profile"] as? String)?.contains("bounce_handling: SNS notifications;") == true, "`r` at the advice prompt rewrote the answer")
+        #expect(facts["from_asked_before_replacing"] as? Bool == true, "a file that appeared meanwhile is not replaced without asking")
         #expect(facts["from_exit"] as? Int == 0)
         #expect(facts["from_questions"] as? [String] == ["[2/15]", "[13/15]"], "only the invalid and the missing answer are asked")
         #expect(facts["from_default_shown"] as? Bool == true)

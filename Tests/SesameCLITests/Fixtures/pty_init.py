@@ -14,9 +14,22 @@ SESAME, OUTPUT = sys.argv[1], sys.argv[2]
 DEADLINE = 20.0
 
 
-EDITOR = os.path.join(os.path.dirname(os.path.abspath(OUTPUT)), "fake-editor.sh")
+FOLDER = os.path.dirname(os.path.abspath(OUTPUT))
+EDITOR = os.path.join(FOLDER, "fake-editor.sh")
+EDITOR_FACTS = os.path.join(FOLDER, "editor-facts.txt")
+# The fake editor records the modes of its file and folder and the file's path, says it is ready,
+# survives a Ctrl-C (recording it), leaves a backup file beside the answer, then writes the answer.
 with open(EDITOR, "w") as script:
-    script.write("#!/bin/sh\nprintf '4,300 subscribers get a newsletter every two weeks, plus order emails; 5,000 a day leaves a year of growth.\\n# a comment the wizard drops\\n' > \"$1\"\n")
+    script.write(f"""#!/bin/sh
+stat -c '%a' "$1" "$(dirname "$1")" > '{EDITOR_FACTS}'
+echo "$1" >> '{EDITOR_FACTS}'
+trap 'echo interrupted >> "{EDITOR_FACTS}"' INT
+echo editor-ready
+i=0
+while [ $i -lt 100 ] && ! grep -q interrupted '{EDITOR_FACTS}'; do sleep 0.05; i=$((i + 1)); done
+cp "$1" "$1~"
+printf '4,300 subscribers get a newsletter every two weeks, plus order emails; 5,000 a day leaves a year of growth.\\n# a comment the wizard drops\\n' > "$1"
+""")
 os.chmod(EDITOR, 0o755)
 
 
@@ -107,8 +120,15 @@ screen.send("eu-west-2\r")
 screen.wait_for("[6/15]")
 screen.send("Harbor Lane Books is a two-person online shop in Bristol selling art books.\r")
 screen.answer("About 6,000 customers since 2019.", "[7/15]")   # multi-line answer ends with an empty line
+# A second `init` on the same output while this one runs: refused, naming this run as the holder.
+second = subprocess.run([SESAME, "init", "--output", OUTPUT, "--lang", "en"], stdin=subprocess.DEVNULL,
+                        capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}, timeout=DEADLINE)
+facts["second_init_exit"] = second.returncode
+facts["second_init_names_holder"] = f"is held by process {proc.pid} on {os.uname().nodename} since " in second.stderr
+facts["second_init_stderr"] = second.stderr
 screen.send("\x03")            # Ctrl-C in the middle of typing an answer
 facts["first_exit"] = drain_and_wait(proc, screen)
+facts["lock_left_after_interrupt"] = os.path.exists(OUTPUT + ".lock")
 facts["first_output_tail"] = screen.text[-300:]
 attrs = termios.tcgetattr(slave)
 facts["canonical_after_interrupt"] = bool(attrs[3] & termios.ICANON) and bool(attrs[3] & termios.ECHO)
@@ -137,7 +157,13 @@ screen.wait_for("must be at least 1")
 screen.send("5\r")
 screen.wait_for("[14/15]")
 screen.send(":e\r")            # the rationale comes from $EDITOR
+screen.wait_for("editor-ready")
+screen.send("\x03")            # Ctrl-C while the editor runs: the editor's, not sesame's
 screen.wait_for("[15/15]")
+editor_facts = open(EDITOR_FACTS, encoding="utf-8").read().split("\n")
+facts["editor_file_mode"], facts["editor_folder_mode"] = editor_facts[0], editor_facts[1]
+facts["editor_saw_interrupt"] = "interrupted" in editor_facts
+facts["editor_folder_removed"] = not os.path.exists(os.path.dirname(editor_facts[2]))
 screen.send("\r")              # skip the optional content
 facts["second_exit"] = drain_and_wait(proc, screen)
 facts["second_output_tail"] = screen.text[-400:]
@@ -171,9 +197,15 @@ proc, master, slave = spawn(["init", "--from", ANSWERS, "--output", FROM_OUTPUT,
 screen = Screen(master)
 seen = screen.wait_for("[Enter for harborlanebooks.co.uk]")
 facts["from_default_shown"] = True
+with open(FROM_OUTPUT, "w", encoding="utf-8") as theirs:
+    theirs.write("theirs: true\n")   # another program writes the output while the questions are asked
 screen.send("https://harborlanebooks.co.uk\r")
 seen += screen.wait_for("[13/15]")
 screen.send("5\r")
+screen.wait_for("appeared while the questions were asked")
+screen.wait_for("Overwrite it? [y/N] ")
+facts["from_asked_before_replacing"] = open(FROM_OUTPUT, encoding="utf-8").read() == "theirs: true\n"
+screen.send("y\r")
 facts["from_exit"] = drain_and_wait(proc, screen)
 facts["from_questions"] = re.findall(r"\[\d+/15\]", seen + screen.text)
 facts["from_profile"] = open(FROM_OUTPUT, encoding="utf-8").read() if os.path.exists(FROM_OUTPUT) else ""

@@ -15,6 +15,7 @@ struct InProcessSesame {
     var homeDirectory = "/nonexistent-sesame-test-home"
     /// Standard output fails every write, like `/dev/full`.
     var failingOutput = false
+    var fileSystem: any FileSystem = LocalFileSystem()
 
     /// A run against `aws` (a fake SES and Support) with static credentials from the environment.
     static func aws(_ aws: FakeSES) -> InProcessSesame {
@@ -31,7 +32,7 @@ struct InProcessSesame {
         let error = CapturedText()
         let context = CommandContext(
             output: output, error: error, input: ScriptedInput(input), terminal: terminal,
-            environment: environment, fileSystem: LocalFileSystem(), homeDirectory: homeDirectory, clock: { Date() },
+            environment: environment, fileSystem: fileSystem, homeDirectory: homeDirectory, clock: { Date() },
             transport: transport, sleep: { _ in }, ownsProcess: false)
         let status = await Sesame.run(arguments, in: context)
         return InProcessResult(status: status, stdout: output.text, stderr: error.text)

@@ -1,4 +1,4 @@
-// SesameAWS uses FoundationEssentials where it exists, so that start-up does not load ICU.
+// What every file of SigV4 sees, imported here once: FoundationEssentials where it exists (no ICU).
 #if canImport(FoundationEssentials)
 @_exported import FoundationEssentials
 #else

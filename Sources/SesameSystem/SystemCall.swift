@@ -1,12 +1,7 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// System calls that a signal may interrupt, retried the way swift-nio's `SystemCallHelpers`
 /// does: while the call fails with `EINTR`, call it again; any other result is returned
-/// (with `errno` as the call left it).
+/// (with `errno` as the call left it). The one such loop in sesame: SesameCore, SesameAWS and
+/// the command line all call it.
 public enum SystemCall {
     @inlinable
     public static func retryingInterrupts<Result: BinaryInteger>(_ call: () -> Result) -> Result {
