@@ -1,7 +1,8 @@
 /// Files the credential chain reads (the shared config and credentials files, the web-identity
 /// token, the container authorization token), with the POSIX calls rather than `FileManager`, so
 /// that a file that exists but cannot be read is an error and not mistaken for a missing one:
-/// regular files only (a FIFO would hang the read), and at most `limit` bytes, so that a huge
+/// regular files and character devices such as `/dev/null` only (a FIFO would hang the read),
+/// and at most `limit` bytes, so that a huge
 /// file is refused with a clear error instead of being read whole and sent.
 enum CredentialFile {
     /// The most any token file may hold. Real tokens are a few kilobytes.
@@ -13,7 +14,7 @@ enum CredentialFile {
         case missing
         /// It is there but the system refused to read it (`strerror`'s words, lower case).
         case unreadable(String)
-        /// A folder, a FIFO or a device.
+        /// A folder, a FIFO, a socket or a block device.
         case notAFile(directory: Bool)
         /// It is over the limit, in mebibytes.
         case tooLarge(mebibytes: Int)
@@ -52,7 +53,10 @@ enum CredentialFile {
         }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+        // A character device is read too: `AWS_CONFIG_FILE=/dev/null` is how people switch a file
+        // off, and botocore reads it as empty. Opened non-blocking and read up to `limit`, a
+        // device can neither hang the read nor make it endless.
+        guard fstat(descriptor, &info) == 0, [S_IFREG, S_IFCHR].contains(info.st_mode & S_IFMT) else {
             throw .notAFile(directory: (info.st_mode & S_IFMT) == S_IFDIR)
         }
         guard Int(info.st_size) <= limit else { throw .tooLarge(mebibytes: limit >> 20) }

@@ -1,20 +1,17 @@
-/// Lints a composed reply as a reply, not as a request: it is not pasted into the form, so
-/// there is no 5000-character limit and it need not introduce the business or the website
-/// again; template residue is an error, as it must never reach the reviewer.
+/// Lints a composed reply as `sesame lint --kind reply` lints a reply: through `FileLinter`, as
+/// a draft of kind `DraftKind.reply` (no 5000-character limit, not asked to introduce the
+/// business again, template residue an error), and keeps the findings on what the reviewer asked.
 public enum ReplyLint {
     /// Where the findings say they are: the reply is text sesame made, not a file.
     public static let path = "reply"
 
-    /// The topics a reply is judged on: the four questions, the recipients, the volume, clarity.
-    static let judgedTopics: Set<Topic> = [.recipients, .listAcquisition, .bounceHandling, .complaintHandling, .optOut, .sendingVolume, .clarity]
-
     /// The findings about `reply`, placed by line and column of its text. A topic the reviewer
     /// did not ask about is not missing from the reply.
     public static func findings(in reply: ComposedReply) -> [Diagnostic] {
-        let settings = LintSettings(disabled: ["too-long", "length-near-limit"], severities: ["placeholder-text": .error])
-        let result = Linter().lint(LintDocument.plainDraft(path: path, text: reply.text), settings: settings)
+        let linter = FileLinter(kind: .reply, renderedLength: { _ in nil })
+        let diagnostics = linter.lint(text: reply.text, path: path).report.diagnostics
         let asked = Set(reply.answers.flatMap(\.parts).map(\.topic) + reply.openQuestions.flatMap(\.missing)).union([.clarity])
-        return result.diagnostics.filter { judgedTopics.contains($0.topic) && asked.contains($0.topic) }
+        return diagnostics.filter { asked.contains($0.topic) }
     }
 }
 

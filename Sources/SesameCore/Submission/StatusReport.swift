@@ -29,27 +29,35 @@ public struct StatusReport: Sendable {
         }
     }
 
-    /// `{"regions":[…]}` as product.md describes it; a failed region carries `"error"`.
+    /// `{"regions":[…]}` as product.md describes it, every region with the same members.
     public var json: JSONValue {
-        .object([("regions", .array(rows.map { row in
-            switch row {
-            case let .account(region, account):
-                return .object([
-                    ("region", .string(region)),
-                    ("production_access", .bool(account.productionAccess)),
-                    ("sending_enabled", .bool(account.sendingEnabled)),
-                    ("max_24_hour_send", .double(account.max24HourSend ?? 0)),
-                    ("max_send_rate", .double(account.maxSendRate ?? 0)),
-                    ("sent_last_24_hours", .double(account.sentLast24Hours ?? 0)),
-                    ("enforcement_status", account.enforcementStatus.map(JSONValue.string) ?? .null),
-                    ("review", account.review?.json ?? .null),
-                ])
-            case let .failed(region, failure):
-                return .object([("region", .string(region)), ("error", .string(failure.message))])
-            case let .notEnabled(region):
-                return .object([("region", .string(region)), ("enabled", .bool(false))])
-            }
-        }))])
+        .object([("regions", .array(rows.map(Self.json)))])
+    }
+
+    /// One region as JSON: every row has the same members, so a script reads them all alike. A
+    /// region that could not be read has `error` set and nulls for what it could not learn; an
+    /// opt-in region the account has not enabled has `enabled: false`.
+    private static func json(_ row: Row) -> JSONValue {
+        var account: AccountStatus?
+        var error: String?
+        var enabled: Bool?
+        switch row {
+        case let .account(_, status): (account, enabled) = (status, true)
+        case let .failed(_, failure): error = failure.message
+        case .notEnabled: enabled = false
+        }
+        return .object([
+            ("region", .string(row.region)),
+            ("enabled", enabled.map(JSONValue.bool) ?? .null),
+            ("production_access", account.map { .bool($0.productionAccess) } ?? .null),
+            ("sending_enabled", account.map { .bool($0.sendingEnabled) } ?? .null),
+            ("max_24_hour_send", account.map { .double($0.max24HourSend ?? 0) } ?? .null),
+            ("max_send_rate", account.map { .double($0.maxSendRate ?? 0) } ?? .null),
+            ("sent_last_24_hours", account.map { .double($0.sentLast24Hours ?? 0) } ?? .null),
+            ("enforcement_status", account?.enforcementStatus.map(JSONValue.string) ?? .null),
+            ("review", account?.review?.json ?? .null),
+            ("error", error.map(JSONValue.string) ?? .null),
+        ])
     }
 
     /// An aligned table, one row a region; text from AWS sanitised.

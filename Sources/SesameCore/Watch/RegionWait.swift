@@ -51,3 +51,14 @@ public enum RegionWait: Hashable, Sendable {
         return "\(region): " + text.text(in: language)
     }
 }
+
+extension StatusReport.Row {
+    /// A watched region's row in the final JSON: its last answer, or why it could not be read.
+    public static func watched(_ region: String, account: AccountStatus?, wait: RegionWait) -> StatusReport.Row {
+        if let account { return .account(region, account) }
+        if case let .unavailable(message, isAWS) = wait {
+            return .failed(region, ReportedFailure(message: message, category: isAWS ? .aws : .inputProblem))
+        }
+        return .failed(region, ReportedFailure(message: "not read before the wait ended", category: .aws))
+    }
+}

@@ -49,7 +49,7 @@ struct AccountsStatus {
         }
         switch format {
         case .text: context.output.write(table(outcomes))
-        case .json: context.output.write(json(outcomes).serialized(pretty: true) + "\n")
+        case .json: context.writeJSON(json(outcomes))
         }
         var worst: FailureCategory?
         for (account, outcome) in zip(list.accounts, outcomes) {

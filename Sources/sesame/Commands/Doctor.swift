@@ -50,7 +50,7 @@ extension Sesame {
             let language = context.language(flag: lang)
             let report = SesameCore.Doctor(language: language).diagnose(snapshot, recipients: recipients, sender: sender)
             switch format {
-            case .json: context.output.write(report.json.serialized(pretty: true) + "\n")
+            case .json: context.writeJSON(report.json)
             case .text: context.output.write(report.text(colors: context.terminal.outputColors))
             }
             if report.hasFailure { throw CommandFailure.reported(.inputProblem) }

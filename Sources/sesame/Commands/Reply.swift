@@ -46,14 +46,15 @@ extension Sesame {
 
         @OptionGroup var aws: AWSOptions
 
-        func validate() throws {
-            if send, caseID == nil { throw ValidationError("--send needs --case ID: the number `sesame status` shows, or the case-… id.") }
-            if !send, caseID != nil { throw ValidationError("--case is used with --send; without --send the reply is only printed.") }
+        func usageProblem() -> LocalizedText? {
+            if send, caseID == nil { return UsageMessages.sendNeedsCase }
+            if !send, caseID != nil { return UsageMessages.caseWithoutSend }
+            return nil
         }
 
         func run(in context: CommandContext) async throws {
             let (_, profile) = try ProfileInput.loadValid(file, in: context)
-            let reviewer = try message.map { try ReviewerMessage(text: readMessage($0)) }
+            let reviewer = try message.map { try ReviewerMessage(text: readMessage($0, speaks: context.language(flag: nil))) }
             let language = lang ?? reviewer?.language ?? Language(profile.contactLanguage)
             let speaks = context.language(flag: nil, fallback: language)
             let reply = ReplyComposer.compose(profile: profile, message: reviewer, language: language)
@@ -67,7 +68,7 @@ extension Sesame {
                     context.error.write("sesame: \(TerminalText.sanitized(question.message(speaks)))\n")
                 }
             case .json:
-                context.output.write(reply.json(findings: findings).serialized(pretty: true) + "\n")
+                context.writeJSON(reply.json(findings: findings))
             }
             if !reply.isComplete || findings.contains(where: { $0.severity == .error }) {
                 if send { context.error.write("sesame: \(ReplyCommandMessages.notSent.text(in: speaks))\n") }
@@ -80,15 +81,15 @@ extension Sesame {
             try await sendReply(reply.text, to: caseID, in: context, speaks: speaks)
         }
 
-        private func readMessage(_ path: String) throws -> String {
+        private func readMessage(_ path: String, speaks: Language) throws -> String {
             let bytes: [UInt8]
             do {
                 bytes = try FileIO.read(path, limit: 1 << 20)
             } catch {
-                throw CommandFailure(category: .unusableInput, message: "cannot read the reviewer's message \(error.path): \(error.reason)")
+                throw CommandFailure(category: .unusableInput, message: ReplyCommandMessages.unreadableMessage(error.path, error.reason).text(in: speaks))
             }
             guard let text = String(validating: bytes, as: UTF8.self), !bytes.contains(0) else {
-                throw CommandFailure(category: .unusableInput, message: "\(path): the reviewer's message is not UTF-8 text; paste it into a plain text file")
+                throw CommandFailure(category: .unusableInput, message: ReplyCommandMessages.messageNotText(path).text(in: speaks))
             }
             return text
         }
@@ -104,7 +105,9 @@ extension Sesame {
             }
             do {
                 let resolved = try await resolve(caseID, with: support, speaks: speaks)
-                try confirm(resolved, in: context, speaks: speaks)
+                try Confirmation.ask(ReplyCommandMessages.confirm(resolved).text(in: speaks) + " [y/N] ", skipped: yes,
+                                     noTerminal: ReplyCommandMessages.noTerminal, declined: ReplyCommandMessages.declined,
+                                     language: speaks, in: context)
                 try await support.addCommunicationToCase(caseId: resolved, communicationBody: text)
                 context.error.write("sesame: \(ReplyCommandMessages.sent(caseID).text(in: speaks))\n")
             } catch let error as AWSServiceError where error.code == "SubscriptionRequiredException" {
@@ -123,17 +126,6 @@ extension Sesame {
                 throw CommandFailure(category: .inputProblem, message: ReplyCommandMessages.noSuchCase(caseID).text(in: speaks))
             }
             return found
-        }
-
-        private func confirm(_ caseID: String, in context: CommandContext, speaks: Language) throws {
-            guard !yes else { return }
-            guard context.terminal.canAsk else {
-                throw CommandFailure(category: .unusableInput, message: ReplyCommandMessages.noTerminal.text(in: speaks))
-            }
-            context.error.write(ReplyCommandMessages.confirm(caseID).text(in: speaks) + " [y/N] ")
-            guard let answer = context.input.readLine(), Wizard.isYes(answer, default: false) else {
-                throw CommandFailure(category: .inputProblem, message: ReplyCommandMessages.notSent.text(in: speaks))
-            }
         }
     }
 }

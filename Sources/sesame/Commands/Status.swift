@@ -41,14 +41,13 @@ extension Sesame {
 
         @OptionGroup var aws: AWSOptions
 
-        func validate() throws {
-            if allRegions, !regions.isEmpty { throw ValidationError("--all-regions and --region exclude each other.") }
-            if !watch, interval != nil || timeout != nil { throw ValidationError("--interval and --timeout are used with --watch.") }
-            if watch, accounts != nil { throw ValidationError("--watch follows the regions of one account; run it without --accounts.") }
-            if let interval, PollSchedule(interval: interval) == nil {
-                throw ValidationError("--interval must be at least \(Int(PollSchedule.minimumInterval)) second: SES allows one account read a second.")
-            }
-            if let timeout, !(timeout > 0 && timeout.isFinite) { throw ValidationError("--timeout must be a positive number of seconds.") }
+        func usageProblem() -> LocalizedText? {
+            if allRegions, !regions.isEmpty { return UsageMessages.allRegionsOrRegion }
+            if !watch, interval != nil || timeout != nil { return UsageMessages.watchOptionsWithoutWatch }
+            if watch, accounts != nil { return UsageMessages.watchWithAccounts }
+            if let interval, PollSchedule(interval: interval) == nil { return UsageMessages.intervalTooShort(Int(PollSchedule.minimumInterval)) }
+            if let timeout, !(timeout > 0 && timeout.isFinite) { return UsageMessages.timeoutNotPositive }
+            return nil
         }
 
         func run(in context: CommandContext) async throws {
@@ -66,7 +65,7 @@ extension Sesame {
             }
             let report = StatusReport(await forEachRegion(chosen) { region in await Self.read(region, with: session) })
             switch format {
-            case .json: context.output.write(report.json.serialized(pretty: true) + "\n")
+            case .json: context.writeJSON(report.json)
             case .text: context.output.write(report.table)
             }
             try Self.reportFailures(report, in: context)
@@ -95,18 +94,13 @@ extension Sesame {
 
         private func runWatch(session: AWSSession, regions: [String], in context: CommandContext) async throws {
             let language = context.language(flag: nil)
-            let watcher = StatusWatch(session: session, regions: regions, schedule: PollSchedule(interval: interval ?? PollSchedule.defaultInterval)!,
+            let watcher = StatusWatch(targets: regions.map { (WatchBoard.Target(region: $0), session) },
+                                      schedule: PollSchedule(interval: interval ?? PollSchedule.defaultInterval)!,
                                       timeout: timeout, language: language, context: context, shows: format == .text)
             let (accounts, waits, stopped) = await watcher.run()
             if format == .json {
-                let rows = zip(regions, waits).map { region, wait -> StatusReport.Row in
-                    if let account = accounts[region] { return .account(region, account) }
-                    if case let .unavailable(message, isAWS) = wait {
-                        return .failed(region, ReportedFailure(message: message, category: isAWS ? .aws : .inputProblem))
-                    }
-                    return .failed(region, ReportedFailure(message: "no answer", category: .aws))
-                }
-                context.output.write(StatusReport(rows).json.serialized(pretty: true) + "\n")
+                let rows = regions.indices.map { StatusReport.Row.watched(regions[$0], account: accounts[$0], wait: waits[$0]) }
+                context.writeJSON(StatusReport(rows).json)
             }
             switch stopped {
             case .timedOut?: context.error.write("sesame: \(WatchMessages.timedOut(Language.en.format(count: timeout ?? 0)).text(in: language))\n")

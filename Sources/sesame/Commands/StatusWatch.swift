@@ -1,13 +1,11 @@
-import Dispatch
-import Foundation
 import SesameAWS
 import SesameCore
 
-/// `status --watch`: reads each region until its review leaves PENDING, one line a region,
-/// rewritten in place on a terminal and printed when it changes in a log.
+/// `status --watch`: reads each region (of each account) until its review leaves PENDING; what
+/// is shown is `WatchBoard`'s to say.
 struct StatusWatch {
-    let session: AWSSession
-    let regions: [String]
+    /// The regions to watch, each with the session that reads it.
+    let targets: [(target: WatchBoard.Target, session: AWSSession)]
     let schedule: PollSchedule
     let timeout: Double?
     let language: Language
@@ -15,20 +13,21 @@ struct StatusWatch {
     /// False for JSON: nothing is printed while waiting.
     let shows: Bool
 
-    /// Waits, prints, and returns the last answer of each region and how each stands.
-    func run() async -> (accounts: [String: AccountStatus], waits: [RegionWait], stopped: Stop?) {
-        let board = Board(regions: regions, live: context.terminal.outputIsTerminal, shows: shows, language: language, output: context.output)
+    /// Waits, prints, and returns the last answer of each target and how each stands.
+    func run() async -> (accounts: [AccountStatus?], waits: [RegionWait], stopped: Stop?) {
+        let board = Board(WatchBoard(targets: targets.map(\.target), live: context.terminal.outputIsTerminal, language: language),
+                          output: shows ? context.output : nil)
         let stop = StopSignal()
-        let interruption = ownsInterrupt ? InterruptWatch(stop: stop) : nil
+        let interruption = context.ownsProcess ? InterruptWatch { Task { await stop.stop(.interrupted) } } : nil
         defer { interruption?.cancel() }
-        await withTaskGroup(of: Bool.self) { group in  // true: a region's task ended
-            for region in regions {
-                group.addTask { await watch(region, board: board); return true }
+        await withTaskGroup(of: Bool.self) { group in  // true: a target's task ended
+            for (index, target) in targets.enumerated() {
+                group.addTask { await watch(target.target.region, with: target.session, index: index, board: board); return true }
             }
             group.addTask { await stop.wait(timeout: timeout); return false }
-            var remaining = regions.count
-            while let regionEnded = await group.next() {
-                guard regionEnded else { break }  // the timeout, or Ctrl-C
+            var remaining = targets.count
+            while let targetEnded = await group.next() {
+                guard targetEnded else { break }  // the timeout, or Ctrl-C
                 remaining -= 1
                 if remaining == 0 {
                     await stop.stop(.settled)
@@ -38,13 +37,11 @@ struct StatusWatch {
             group.cancelAll()
         }
         let reason = await stop.reason
-        return (await board.accounts, await board.waits, reason == .settled ? nil : reason)
+        return (await board.accounts, await board.board.waits, reason == .settled ? nil : reason)
     }
 
-    private var ownsInterrupt: Bool { context.ownsProcess }
-
     /// Reads one region until it settles (or the task is cancelled).
-    private func watch(_ region: String, board: Board) async {
+    private func watch(_ region: String, with session: AWSSession, index: Int, board: Board) async {
         var throttled = 0
         var generator = SystemRandomNumberGenerator()
         while !Task.isCancelled {
@@ -53,7 +50,7 @@ struct StatusWatch {
                 throttled = 0
                 let wait = RegionWait(productionAccess: account.productionAccess, reviewStatus: account.review?.status?.name,
                                       caseID: account.review?.caseID)
-                await board.update(region, wait, account: account)
+                await board.update(index, wait, account: account)
                 if wait.isSettled { return }
             } catch let error as AWSServiceError where RetryPolicy.throttlingCodes.contains(error.code) {
                 throttled += 1
@@ -61,7 +58,7 @@ struct StatusWatch {
                 return
             } catch {
                 let isAWS = AWSFailure.category(for: error) == .aws
-                await board.update(region, .unavailable(message: AWSFailure.message(for: error), isAWS: isAWS), account: nil)
+                await board.update(index, .unavailable(message: AWSFailure.message(for: error), isAWS: isAWS), account: nil)
                 return
             }
             let delay = schedule.delay(afterThrottledReads: throttled, random: Double.random(in: 0..<1, using: &generator))
@@ -79,49 +76,21 @@ struct StatusWatch {
     }
 }
 
-/// The lines on screen: one a region, in the order given.
+/// The board and the last answer of each target, written to `output` as they change.
 private actor Board {
-    let regions: [String]
-    let live: Bool
-    let shows: Bool
-    let language: Language
-    let output: any TextWriter
-    private(set) var waits: [RegionWait]
-    private(set) var accounts: [String: AccountStatus] = [:]
-    private var drawn = false
-    private var seen: Set<String> = []
+    private(set) var board: WatchBoard
+    private(set) var accounts: [AccountStatus?]
+    let output: (any TextWriter)?
 
-    init(regions: [String], live: Bool, shows: Bool, language: Language, output: any TextWriter) {
-        self.regions = regions
-        self.live = live
-        self.shows = shows
-        self.language = language
+    init(_ board: WatchBoard, output: (any TextWriter)?) {
+        self.board = board
         self.output = output
-        self.waits = regions.map { _ in .pending(caseID: nil) }
+        accounts = board.targets.map { _ in nil }
     }
 
-    func update(_ region: String, _ wait: RegionWait, account: AccountStatus?) {
-        guard let index = regions.firstIndex(of: region) else { return }
-        if let account { accounts[region] = account }
-        let changed = seen.insert(region).inserted || waits[index] != wait
-        waits[index] = wait
-        if !shows {
-            return
-        } else if live {
-            redraw()
-        } else if changed {
-            output.write(TerminalText.sanitized(wait.line(region: region, profile: nil, language: language)) + "\n")
-        }
-    }
-
-    /// Rewrites every line in place: up to the first line, then each line cleared and written.
-    private func redraw() {
-        var text = drawn ? "\u{1B}[\(regions.count)A" : ""
-        for (region, wait) in zip(regions, waits) {
-            text += "\r\u{1B}[2K" + TerminalText.sanitized(wait.line(region: region, profile: nil, language: language)) + "\n"
-        }
-        drawn = true
-        output.write(text)
+    func update(_ index: Int, _ wait: RegionWait, account: AccountStatus?) {
+        if let account { accounts[index] = account }
+        if let text = board.update(index, wait) { output?.write(text) }
     }
 }
 
@@ -153,26 +122,5 @@ private actor StopSignal {
         } onCancel: {
             Task { await self.stop(.settled) }
         }
-    }
-}
-
-/// Ctrl-C (SIGINT) or SIGTERM during the wait: stop cleanly instead of dying mid-line.
-private final class InterruptWatch {
-    private let sources: [DispatchSourceSignal]
-
-    init(stop: StopSignal) {
-        sources = [SIGINT, SIGTERM].map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { Task { await stop.stop(.interrupted) } }
-            source.resume()
-            return source
-        }
-    }
-
-    func cancel() {
-        for source in sources { source.cancel() }
-        signal(SIGINT, SIG_DFL)
-        signal(SIGTERM, SIG_DFL)
     }
 }

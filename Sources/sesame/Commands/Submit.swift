@@ -73,22 +73,17 @@ extension Sesame {
             }
             let report = SubmissionReport(outcomes)
             switch format {
-            case .json: context.output.write(report.json.serialized(pretty: true) + "\n")
+            case .json: context.writeJSON(report.json)
             case .text: context.output.write(report.text(in: language))
             }
             if let worst = report.worstFailure { throw CommandFailure.reported(worst) }
         }
 
         private func confirm(_ request: SubmissionRequest, regions: [String], language: Language, in context: CommandContext) throws {
-            guard !yes else { return }
-            guard context.terminal.canAsk else {
-                throw CommandFailure(category: .unusableInput, message: CommandMessages.noTerminalToConfirm.text(in: language))
-            }
-            context.error.write(request.preview(regions: regions, throughSupport: via == .support, in: language))
-            context.error.write(SubmissionRequest.confirmation(regions: regions, in: language))
-            guard let reply = context.input.readLine(), Wizard.isYes(reply, default: false) else {
-                throw CommandFailure(category: .inputProblem, message: CommandMessages.notSubmitted.text(in: language))
-            }
+            let question = request.preview(regions: regions, throughSupport: via == .support, in: language)
+                + SubmissionRequest.confirmation(regions: regions, in: language)
+            try Confirmation.ask(question, skipped: yes, noTerminal: CommandMessages.noTerminalToConfirm,
+                                 declined: CommandMessages.notSubmitted, language: language, in: context)
         }
 
         private func printDryRun(_ request: SubmissionRequest, in context: CommandContext) async throws {

@@ -46,10 +46,16 @@ struct CommandContext: Sendable {
 
 /// A subcommand: its options, and a `run` that is handed the outside world.
 protocol SesameCommand: AsyncParsableCommand {
+    /// Options that do not go together, said in the user's language before anything runs (exit 2);
+    /// nil when the command line is usable. (`validate()` cannot know the language.)
+    func usageProblem() -> LocalizedText?
+
     func run(in context: CommandContext) async throws
 }
 
 extension SesameCommand {
+    func usageProblem() -> LocalizedText? { nil }
+
     /// `main` calls `run(in:)`; this is only for ArgumentParser's own entry points.
     func run() async throws {
         try await run(in: .standard())

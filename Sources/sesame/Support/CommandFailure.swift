@@ -57,6 +57,9 @@ extension Sesame {
         do {
             let command = try parseAsRoot(preflight.arguments)
             if let command = command as? any SesameCommand {
+                if let problem = command.usageProblem() {
+                    throw CommandFailure(category: .unusableInput, message: problem.text(in: context.language(flag: nil)))
+                }
                 try await command.run(in: context)
             } else {
                 var command = command

@@ -33,3 +33,11 @@ enum ReportPrinter {
                                                         colors: context.terminal.outputColors, language: language))
     }
 }
+
+extension CommandContext {
+    /// Prints a JSON report to standard output as every command does: pretty, versioned
+    /// (`"schema_version"` first), one trailing newline.
+    func writeJSON(_ document: JSONValue) {
+        output.write(document.versionedDocument.serialized(pretty: true) + "\n")
+    }
+}

@@ -10,6 +10,8 @@ enum ReplyCommandMessages {
         en: "the reply was not sent; answer the questions above first",
         ja: "返信は送信していません。先に上記の質問に答えてください。")
 
+    static let declined = LocalizedText(en: "the reply was not sent", ja: "返信は送信していません。")
+
     static let noTerminal = LocalizedText(
         en: "not sending without confirmation: there is no terminal to ask on; pass --yes",
         ja: "確認できる端末がないため送信しません。--yes を指定してください。")
@@ -32,5 +34,15 @@ enum ReplyCommandMessages {
     static func noSuchCase(_ caseID: String) -> LocalizedText {
         LocalizedText(en: "this account has no support case \(caseID); check the number with `sesame status` (the review's case) or pass the case-… id",
                       ja: "このアカウントにはサポートケース \(caseID) がありません。`sesame status` で審査のケース番号を確認するか、case-… の ID を指定してください。")
+    }
+
+    static func unreadableMessage(_ path: String, _ reason: String) -> LocalizedText {
+        LocalizedText(en: "cannot read the reviewer's message \(path): \(reason)",
+                      ja: "レビュー担当者のメッセージ \(path) を読み込めません: \(reason)")
+    }
+
+    static func messageNotText(_ path: String) -> LocalizedText {
+        LocalizedText(en: "\(path): the reviewer's message is not UTF-8 text; paste it into a plain text file",
+                      ja: "\(path): レビュー担当者のメッセージが UTF-8 のテキストではありません。プレーンテキストのファイルに貼り付けてください。")
     }
 }

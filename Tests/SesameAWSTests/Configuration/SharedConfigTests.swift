@@ -93,4 +93,16 @@ import TestSupport
         }
         #expect(ConfigurationError.fileNotReadable(path: "/x", reason: "permission denied").category == .unusableSetting)
     }
+
+    /// `AWS_CONFIG_FILE=/dev/null` switches a file off, as botocore reads it: empty. An endless
+    /// device is cut at the limit, not read forever.
+    @Test func devNullIsAnEmptyFileAndAnEndlessDeviceIsTooLarge() throws {
+        let none = try SharedConfig.load(environment: ["AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null"],
+                                         homeDirectory: "/nonexistent")
+        #expect(none.profiles.isEmpty)
+        #expect(throws: ConfigurationError.self) {
+            try SharedConfig.load(environment: ["AWS_CONFIG_FILE": "/dev/zero", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null"],
+                                  homeDirectory: "/nonexistent")
+        }
+    }
 }

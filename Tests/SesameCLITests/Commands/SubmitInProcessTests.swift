@@ -53,6 +53,7 @@ import TestSupport
         #expect(result.status == 1)
         #expect(result.stdout == """
         {
+          "schema_version": 1,
           "results": [
             {
               "region": "us-east-1",

@@ -30,6 +30,7 @@ final class FakeSES: HTTPTransport {
         var getAccountFailure: (Int, String, String)?
         var supportPlan = true
         var operations: [String] = []
+        var communications: [String] = []
     }
 
     private let state = Mutex(State())
@@ -40,6 +41,8 @@ final class FakeSES: HTTPTransport {
     func removeSupportPlan() { state.withLock { $0.supportPlan = false } }
     /// `Operation region` for every request, in order.
     var operations: [String] { state.withLock { $0.operations } }
+    /// The bodies AddCommunicationToCase added, in order.
+    var communications: [String] { state.withLock { $0.communications } }
 
     func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         let host = URLComponents(string: request.url)?.host ?? ""
@@ -98,12 +101,23 @@ final class FakeSES: HTTPTransport {
         return .json(200, "{}")
     }
 
+    /// CreateCase opens `case-support-1`; AddCommunicationToCase keeps the body (`communications`);
+    /// DescribeCases knows no case numbers.
     private func supportCase(_ request: HTTPRequest, region: String) throws -> HTTPResponse {
-        log("CreateCase", region)
+        let target = request.headers.first { $0.name.lowercased() == "x-amz-target" }?.value ?? ""
+        let operation = String(target.split(separator: ".").last ?? "")
+        log(operation, region)
         guard state.withLock({ $0.supportPlan }) else {
             return .json(400, #"{"__type":"SubscriptionRequiredException","message":"AWS Premium Support Subscription is required to use this service."}"#)
         }
-        return .json(200, #"{"caseId":"case-support-1"}"#)
+        switch operation {
+        case "AddCommunicationToCase":
+            let body = (try JSONSerialization.jsonObject(with: Data(request.body)) as? [String: Any])?["communicationBody"] as? String
+            state.withLock { $0.communications.append(body ?? "") }
+            return .json(200, #"{"result":true}"#)
+        case "DescribeCases": return .json(200, #"{"cases":[]}"#)
+        default: return .json(200, #"{"caseId":"case-support-1"}"#)
+        }
     }
 }
 

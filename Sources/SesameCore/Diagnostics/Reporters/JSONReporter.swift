@@ -7,8 +7,7 @@ public enum JSONReporter {
 
     public static func value(for reports: [FileReport]) -> JSONValue {
         let summary = ReportSummary(reports)
-        return .object([
-            ("schema_version", .int(JSONSchemaVersion.current)),
+        return JSONValue.object([
             ("files", .array(reports.map { report in
                 var members: [(String, JSONValue)] = [("path", .string(report.path))]
                 if let failure = report.failure { members.append(("error", .string(failure))) }
@@ -17,7 +16,7 @@ public enum JSONReporter {
                 return .object(members)
             })),
             ("summary", .object([("errors", .int(summary.errors)), ("warnings", .int(summary.warnings))])),
-        ])
+        ]).versionedDocument
     }
 
     private static func finding(_ diagnostic: Diagnostic) -> JSONValue {

@@ -5,8 +5,7 @@ public enum RuleListJSON {
     }
 
     public static func value(for rules: [RuleMetadata]) -> JSONValue {
-        .object([
-            ("schema_version", .int(JSONSchemaVersion.current)),
+        JSONValue.object([
             ("rules", .array(rules.map { rule in
                 .object([
                     ("id", .string(rule.id)),
@@ -16,6 +15,6 @@ public enum RuleListJSON {
                     ("rationale", .string(rule.rationale)),
                 ])
             })),
-        ])
+        ]).versionedDocument
     }
 }

@@ -83,6 +83,12 @@ public struct FileLinter: Sendable {
         } catch {
             return .unusable(path: path, message: TerminalText.sanitized("cannot read \(path): \(error)"), diagnostic: nil)
         }
+        return lint(text: text, path: path)
+    }
+
+    /// Lints a draft already in memory (a reply `sesame reply` composed) exactly as a draft file
+    /// at `path` is linted; `path` is where the findings say they are.
+    public func lint(text: String, path: String) -> FileLintOutcome {
         var document = LintDocument.plainDraft(path: path, text: text, mailType: mailType)
         let detected = kind == nil ? DraftKind.detect(in: text) : nil
         document.kind = kind ?? detected ?? .request
