@@ -259,6 +259,19 @@ class Account(EmulatorTest):
         self.assertEqual(eu["Details"]["ReviewDetails"], {"Status": "GRANTED", "CaseId": "1234"})
         self.assertFalse(self.client("sesv2", "us-west-2").get_account()["ProductionAccessEnabled"])
 
+    def test_auto_validation_is_reported_as_botocore_parses_it(self):
+        self.control("PUT", "/_emulator/regions/us-east-1/account",
+                     {"auto_validation": {"enabled": True, "threshold": "HIGH"}})
+        attributes = self.client("sesv2").get_account()["SuppressionAttributes"]
+        self.assertEqual(attributes["ValidationAttributes"], {"ConditionThreshold": {
+            "ConditionThresholdEnabled": "ENABLED",
+            "OverallConfidenceThreshold": {"ConfidenceVerdictThreshold": "HIGH"}}})
+        self.control("PUT", "/_emulator/regions/us-east-1/account", {"auto_validation": {"enabled": False}})
+        self.assertEqual(self.client("sesv2").get_account()["SuppressionAttributes"]["ValidationAttributes"],
+                         {"ConditionThreshold": {"ConditionThresholdEnabled": "DISABLED"}})
+        self.control("PUT", "/_emulator/regions/us-east-1/account",
+                     {"auto_validation": {"enabled": True, "threshold": "LOW"}}, expect=400)
+
     def test_put_account_details_records_exact_body_and_opens_review(self):
         ses = self.client("sesv2", "eu-west-1")
         ses.put_account_details(

@@ -10,7 +10,18 @@ public struct SESAccount: Sendable, Equatable, Decodable {
     public var sendQuota: SendQuota?
     /// `BOUNCE` and/or `COMPLAINT`: reasons for the account-level suppression list.
     public var suppressedReasons: [String]
+    /// The suppression list's Auto Validation (`ValidationAttributes.ConditionThreshold`), when reported.
+    public var autoValidation: AutoValidation?
     public var details: AccountDetails?
+
+    /// `ConditionThresholdEnabled` (`ENABLED` or `DISABLED`) and `ConfidenceVerdictThreshold`
+    /// (`MEDIUM`, `HIGH`, `MANAGED`, or a newer value).
+    public struct AutoValidation: Sendable, Equatable {
+        public var status: String
+        public var confidenceVerdictThreshold: String?
+
+        public var isEnabled: Bool { status == "ENABLED" }
+    }
 
     public struct SendQuota: Sendable, Equatable, Decodable {
         public var max24HourSend: Double?
@@ -54,6 +65,20 @@ public struct SESAccount: Sendable, Equatable, Decodable {
 
     private struct SuppressionAttributes: Decodable {
         var SuppressedReasons: [String]?
+        var ValidationAttributes: Validation?
+
+        struct Validation: Decodable {
+            var ConditionThreshold: Threshold
+        }
+
+        struct Threshold: Decodable {
+            var ConditionThresholdEnabled: String
+            var OverallConfidenceThreshold: Confidence?
+        }
+
+        struct Confidence: Decodable {
+            var ConfidenceVerdictThreshold: String
+        }
     }
 
     public init(from decoder: any Decoder) throws {
@@ -69,8 +94,12 @@ public struct SESAccount: Sendable, Equatable, Decodable {
         enforcementStatus = try container.decodeIfPresent(String.self, forKey: .enforcementStatus)
         dedicatedIpAutoWarmupEnabled = try container.decodeIfPresent(Bool.self, forKey: .dedicatedIpAutoWarmupEnabled)
         sendQuota = try container.decodeIfPresent(SendQuota.self, forKey: .sendQuota)
-        suppressedReasons = try container.decodeIfPresent(SuppressionAttributes.self, forKey: .suppressionAttributes)?
-            .SuppressedReasons ?? []
+        let suppression = try container.decodeIfPresent(SuppressionAttributes.self, forKey: .suppressionAttributes)
+        suppressedReasons = suppression?.SuppressedReasons ?? []
+        autoValidation = suppression?.ValidationAttributes.map { validation in
+            AutoValidation(status: validation.ConditionThreshold.ConditionThresholdEnabled,
+                           confidenceVerdictThreshold: validation.ConditionThreshold.OverallConfidenceThreshold?.ConfidenceVerdictThreshold)
+        }
         details = try container.decodeIfPresent(AccountDetails.self, forKey: .details)
     }
 }

@@ -14,8 +14,13 @@ public struct AccountSnapshot: Sendable {
     public var caseID: String?
     /// Reasons on the account-level suppression list: BOUNCE, COMPLAINT.
     public var suppressedReasons: [String]
+    /// Auto Validation of the suppression list, when GetAccount reports it.
+    public var autoValidation: AutoValidation?
     public var identities: [Identity]
     public var configurationSets: [ConfigurationSet]
+    /// Why the configuration sets could not be listed (`ListConfigurationSets` failed after
+    /// retries); nil when they were.
+    public var configurationSetsProblem: String?
     /// For each `--to` address (lower-cased), what the account-level suppression list says.
     public var recipientSuppression: [String: SuppressionLookup]
 
@@ -31,8 +36,9 @@ public struct AccountSnapshot: Sendable {
     public init(
         region: String, productionAccess: Bool, sendingEnabled: Bool, enforcementStatus: String? = nil,
         max24HourSend: Double, maxSendRate: Double, sentLast24Hours: Double, reviewStatus: String? = nil,
-        caseID: String? = nil, suppressedReasons: [String] = [], identities: [Identity] = [],
-        configurationSets: [ConfigurationSet] = [], recipientSuppression: [String: SuppressionLookup] = [:]
+        caseID: String? = nil, suppressedReasons: [String] = [], autoValidation: AutoValidation? = nil,
+        identities: [Identity] = [], configurationSets: [ConfigurationSet] = [], configurationSetsProblem: String? = nil,
+        recipientSuppression: [String: SuppressionLookup] = [:]
     ) {
         self.region = region
         self.productionAccess = productionAccess
@@ -44,9 +50,24 @@ public struct AccountSnapshot: Sendable {
         self.reviewStatus = reviewStatus
         self.caseID = caseID
         self.suppressedReasons = suppressedReasons
+        self.autoValidation = autoValidation
         self.identities = identities
         self.configurationSets = configurationSets
+        self.configurationSetsProblem = configurationSetsProblem
         self.recipientSuppression = recipientSuppression
+    }
+
+    /// The suppression list's Auto Validation (`SuppressionAttributes.ValidationAttributes`):
+    /// whether SES suppresses addresses it judges invalid, and from which confidence on.
+    public struct AutoValidation: Sendable, Equatable {
+        public var enabled: Bool
+        /// MEDIUM, HIGH or MANAGED (open set), when given.
+        public var confidenceThreshold: String?
+
+        public init(enabled: Bool, confidenceThreshold: String? = nil) {
+            self.enabled = enabled
+            self.confidenceThreshold = confidenceThreshold
+        }
     }
 
     /// An email address or domain identity.
@@ -61,9 +82,13 @@ public struct AccountSnapshot: Sendable {
         public var dkimStatus: String?
         public var dkimSigningEnabled: Bool?
         public var feedbackForwarding: Bool?
+        /// Why its details (DKIM, feedback forwarding) could not be read: `GetEmailIdentity`
+        /// failed after retries. Nil when they were read.
+        public var detailsProblem: String?
 
         public init(type: String, name: String, verificationStatus: String, verifiedForSending: Bool,
-                    dkimStatus: String? = nil, dkimSigningEnabled: Bool? = nil, feedbackForwarding: Bool? = nil) {
+                    dkimStatus: String? = nil, dkimSigningEnabled: Bool? = nil, feedbackForwarding: Bool? = nil,
+                    detailsProblem: String? = nil) {
             self.type = type
             self.name = name
             self.verificationStatus = verificationStatus
@@ -71,6 +96,7 @@ public struct AccountSnapshot: Sendable {
             self.dkimStatus = dkimStatus
             self.dkimSigningEnabled = dkimSigningEnabled
             self.feedbackForwarding = feedbackForwarding
+            self.detailsProblem = detailsProblem
         }
 
         public var isDomain: Bool { type != "EMAIL_ADDRESS" }
@@ -81,10 +107,13 @@ public struct AccountSnapshot: Sendable {
     public struct ConfigurationSet: Sendable {
         public var name: String
         public var destinations: [EventDestination]
+        /// Why its event destinations could not be read; nil when they were.
+        public var problem: String?
 
-        public init(name: String, destinations: [EventDestination]) {
+        public init(name: String, destinations: [EventDestination], problem: String? = nil) {
             self.name = name
             self.destinations = destinations
+            self.problem = problem
         }
     }
 

@@ -150,25 +150,37 @@ public struct Doctor: Sendable {
         guard !domains.isEmpty else {
             return DoctorCheck(id: "dkim", status: .warn, message: say.noDomain, fix: say.noDomainFix)
         }
-        let failing = domains.filter { ($0.dkimStatus ?? "NOT_STARTED").uppercased() != "SUCCESS" || $0.dkimSigningEnabled == false }
+        // A domain whose details could not be read is "could not read", never NOT_STARTED.
+        let unreadable = domains.filter { $0.detailsProblem != nil }
+        let readable = domains.filter { $0.detailsProblem == nil }
+        let failing = readable.filter { ($0.dkimStatus ?? "NOT_STARTED").uppercased() != "SUCCESS" || $0.dkimSigningEnabled == false }
+        let unread = unreadable.first.map { say.dkimUnreadable(unreadable.map(\.name), $0.detailsProblem ?? "") }
         if failing.isEmpty {
-            return DoctorCheck(id: "dkim", status: .pass, message: say.dkimOK(domains.map(\.name)))
+            let signing = readable.isEmpty ? nil : say.dkimOK(readable.map(\.name))
+            guard let unread else { return DoctorCheck(id: "dkim", status: .pass, message: signing ?? "") }
+            return DoctorCheck(id: "dkim", status: .warn, message: say.sentences([signing, unread]),
+                               fix: say.runAgainFix)
         }
         let details = failing.map { identity in
             identity.dkimSigningEnabled == false && identity.dkimStatus?.uppercased() == "SUCCESS"
                 ? "\(identity.name) (\(say.signingOff))" : "\(identity.name) (\(identity.dkimStatus ?? "NOT_STARTED"))"
         }
         let hardFailure = failing.contains { $0.dkimStatus?.uppercased() == "FAILED" }
-        return DoctorCheck(id: "dkim", status: hardFailure ? .fail : .warn, message: say.dkimProblems(details), fix: say.dkimFix)
+        return DoctorCheck(id: "dkim", status: hardFailure ? .fail : .warn,
+                           message: say.sentences([say.dkimProblems(details), unread]), fix: say.dkimFix)
     }
 
     private func suppressionList(_ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
         let reasons = Set(account.suppressedReasons.map { $0.uppercased() })
+        let validation = account.autoValidation.map { say.autoValidation($0.enabled, threshold: $0.confidenceThreshold) }
         if reasons.isSuperset(of: ["BOUNCE", "COMPLAINT"]) {
-            return DoctorCheck(id: "suppression-list", status: .pass, message: say.suppressionOn)
+            return DoctorCheck(id: "suppression-list", status: .pass,
+                               message: say.sentences([say.suppressionOn, validation]))
         }
         let missing = ["BOUNCE", "COMPLAINT"].filter { !reasons.contains($0) }
-        return DoctorCheck(id: "suppression-list", status: .warn, message: say.suppressionMissing(missing), fix: say.suppressionFix)
+        return DoctorCheck(id: "suppression-list", status: .warn,
+                           message: say.sentences([say.suppressionMissing(missing), validation]),
+                           fix: say.suppressionFix)
     }
 
     private func notifications(_ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
@@ -185,6 +197,16 @@ public struct Doctor: Sendable {
         if !forwarding.isEmpty {
             return DoctorCheck(id: "bounce-complaint-notifications", status: .pass, message: say.feedbackForwarding(forwarding),
                                fix: say.notificationsBetter)
+        }
+        // What could not be read might hold the route: say so rather than "nowhere".
+        let unread = (account.configurationSetsProblem.map { [say.setsUnreadable($0)] } ?? [])
+            + account.configurationSets.compactMap { set in set.problem.map { say.setUnreadable(set.name, $0) } }
+            + account.identities.filter(\.isVerified).compactMap { identity in
+                identity.detailsProblem.map { say.identityUnreadable(identity.name, $0) }
+            }
+        if !unread.isEmpty {
+            return DoctorCheck(id: "bounce-complaint-notifications", status: .warn, message: say.notificationsUnknown(unread),
+                               fix: say.runAgainFix)
         }
         return DoctorCheck(id: "bounce-complaint-notifications", status: .warn, message: say.noNotifications, fix: say.notificationsFix)
     }
@@ -238,6 +260,10 @@ public struct Doctor: Sendable {
             return DoctorCheck(id: "sender", status: .fail, message: say.senderUnverified(address), fix: say.senderFix(address))
         }
         let domain = covering.first { $0.isDomain && $0.isVerified }
+        if let domain, let problem = domain.detailsProblem {
+            return DoctorCheck(id: "sender", status: .warn, message: say.senderDKIMUnreadable(address, domain.name, problem),
+                               fix: say.runAgainFix)
+        }
         let signed = domain.map { ($0.dkimStatus ?? "").uppercased() == "SUCCESS" && $0.dkimSigningEnabled != false } ?? false
         if !signed {
             return DoctorCheck(id: "sender", status: .warn, message: say.senderNotSigned(address, identity.name), fix: say.dkimFix)
@@ -245,18 +271,20 @@ public struct Doctor: Sendable {
         return DoctorCheck(id: "sender", status: .pass, message: say.senderOK(address, domain!.name))
     }
 
-    /// The identities that cover an address: the address itself, then its domain and parent domains.
+    /// The identities that cover an address: the address itself, then its domain and parent
+    /// domains; internationalised domains match their ASCII (`xn--`) form either way round.
     static func covering(_ address: String, in identities: [AccountSnapshot.Identity]) -> [AccountSnapshot.Identity] {
-        let lowered = address.lowercased()
+        let lowered = DomainName.asciiAddress(address)
         var names = [lowered]
         if let at = lowered.lastIndex(of: "@") {
             var domain = String(lowered[lowered.index(after: at)...])
-            while domain.contains(".") {
+            while let dot = domain.firstIndex(of: ".") {
                 names.append(domain)
-                domain = String(domain[domain.index(after: domain.firstIndex(of: ".")!)...])
+                domain = String(domain[domain.index(after: dot)...])
             }
         }
-        return names.compactMap { name in identities.first { $0.name.lowercased() == name } }
+        let byName = Dictionary(identities.map { (DomainName.asciiAddress($0.name), $0) }, uniquingKeysWith: { first, _ in first })
+        return names.compactMap { byName[$0] }
     }
 
     private static func describe(_ identities: [AccountSnapshot.Identity]) -> String {

@@ -5,6 +5,8 @@ struct DoctorMessages {
 
     private var ja: Bool { language == .ja }
     private func list(_ items: [String]) -> String { language.list(items) }
+    /// Sentences one after another: a space between them in English, none in Japanese.
+    func sentences(_ parts: [String?]) -> String { parts.compactMap { $0 }.joined(separator: ja ? "" : " ") }
 
     // sandbox
     var production: String { ja ? "本番アクセスが有効です。検証していない宛先にも送信できます。" : "Production access is on: mail can go to any recipient." }
@@ -96,6 +98,13 @@ struct DoctorMessages {
     var signingOff: String { ja ? "署名が無効" : "signing turned off" }
     func dkimOK(_ names: [String]) -> String { ja ? "DKIM は有効です: \(list(names))。" : "DKIM is set up and signing: \(list(names))." }
     func dkimProblems(_ details: [String]) -> String { ja ? "DKIM が完了していないドメインがあります: \(list(details))。" : "DKIM is not working for: \(list(details))." }
+    func dkimUnreadable(_ names: [String], _ problem: String) -> String {
+        ja ? "次のドメインの DKIM 設定を読み取れませんでした: \(list(names))(\(problem))。"
+           : "Could not read the DKIM settings of \(list(names)) (\(problem))."
+    }
+    var runAgainFix: String {
+        ja ? "しばらくしてから `sesame doctor` をもう一度実行してください。" : "Run `sesame doctor` again in a while."
+    }
     var dkimFix: String {
         ja ? "ドメインの DNS に SES の3つの DKIM CNAME レコードが正しく登録されているか確認してください(`aws sesv2 get-email-identity`)。"
            : "Publish the three DKIM CNAME records SES gives for the domain and check them (`aws sesv2 get-email-identity --email-identity DOMAIN`)."
@@ -105,6 +114,17 @@ struct DoctorMessages {
     var suppressionOn: String { ja ? "アカウントレベルのサプレッションリストはバウンスと苦情の両方で有効です。" : "The account-level suppression list is on for bounces and complaints." }
     func suppressionMissing(_ missing: [String]) -> String {
         ja ? "アカウントレベルのサプレッションリストが \(list(missing)) で無効です。" : "The account-level suppression list is off for \(list(missing))."
+    }
+    func autoValidation(_ enabled: Bool, threshold: String?) -> String {
+        guard enabled else {
+            return ja ? "自動検証(Auto Validation)は無効です。" : "Auto Validation is off."
+        }
+        if let threshold {
+            return ja ? "自動検証(Auto Validation)が有効で、信頼度 \(threshold) 以上で無効と判定されたアドレスへの送信を抑制します。"
+                      : "Auto Validation is on: SES suppresses mail to addresses it judges invalid with \(threshold) confidence or more."
+        }
+        return ja ? "自動検証(Auto Validation)が有効で、無効と判定されたアドレスへの送信を抑制します。"
+                  : "Auto Validation is on: SES suppresses mail to addresses it judges invalid."
     }
     var suppressionFix: String {
         ja ? "`aws sesv2 put-account-suppression-attributes --suppressed-reasons BOUNCE COMPLAINT` で有効にしてください。"
@@ -123,9 +143,23 @@ struct DoctorMessages {
     var noNotifications: String {
         ja ? "バウンスと苦情の通知がどこにも送られていません。" : "Bounce and complaint notifications go nowhere: no event destination receives them and feedback forwarding is off."
     }
+    func notificationsUnknown(_ unread: [String]) -> String {
+        ja ? "バウンスと苦情の通知先を確認しきれませんでした。読み取れなかったもの: \(list(unread))。"
+           : "Could not check where bounce and complaint notifications go; these could not be read: \(list(unread))."
+    }
     var notificationsFix: String {
         ja ? "設定セットに BOUNCE と COMPLAINT を含むイベント送信先(SNS など)を追加してください。審査でも確認されます。"
            : "Add an event destination for BOUNCE and COMPLAINT events (SNS, EventBridge) to a configuration set you send with; reviewers ask for it."
+    }
+
+    func setsUnreadable(_ problem: String) -> String {
+        ja ? "設定セットの一覧(\(problem))" : "the list of configuration sets (\(problem))"
+    }
+    func setUnreadable(_ name: String, _ problem: String) -> String {
+        ja ? "設定セット \(name) のイベント送信先(\(problem))" : "the event destinations of configuration set \(name) (\(problem))"
+    }
+    func identityUnreadable(_ name: String, _ problem: String) -> String {
+        ja ? "\(name) のフィードバック転送の設定(\(problem))" : "the feedback forwarding of \(name) (\(problem))"
     }
 
     // quota
@@ -194,6 +228,11 @@ struct DoctorMessages {
     func senderNotSigned(_ address: String, _ identity: String) -> String {
         ja ? "送信元 \(address) は検証済み(\(identity))ですが、ドメインの DKIM 署名がありません。" : "The sender \(address) is verified (\(identity)) but its mail is not DKIM-signed with its domain."
     }
+    func senderDKIMUnreadable(_ address: String, _ domain: String, _ problem: String) -> String {
+        ja ? "\(address) は検証済みですが、\(domain) の DKIM 設定を読み取れませんでした(\(problem))。"
+           : "\(address) is verified, but the DKIM settings of \(domain) could not be read (\(problem))."
+    }
+
     func senderOK(_ address: String, _ domain: String) -> String {
         ja ? "送信元 \(address) は検証済みで、\(domain) の DKIM で署名されます。" : "The sender \(address) is verified and DKIM-signed with \(domain)."
     }

@@ -21,7 +21,8 @@ public struct RegionOutcome: Sendable, Hashable {
         case retryMetOpenedReview
         /// AWS answered ConflictException (with this message) and no review of ours explains it.
         case conflict(String)
-        case caseOpened
+        /// `submit --via support` opened this general technical Support case.
+        case caseOpened(caseID: String)
         case noSupportPlan
         /// Another layer's explanation (an AWS error, a rendering error), already a sentence.
         case failed(String)
@@ -39,7 +40,7 @@ public struct RegionOutcome: Sendable, Hashable {
             case let .requestedReviewUnreadable(reason): say.requestedReviewUnreadable(reason).text(in: language)
             case .retryMetOpenedReview: say.retryMetOpenedReview.text(in: language)
             case let .conflict(message): say.conflict(message).text(in: language)
-            case .caseOpened: say.caseOpened.text(in: language)
+            case let .caseOpened(caseID): say.caseOpened(caseID).text(in: language)
             case .noSupportPlan: say.noSupportPlan.text(in: language)
             case let .failed(message): message
             }

@@ -1,5 +1,6 @@
 /// Where an account's production-access review stands, as GetAccount's `ReviewDetails.Status`
-/// (or, through AWS Support, CreateCase) says. One type for `submit`, `status` and `doctor`.
+/// says. One type for `submit`, `status` and `doctor`. (A Support case opened by `submit --via
+/// support` has no such status: it is a general technical case, not an SES review.)
 public enum ReviewStatus: Sendable, Hashable {
     /// AWS is reviewing the request.
     case pending
@@ -10,8 +11,6 @@ public enum ReviewStatus: Sendable, Hashable {
     /// "An internal error occurred and we didn't receive your appeal. You can submit your
     /// appeal again." (the SES v2 model): the request may simply be sent again.
     case failed
-    /// A Support case was opened for the request (`submit --via support`).
-    case caseOpened
     /// A status this version does not know, as AWS spelled it.
     case other(String)
 
@@ -22,19 +21,17 @@ public enum ReviewStatus: Sendable, Hashable {
         case "GRANTED": self = .granted
         case "DENIED": self = .denied
         case "FAILED": self = .failed
-        case "CASE_OPENED": self = .caseOpened
         default: self = .other(raw)
         }
     }
 
-    /// The status as AWS spells it: `PENDING`, `GRANTED`, `DENIED`, `FAILED`, `CASE_OPENED`.
+    /// The status as AWS spells it: `PENDING`, `GRANTED`, `DENIED`, `FAILED`.
     public var name: String {
         switch self {
         case .pending: "PENDING"
         case .granted: "GRANTED"
         case .denied: "DENIED"
         case .failed: "FAILED"
-        case .caseOpened: "CASE_OPENED"
         case let .other(raw): raw
         }
     }

@@ -41,7 +41,11 @@ enum SubmissionMessages {
             ja: "AWS は新しい申請を拒否しました(ConflictException: \(message))。審査が進行中か、却下されています。そのサポートケースで対応してください")
     }
 
-    static let caseOpened = LocalizedText(en: "AWS Support case opened", ja: "AWS サポートケースを作成しました")
+    static func caseOpened(_ caseID: String) -> LocalizedText {
+        LocalizedText(
+            en: "AWS Support case \(caseID) opened: a general technical case, since the Support API cannot file the SES sending-limit request the console files; it has no SES review status, so follow it in the Support Center",
+            ja: "AWS サポートケース \(caseID) を作成しました。Support API ではコンソールのような SES の送信制限の引き上げリクエストを作成できないため、一般的な技術サポートのケースです。SES の審査状態はないので、サポートセンターで経過を確認してください")
+    }
 
     static let noSupportPlan = LocalizedText(
         en: "AWS Support's API is only open to accounts with a Business, Enterprise On-Ramp or Enterprise support plan, and this account has none; submit through SES instead (`--via ses`, the default) or open the case in the Support Center",

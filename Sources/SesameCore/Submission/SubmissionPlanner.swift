@@ -46,9 +46,10 @@ public enum SubmissionPlanner {
     }
 
     /// One Support case was opened for all of `regions`.
+    /// The Support case is a general technical case, not an SES review: no review status is
+    /// reported for it, only its id.
     public static func caseOpened(regions: [String], caseID: String) -> [RegionOutcome] {
-        let review = Review(status: .caseOpened, caseID: caseID)
-        return regions.map { RegionOutcome(region: $0, action: .submitted, reason: .caseOpened, review: review) }
+        regions.map { RegionOutcome(region: $0, action: .submitted, reason: .caseOpened(caseID: caseID)) }
     }
 
     /// AWS Support's API refused the case because the account has no support plan that opens it.

@@ -1,13 +1,16 @@
 import SesameAWS
 import SesameCore
 
-/// Gathers what `doctor` judges, with the independent calls made at once.
+/// Gathers what `doctor` judges, with the independent calls made at once and each kind of
+/// lookup at most `concurrentLookups` at a time. Only GetAccount and ListEmailIdentities are
+/// essential; any other call that fails after retries is recorded as "could not read" with why,
+/// and the run goes on.
 struct AccountReader: Sendable {
     let client: SESv2Client
     let region: String
 
-    /// Identities looked at in detail (DKIM, feedback forwarding); more are only counted.
-    static let detailLimit = 200
+    /// Lookups of one kind (identity details, event destinations, suppressed addresses) in flight at once.
+    static let concurrentLookups = 8
 
     /// The account as `doctor` judges it; each of `recipients` is also looked up on the
     /// account-level suppression list.
@@ -15,84 +18,80 @@ struct AccountReader: Sendable {
         async let suppression = suppressionLookups(recipients)
         async let account = client.getAccount()
         async let summaries = client.listEmailIdentities()
-        async let setNames = client.listConfigurationSets()
-        let (identities, sets) = try await (details(for: summaries), destinations(for: setNames))
+        async let sets = configurationSets()
+        let identities = try await details(for: summaries)
         let current = try await account
         let quota = current.sendQuota
+        let (configurationSets, setsProblem) = await sets
         return AccountSnapshot(
             region: region, productionAccess: current.productionAccessEnabled, sendingEnabled: current.sendingEnabled,
             enforcementStatus: current.enforcementStatus, max24HourSend: quota?.max24HourSend ?? 0,
             maxSendRate: quota?.maxSendRate ?? 0, sentLast24Hours: quota?.sentLast24Hours ?? 0,
             reviewStatus: current.details?.review?.status, caseID: current.details?.review?.caseId,
-            suppressedReasons: current.suppressedReasons, identities: identities, configurationSets: sets,
+            suppressedReasons: current.suppressedReasons,
+            autoValidation: current.autoValidation.map {
+                AccountSnapshot.AutoValidation(enabled: $0.isEnabled, confidenceThreshold: $0.confidenceVerdictThreshold)
+            },
+            identities: identities, configurationSets: configurationSets, configurationSetsProblem: setsProblem,
             recipientSuppression: await suppression)
     }
 
-    /// Each recipient on the account-level suppression list (`GetSuppressedDestination`),
-    /// eight lookups at a time; a lookup that fails after retries is "unknown", never "not listed".
+    /// Each recipient on the account-level suppression list (`GetSuppressedDestination`); a
+    /// lookup that fails after retries is "unknown", never "not listed".
     private func suppressionLookups(_ recipients: [String]) async -> [String: AccountSnapshot.SuppressionLookup] {
         let addresses = Array(Set(recipients.map { $0.lowercased() })).sorted()
-        var lookups: [String: AccountSnapshot.SuppressionLookup] = [:]
-        for start in stride(from: 0, to: addresses.count, by: 8) {
-            await withTaskGroup(of: (String, AccountSnapshot.SuppressionLookup).self) { group in
-                for address in addresses[start..<min(start + 8, addresses.count)] {
-                    group.addTask {
-                        do {
-                            guard let entry = try await client.getSuppressedDestination(address) else { return (address, .notListed) }
-                            return (address, .listed(reason: entry.reason, since: entry.lastUpdateTime))
-                        } catch {
-                            return (address, .unknown(problem: AWSFailure.message(for: error)))
-                        }
-                    }
-                }
-                for await (address, lookup) in group { lookups[address] = lookup }
+        let lookups = await concurrentMap(addresses, limit: Self.concurrentLookups) { address -> AccountSnapshot.SuppressionLookup in
+            do {
+                guard let entry = try await client.getSuppressedDestination(address) else { return .notListed }
+                return .listed(reason: entry.reason, since: entry.lastUpdateTime)
+            } catch {
+                return .unknown(problem: AWSFailure.message(for: error))
             }
         }
-        return lookups
+        return Dictionary(uniqueKeysWithValues: zip(addresses, lookups))
     }
 
-    /// Each identity with its DKIM and feedback settings (GetEmailIdentity), eight calls at a time.
-    private func details(for summaries: [EmailIdentitySummary]) async throws -> [AccountSnapshot.Identity] {
-        let detailed = Array(summaries.prefix(Self.detailLimit))
-        var byName: [String: EmailIdentity] = [:]
-        for batch in stride(from: 0, to: detailed.count, by: 8).map({ Array(detailed[$0..<min($0 + 8, detailed.count)]) }) {
-            let found = await withTaskGroup(of: (String, EmailIdentity?).self) { group in
-                for summary in batch {
-                    group.addTask { (summary.identityName, try? await client.getEmailIdentity(summary.identityName)) }
-                }
-                var found: [(String, EmailIdentity?)] = []
-                for await item in group { found.append(item) }
-                return found
+    /// Every identity with its DKIM and feedback settings (GetEmailIdentity); one whose details
+    /// cannot be read keeps what the listing said and the reason.
+    private func details(for summaries: [EmailIdentitySummary]) async -> [AccountSnapshot.Identity] {
+        await concurrentMap(summaries, limit: Self.concurrentLookups) { summary in
+            let detail: EmailIdentity?
+            let problem: String?
+            do {
+                (detail, problem) = (try await client.getEmailIdentity(summary.identityName), nil)
+            } catch {
+                (detail, problem) = (nil, AWSFailure.message(for: error))
             }
-            for case let (name, identity?) in found { byName[name] = identity }
-        }
-        return summaries.map { summary in
-            let detail = byName[summary.identityName]
             return AccountSnapshot.Identity(
                 type: summary.identityType ?? detail?.identityType ?? "EMAIL_ADDRESS", name: summary.identityName,
                 verificationStatus: summary.verificationStatus ?? detail?.verificationStatus ?? "NOT_STARTED",
                 verifiedForSending: detail?.verifiedForSendingStatus ?? (summary.sendingEnabled ?? false),
                 dkimStatus: detail?.dkim?.status, dkimSigningEnabled: detail?.dkim?.signingEnabled,
-                feedbackForwarding: detail?.feedbackForwardingStatus)
+                feedbackForwarding: detail?.feedbackForwardingStatus, detailsProblem: problem)
         }
     }
 
-    private func destinations(for names: [String]) async throws -> [AccountSnapshot.ConfigurationSet] {
-        try await withThrowingTaskGroup(of: AccountSnapshot.ConfigurationSet.self) { group in
-            for name in names {
-                group.addTask {
-                    let destinations = try await client.getConfigurationSetEventDestinations(name)
-                    return AccountSnapshot.ConfigurationSet(name: name, destinations: destinations.map { destination in
-                        AccountSnapshot.EventDestination(
-                            name: destination.name, enabled: destination.enabled ?? false,
-                            eventTypes: destination.matchingEventTypes, kind: Self.kind(of: destination))
-                    })
-                }
-            }
-            var sets: [AccountSnapshot.ConfigurationSet] = []
-            for try await set in group { sets.append(set) }
-            return sets.sorted { $0.name < $1.name }
+    /// The configuration sets with their event destinations, or why they could not be listed.
+    private func configurationSets() async -> ([AccountSnapshot.ConfigurationSet], String?) {
+        let names: [String]
+        do {
+            names = try await client.listConfigurationSets()
+        } catch {
+            return ([], AWSFailure.message(for: error))
         }
+        let sets = await concurrentMap(names, limit: Self.concurrentLookups) { name in
+            do {
+                let destinations = try await client.getConfigurationSetEventDestinations(name)
+                return AccountSnapshot.ConfigurationSet(name: name, destinations: destinations.map { destination in
+                    AccountSnapshot.EventDestination(
+                        name: destination.name, enabled: destination.enabled ?? false,
+                        eventTypes: destination.matchingEventTypes, kind: Self.kind(of: destination))
+                })
+            } catch {
+                return AccountSnapshot.ConfigurationSet(name: name, destinations: [], problem: AWSFailure.message(for: error))
+            }
+        }
+        return (sets.sorted { $0.name < $1.name }, nil)
     }
 
     private static func kind(of destination: EventDestination) -> String {

@@ -63,12 +63,15 @@ struct SubmissionSender: Sendable {
         }
     }
 
-    /// CreateCase with the one case `SupportCaseRequest` composes.
+    /// CreateCase with the one case `SupportCaseRequest` composes. The Support API takes no
+    /// service-limit requests, so the case is a `technical` one of `low` severity (general
+    /// guidance); no service or category code is sent, since valid codes differ by account
+    /// (DescribeServices) and a wrong one fails the call: AWS routes it by its subject and body.
     func createCase(_ request: SubmissionRequest, regions: [String], in region: String) async throws -> String {
         let composed = try SupportCaseRequest(profile: request.profile, regions: regions, language: request.language)
         return try await session.support(region: region).createCase(
             subject: composed.subject, communicationBody: composed.body, language: composed.language,
-            ccEmailAddresses: composed.ccEmailAddresses)
+            ccEmailAddresses: composed.ccEmailAddresses, severityCode: "low", issueType: "technical")
     }
 
     /// The request(s) signed and captured, never sent: one PutAccountDetails a region, or one case.

@@ -18,7 +18,9 @@ extension Sesame {
             and case id. Regions: --region (repeatable), else the profile's regions, else the configured
             region; they are processed at once, and one region's failure does not stop the others.
             --via support opens one AWS Support case for the regions instead (needs a Business or
-            Enterprise support plan). --dry-run prints the signed request(s) and sends nothing.
+            Enterprise support plan): a general technical case, since the Support API cannot file
+            the SES sending-limit request the console does; it has no SES review status, so follow
+            it in the Support Center. --dry-run prints the signed request(s) and sends nothing.
 
             Examples:
               sesame submit ses.yaml
@@ -34,7 +36,7 @@ extension Sesame {
         @Option(name: .customLong("region"), help: ArgumentHelp("A region to submit in (repeatable).", valueName: "region"))
         var regions: [String] = []
 
-        @Option(help: "ses: the PutAccountDetails API; support: an AWS Support case.")
+        @Option(help: "ses: the PutAccountDetails API; support: a general technical AWS Support case.")
         var via: SubmissionChannel = .ses
 
         @Flag(help: "Print the signed request(s) and send nothing.")

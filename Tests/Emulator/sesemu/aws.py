@@ -406,6 +406,13 @@ def get_account(call):
             "SendingEnabled": account.sending_enabled,
             "SuppressionAttributes": {"SuppressedReasons": list(account.suppressed_reasons)},
         }
+        if account.auto_validation is not None:
+            threshold = {"ConditionThresholdEnabled":
+                         "ENABLED" if account.auto_validation["enabled"] else "DISABLED"}
+            if "threshold" in account.auto_validation:
+                threshold["OverallConfidenceThreshold"] = {
+                    "ConfidenceVerdictThreshold": account.auto_validation["threshold"]}
+            output["SuppressionAttributes"]["ValidationAttributes"] = {"ConditionThreshold": threshold}
         details = {aws: account.details[ours] for ours, aws in state.DETAILS_FIELDS
                    if account.details and ours in account.details}
         if account.review is not None:

@@ -80,6 +80,7 @@ class Account:
     suppressed_reasons: list = dataclasses.field(default_factory=list)
     review: Review = None
     details: dict = None  # snake_case keys of DETAILS_FIELDS
+    auto_validation: dict = None  # {"enabled": bool, "threshold": "MEDIUM"|"HIGH"|"MANAGED"}
     last_details_body: bytes = None  # exact bytes of the last accepted PutAccountDetails
 
     def merge(self, changes):
@@ -90,6 +91,8 @@ class Account:
                 value = None if value is None else _review(value)
             elif key == "details":
                 value = None if value is None else _details(value)
+            elif key == "auto_validation":
+                value = None if value is None else _auto_validation(value)
             elif value is None:
                 raise ControlError(f"'{key}' in account cannot be null")
             setattr(self, key, value)
@@ -204,8 +207,10 @@ class Fault:
 ACCOUNT_SPEC = {
     "production_access": bool, "sending_enabled": bool, "enforcement_status": str,
     "max_24_hour_send": NUMBER, "max_send_rate": NUMBER, "sent_last_24_hours": NUMBER,
-    "suppressed_reasons": STRINGS, "review": dict, "details": dict,
+    "suppressed_reasons": STRINGS, "review": dict, "details": dict, "auto_validation": dict,
 }
+AUTO_VALIDATION_SPEC = {"enabled": bool, "threshold": str}
+AUTO_VALIDATION_THRESHOLDS = ("MEDIUM", "HIGH", "MANAGED")
 REVIEW_SPEC = {"status": str, "case_id": str, "then": str, "after_reads": int}
 REVIEW_STATUSES = ("PENDING", "GRANTED", "DENIED", "FAILED")
 ACCOUNT_SETTINGS_SPEC = {"support_subscription": bool, "disabled_regions": STRINGS}
@@ -286,6 +291,13 @@ def _review(obj):
         raise ControlError("'after_reads' in review must be 0 or more")
     return Review(obj["status"], obj.get("case_id") or new_review_case_id(), obj.get("then"),
                   obj.get("after_reads"))
+
+
+def _auto_validation(value):
+    _check_fields(value, AUTO_VALIDATION_SPEC, "auto_validation", required=("enabled",))
+    if value.get("threshold") not in (None,) + AUTO_VALIDATION_THRESHOLDS:
+        raise ControlError(f"auto_validation threshold must be one of {', '.join(AUTO_VALIDATION_THRESHOLDS)}")
+    return {k: v for k, v in value.items() if v is not None}
 
 
 def _details(obj):

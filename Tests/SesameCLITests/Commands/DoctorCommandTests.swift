@@ -71,6 +71,52 @@ struct DoctorCommandTests {
         #expect(lookups.allSatisfy { $0.signature_valid == true })
     }
 
+    @Test func everyIdentityIsReadInDetailNotJustTheFirst200() async throws {
+        let emulator = try EmulatorProcess()
+        let addresses = (1...204).map { #"{"name":"user\#($0)@example.org","verification_status":"SUCCESS"}"# }
+        let last = #"{"name":"zz-last.example","type":"DOMAIN","verification_status":"SUCCESS","dkim_status":"FAILED"}"#
+        try await emulator.putIdentities(region: "us-east-1", json: "[" + (addresses + [last]).joined(separator: ",") + "]")
+        try await emulator.putSettings(json: #"{"page_size":100}"#)
+        let result = try doctor(emulator, ["--format", "json", "--lang", "en"])
+        let dkim = try #require(try checks(result).first { $0.id == "dkim" })
+        #expect(dkim.status == "fail")
+        #expect(dkim.message == "DKIM is not working for: zz-last.example (FAILED).")
+        let details = try await emulator.requests().filter { $0.operation == "GetEmailIdentity" }
+        #expect(details.count == 205)
+        #expect(details.allSatisfy { $0.signature_valid == true && $0.status == 200 })
+    }
+
+    @Test func throttledDetailsAndAFailedConfigurationSetAreCouldNotReadAndTheRunGoesOn() async throws {
+        let emulator = try EmulatorProcess()
+        try await emulator.putIdentities(region: "us-east-1", json: """
+            [{"name":"shop.example","type":"DOMAIN","verification_status":"SUCCESS","dkim_status":"SUCCESS","dkim_signing_enabled":true,"feedback_forwarding":false}]
+            """)
+        try await emulator.putConfigurationSets(region: "us-east-1", json: #"[{"name":"main","event_destinations":[]}]"#)
+        try await emulator.addFaults("""
+            [{"operation":"GetEmailIdentity","count":3,"action":"error","status":429,"code":"TooManyRequestsException","message":"slow down"},
+             {"operation":"GetConfigurationSetEventDestinations","count":3,"action":"error","status":500,"code":"InternalFailure","message":"oops"}]
+            """)
+        let result = try doctor(emulator, ["--from", "news@shop.example", "--lang", "en"])
+        #expect(result.status == 0, "nothing failed: what could not be read is a warning; \(result.stderr)")
+        #expect(result.stdout.contains("! warn  dkim: Could not read the DKIM settings of shop.example (SESv2 TooManyRequestsException: slow down"),
+                "\(result.stdout)")
+        #expect(result.stdout.contains("! warn  bounce-complaint-notifications: Could not check where bounce and complaint notifications go; "
+                                       + "these could not be read: the event destinations of configuration set main (SESv2 InternalFailure: oops"))
+        #expect(result.stdout.contains("! warn  sender: news@shop.example is verified, but the DKIM settings of shop.example could not be read"))
+        #expect(!result.stdout.contains("NOT_STARTED") && !result.stdout.contains("go nowhere"))
+    }
+
+    @Test func anInternationalisedRecipientMatchesItsPunycodeIdentityAndAutoValidationIsReported() async throws {
+        let emulator = try EmulatorProcess()
+        try await emulator.putAccount(region: "us-east-1", json: #"{"suppressed_reasons":["BOUNCE","COMPLAINT"],"auto_validation":{"enabled":true,"threshold":"MANAGED"}}"#)
+        try await emulator.putIdentities(region: "us-east-1", json: #"[{"name":"xn--bcher-kva.example","type":"DOMAIN","verification_status":"SUCCESS"}]"#)
+        let result = try doctor(emulator, ["--to", "leser@bücher.example", "--lang", "en"])
+        #expect(result.stdout.contains("✔ pass  recipient: leser@bücher.example is covered by the verified identity xn--bcher-kva.example: the sandbox accepts mail to it.\n"),
+                "\(result.stdout)")
+        #expect(result.stdout.contains("✔ pass  suppression-list: The account-level suppression list is on for bounces and complaints. "
+                                       + "Auto Validation is on: SES suppresses mail to addresses it judges invalid with MANAGED confidence or more.\n"))
+    }
+
     @Test func throttledSuppressionLookupIsCouldNotReadNotAbsent() async throws {
         let emulator = try EmulatorProcess()
         try await emulator.putAccount(region: "us-east-1", json: #"{"production_access":true}"#)

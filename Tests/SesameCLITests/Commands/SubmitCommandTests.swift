@@ -131,9 +131,11 @@ struct SubmitCommandTests {
         let emulator = try EmulatorProcess()
         let opened = try sesame(emulator, ["submit", profile, "--yes", "--via", "support"])
         #expect(opened.status == 0, "\(opened.stderr)")
-        #expect(opened.stdout.hasPrefix("us-east-1: submitted — AWS Support case opened; review CASE_OPENED, case case-"))
+        #expect(opened.stdout.hasPrefix("us-east-1: submitted — AWS Support case case-"))
+        #expect(opened.stdout.contains(" opened: a general technical case") && !opened.stdout.contains("; review "))
         let cases = try await emulator.requests().filter { $0.operation == "CreateCase" }
         #expect(cases.count == 1, "one case covers every region")
+        #expect(cases[0].body?.contains(#""severityCode":"low""#) == true && cases[0].body?.contains(#""issueType":"technical""#) == true)
         #expect(cases[0].body?.contains("in these regions: us-east-1, eu-west-1") == true)
 
         try await emulator.putSettings(json: #"{"support_subscription":false}"#)
