@@ -26,9 +26,8 @@ public enum Concept: Int, CaseIterable, Sendable {
     case vagueContent, fluff, notLive, law, placeholder, vagueBoilerplate, genericBusiness
     // Content: generic nouns for mail, named kinds of message, how often or when each goes out.
     case genericContent, messageKind, frequency
-    // Compliance: what a Japanese advertising mail must show (sender name, address, a way to refuse),
-    // and a claim that the sending is lawful.
-    case senderIdentity, complianceClaim
+    // Compliance: a claim that the sending is lawful.
+    case complianceClaim
 }
 
 enum Lexicon {
@@ -617,13 +616,6 @@ enum Lexicon {
             "in response to", "only when",
             "毎週", "毎月", "毎日", "週1", "週一", "週に", "月1", "月一", "月に", "月2", "隔週", "年に", "年4", "四半期",
             "前日", "当日", "直後", "時に", "際に", "たびに", "ごとに", "都度", "その都度", "とき", "場合に",
-        ]),
-        (.senderIdentity, [
-            // What 特定電子メール法 and CAN-SPAM ask each advertising mail to show.
-            "postal address", "physical address", "mailing address", "street address", "company address", "our address",
-            "sender name", "sender's name", "name and address", "contact address",
-            "送信者の名称", "送信者名", "事業者名", "会社名", "住所", "所在地", "連絡先", "受信拒否の連絡先", "問い合わせ先",
-            "お問い合わせ先", "氏名又は名称", "氏名または名称", "名称及び住所", "名称・住所",
         ]),
         (.complianceClaim, [
             // A claim that the sending meets the law.
