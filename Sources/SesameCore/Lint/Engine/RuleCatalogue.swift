@@ -10,7 +10,8 @@ public struct RuleCatalogue: Sendable {
         // business
         BusinessUnnamedRule(), BusinessFluffRule(),
         // recipients
-        RecipientsNoRelationshipRule(), RecipientsWithoutConsentRule(),
+        RecipientsMissingRule(), RecipientsWeakRule(), RecipientsNoRelationshipRule(), RecipientsWithoutConsentRule(),
+        RecipientsUnvettedRule(),
         // list-acquisition
         ListAcquisitionMissingRule(), ListAcquisitionWeakRule(), PurchasedListRule(), AllContactsRule(), PreTickedConsentRule(),
         VerificationAsHygieneRule(), DoubleOptInMissingRule(),
@@ -24,16 +25,17 @@ public struct RuleCatalogue: Sendable {
         // sending-volume
         VolumeNumbersMissingRule(), VolumeRationaleMissingRule(), VolumeUnboundedRule(), VolumeInconsistentRule(),
         // content
-        ContentVagueRule(),
+        ContentMissingRule(), ContentWeakRule(), ContentVagueRule(), RelayWithoutControlsRule(),
         // website
         WebsiteURLPlaceholderRule(), WebsiteURLNotHTTPSRule(), WebsiteURLLocalRule(), WebsiteURLSocialOnlyRule(),
         WebsiteURLTooLongRule(), WebsiteNotLiveRule(),
         // mail-type
         MailTypeMismatchRule(), MailTypeMarketingForTransactionalRule(),
         // compliance
-        ComplianceNotMentionedRule(), ConsentNotRequiredClaimRule(),
+        ComplianceNotMentionedRule(), ConsentNotRequiredClaimRule(), ComplianceContradictedRule(),
         // clarity
         PlaceholderTextRule(), TooShortRule(), TooLongRule(), LengthNearLimitRule(), VagueBoilerplateRule(),
+        HollowAnswersRule(),
     ])
 
     public var descriptions: [RuleDescription] { rules.map(\.ruleDescription) }

@@ -47,8 +47,30 @@ struct BusinessUnnamedRule: LintRule {
         "recipients", "overview", "summary", "use", "case", "website", "consent", "process", "policy", "privacy", "mail",
         "type", "marketing", "transactional", "description", "about", "name", "company", "your", "insert", "product",
         "stop", "unsubscribing", "subject", "hard", "soft", "quota", "peak", "we", "our", "the", "and", "rfc",
-        "list-unsubscribe", "list-unsubscribe-post", "one-click", "reply-to", "from", "to", "re", "fwd", "html", "pdf",
+        "list-unsubscribe", "list-unsubscribe-post", "one-click", "reply-to", "from", "to", "re", "fwd", "pdf",
+        // Kinds of business and technology, not names: "a BtoB Web company", 「ECサイト」.
+        "web", "btob", "btoc", "b2b2c", "ec", "it", "ai", "dx", "seo", "sms", "csv", "fax", "erp", "pos", "ui", "ux",
+        "iot", "app", "apps", "ios", "android", "iphone", "ceo", "cto", "hr", "pr", "dm", "ng", "line",
+        "paas", "iaas", "cms", "lms", "mail-type", "dear", "team", "regards", "sincerely",
     ]
+
+    /// What follows a company form as grammar, not as its name: 「株式会社として」「株式会社では」.
+    static let particlePhrases = ["として", "とし", "では", "には", "にて", "のよう", "のため", "の場合", "はじめ", "が多", "での", "との", "にも", "でも"]
+
+    static func isKatakana(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30A1 && s.value <= 0x30FA }
+
+    /// Whether `position` lies inside a bracketed placeholder on its line: `<Company name>`, `[Your Name]`, `{{name}}`.
+    static func insidePlaceholder(_ text: [Unicode.Scalar], _ position: Int) -> Bool {
+        var k = position - 1
+        while k >= 0, position - k <= PlaceholderTextRule.bracketReach, text[k] != "\n" {
+            switch text[k] {
+            case "<", "[", "{": return true
+            case ">", "]", "}": return false
+            default: k -= 1
+            }
+        }
+        return false
+    }
 
     /// A proper name: a capitalised word not opening a sentence, a domain name, a quoted Japanese
     /// name, or a company form (株式会社…) that is not a placeholder.
@@ -74,6 +96,12 @@ struct BusinessUnnamedRule: LintRule {
                    !lower.hasPrefix("example."), !lower.contains(".example."), !lower.hasSuffix(".example"),
                    !["e.g", "i.e", "etc"].contains(where: { lower.hasPrefix($0) }) {
                     return true
+                }
+                // "Q1", "A2": question labels; a word inside a placeholder (<Company name>) names nothing.
+                let label = token.count <= 3 && token.unicodeScalars.dropFirst().allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 }
+                if label || Self.insidePlaceholder(text, i) {
+                    i = j
+                    continue
                 }
                 let first = text[i]
                 let hasUpper = (first.value >= 0x41 && first.value <= 0x5A)
@@ -102,8 +130,14 @@ struct BusinessUnnamedRule: LintRule {
                     let after = p + f.count < folded.count ? folded[p + f.count] : " "
                     let before = p > 0 ? folded[p - 1] : " "
                     let placeholder = "〇○◯×".unicodeScalars
+                    // 株式会社はてな, 有限会社はなみずき: a kana name may begin with what looks like a particle;
+                    // 「株式会社は、」「株式会社として」 do not.
+                    let afterNext = p + f.count + 1 < folded.count ? folded[p + f.count + 1] : " "
+                    let kanaName = TextFolding.isHiragana(afterNext) || Self.isKatakana(afterNext)
+                    let particleAfter = "のはがをにでと".unicodeScalars.contains(after)
+                        && !(kanaName && !Self.particlePhrases.contains { folded[(p + f.count)...].starts(with: $0.unicodeScalars) })
                     let nameAfter = (Language.isJapanese(after) || TextFolding.isWordScalar(after)) && !placeholder.contains(after)
-                        && !"のはがをにでと".unicodeScalars.contains(after)
+                        && !particleAfter
                     let nameBefore = (Language.isJapanese(before) || TextFolding.isWordScalar(before)) && !placeholder.contains(before)
                         && !"のはがをにでと。、".unicodeScalars.contains(before)
                     if nameAfter || nameBefore { return true }

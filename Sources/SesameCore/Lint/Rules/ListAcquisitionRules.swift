@@ -30,7 +30,12 @@ struct ListAcquisitionMissingRule: LintRule {
             // "consent is not required" is not an answer.
             let claims = section.matches(.consentNotRequired)
             let sources = section.matches(.consentSource).filter { m in !claims.contains { $0.start <= m.start && m.end <= $0.end } }
+            // "Customers give their email when they book", "each business enters its customers'
+            // addresses": an act that hands over the address is a source too.
             return sources.contains { !$0.negated } || section.matches(.doubleOptIn).contains { !$0.negated }
+                || section.matches(.relationshipAct).contains { act in
+                    Polarity.affirmed.accepts(act) && section.matches(.purchasedList, inSentence: act.sentence).isEmpty
+                }
         }
         guard !answered else { return [] }
         return [LintFinding(place: .document(field: .listAcquisition), message: LocalizedText(

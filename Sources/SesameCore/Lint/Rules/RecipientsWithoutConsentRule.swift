@@ -26,7 +26,7 @@ struct RecipientsWithoutConsentRule: LintRule {
         ]
     )
 
-    static let concepts: [Concept] = [.purchasedList]
+    static let concepts: [Concept] = [.purchasedList, .consentNotRequired]
 
     func findings(in document: PreparedDocument) -> [LintFinding] {
         let first = Self.concepts.flatMap { document.occurrences(of: $0, polarity: .unhedged) }

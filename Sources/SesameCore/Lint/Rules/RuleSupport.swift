@@ -66,6 +66,15 @@ extension PreparedDocument {
     }
 }
 
+extension PreparedDocument {
+    /// One finding at the first mention of relaying, when no abuse control is described, with
+    /// `message` around the quoted mention.
+    func uncontrolledRelayFinding(_ message: (String) -> LocalizedText) -> [LintFinding] {
+        guard let relay = RelayClaims(self).uncontrolled else { return [] }
+        return [finding(at: relay, message(sections[relay.section].quote(relay)))]
+    }
+}
+
 extension PreparedSection {
     func matches(_ concept: Concept, inSentence sentence: Int, polarity: Polarity) -> [ConceptMatch] {
         matches(concept, inSentence: sentence).filter { polarity.accepts($0) }

@@ -19,7 +19,7 @@ extension WeakAnswerRule {
         let missing: [AnswerQuestion.Part] = switch Self.question {
         case .bounces: answer.missing(sharingRouteWith: AnswerParts(.complaints, in: document))
         case .complaints: answer.missing(sharingRouteWith: AnswerParts(.bounces, in: document))
-        case .listAcquisition, .optOut: answer.missing
+        case .listAcquisition, .optOut, .recipients: answer.missing
         }
         guard !missing.isEmpty, let (sectionIndex, range) = answer.firstSentence else { return [] }
         let section = document.sections[sectionIndex]

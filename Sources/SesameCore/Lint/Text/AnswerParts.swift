@@ -1,9 +1,10 @@
 // Stage 6 of the text engine: claims. For each of the four questions, which parts of an answer
 // the text states (affirmed, not negated, not a condition), and which sentence it read them in.
 
-/// One of the questions AWS asks, with the parts an answer needs (review criteria §6).
+/// One of the questions AWS asks, with the parts an answer needs (review criteria §6), and the
+/// question every reviewer asks besides: who receives the mail and why they expect it.
 public enum AnswerQuestion: Sendable, CaseIterable {
-    case listAcquisition, bounces, complaints, optOut
+    case listAcquisition, bounces, complaints, optOut, recipients
 
     /// A part of an answer.
     public enum Part: Sendable, Hashable {
@@ -19,6 +20,8 @@ public enum AnswerQuestion: Sendable, CaseIterable {
         case source
         /// How a recipient consents.
         case consent
+        /// How the recipients came to the sender: an order, an account, a booking, a sign-up.
+        case relationship
     }
 
     var field: UseCaseField {
@@ -27,6 +30,7 @@ public enum AnswerQuestion: Sendable, CaseIterable {
         case .bounces: .bounceHandling
         case .complaints: .complaintHandling
         case .optOut: .optOut
+        case .recipients: .recipients
         }
     }
 
@@ -37,6 +41,7 @@ public enum AnswerQuestion: Sendable, CaseIterable {
         case .bounces: [.bounce]
         case .complaints: [.complaint]
         case .optOut: [.optOut]
+        case .recipients: [.recipientNoun]
         }
     }
 
@@ -47,7 +52,16 @@ public enum AnswerQuestion: Sendable, CaseIterable {
         case .listAcquisition: mailType == .transactional ? [.source] : [.source, .consent]
         case .bounces, .complaints: [.route, .effect]
         case .optOut: mailType == .transactional ? [.mechanism] : [.mechanism, .timing]
+        // Marketing recipients expect the mail only if they asked for it: a customer did not.
+        case .recipients: mailType == .transactional ? [.relationship] : [.relationship, .consent]
         }
+    }
+
+    /// Parts a text states once for the whole document rather than next to the topic: how the
+    /// recipients came to the sender, and their consent to marketing mail, are usually told where
+    /// the list is built ("Who gets it: members. How the list is built: the membership form.").
+    func readsDocumentWide(_ part: Part) -> Bool {
+        self == .recipients
     }
 
     /// The concepts that state `part`.
@@ -60,7 +74,17 @@ public enum AnswerQuestion: Sendable, CaseIterable {
         case .timing: [.optOutTiming, .delayedRemoval, .oneClick]
         case .source: [.addressSource, .doubleOptIn]
         case .consent: [.consentGiven, .doubleOptIn]
+        case .relationship: [.relationshipAct, .relationalKind]
         }
+    }
+
+    /// Concepts that spoil a sentence's claim to `part` for mail of `mailType`: "customers who have
+    /// shown interest in our services" names an audience, not a relationship, when the mail is
+    /// marketing (an enquiry is a fine reason to send its answer).
+    static func spoilers(of part: Part, for mailType: MailType?) -> [Concept] {
+        guard part == .relationship else { return [] }
+        // "addresses we purchased from a list broker" is no purchase from us.
+        return mailType == .transactional ? [.purchasedList] : [.interestOnly, .noRelationship, .purchasedList]
     }
 }
 
@@ -91,6 +115,8 @@ public struct AnswerParts: Sendable {
     static let headedSentences = 8
     /// A line this short with no full stop is a heading, not a statement.
     static let headingLength = 40
+    /// A "sentence" this short is a label ("A2.", 「回答：」), not a statement worth quoting.
+    static let labelLength = 4
 
     /// Reads the answer to `question` from `document`: in a profile, the field answering it (all
     /// of it is about the question); in a plain draft, the sentences about the question and the
@@ -117,27 +143,190 @@ public struct AnswerParts: Sendable {
                 }
                 for following in sentence...last { read.insert(following) }
                 if firstSentence == nil {
-                    let quoted = heading && last > sentence ? sentence + 1 : sentence
+                    var quoted = heading && last > sentence ? sentence + 1 : sentence
+                    // "Q2. …? A2. We handle…": a bare label ("A2.", "回答:") is not what was said.
+                    while quoted < last, sentences[quoted].count <= Self.labelLength { quoted += 1 }
                     firstSentence = (section.index, sentences[quoted])
                 }
             }
             for sentence in read.sorted() {
-                for part in needed where !stated.contains(part) {
-                    let states = AnswerQuestion.evidence(for: part).contains { concept in
+                for part in needed where !stated.contains(part) && !question.readsDocumentWide(part) {
+                    let spoiled = AnswerQuestion.spoilers(of: part, for: document.mailType).contains { concept in
                         section.matches(concept, inSentence: sentence).contains { !$0.negated && !$0.conditional }
                     }
-                    if states { stated.insert(part) }
+                    if !spoiled && Self.states(part, in: section, sentence: sentence) { stated.insert(part) }
                 }
             }
         }
+        // A relay with abuse controls described has answered who its recipients are: the users' own
+        // correspondents, within those controls.
+        if question == .recipients {
+            let relay = RelayClaims(document)
+            if relay.relay != nil && relay.controlled { stated.formUnion(needed) }
+        }
+        for part in needed where question.readsDocumentWide(part) && !stated.contains(part) {
+            let spoilers = AnswerQuestion.spoilers(of: part, for: document.mailType)
+            let states = document.sections.contains { section in
+                AnswerQuestion.evidence(for: part).contains { concept in
+                    section.matches(concept).contains { match in
+                        !match.negated && !match.conditional && !spoilers.contains { spoiler in
+                            section.matches(spoiler, inSentence: match.sentence).contains { !$0.negated && !$0.conditional }
+                        }
+                    }
+                }
+            }
+            if states { stated.insert(part) }
+        }
     }
+
+    /// Whether `sentence` of `section` affirms `part` (not negated, not a condition).
+    static func states(_ part: AnswerQuestion.Part, in section: PreparedSection, sentence: Int) -> Bool {
+        AnswerQuestion.evidence(for: part).contains { concept in
+            section.matches(concept, inSentence: sentence).contains { !$0.negated && !$0.conditional }
+        }
+    }
+
+    /// Whether any sentence is about the question (when none is, the answer is missing, not weak).
+    public var isMentioned: Bool { firstSentence != nil }
 
     /// Whether a sentence is a heading or a question that what follows answers.
     static func isHeading(_ text: [Unicode.Scalar], _ sentence: Range<Int>) -> Bool {
         guard let last = text[sentence].lastIndex(where: { !TextFolding.isSpace($0) }) else { return false }
         let end = text[last]
         if ":：?？】".unicodeScalars.contains(end) { return true }
+        // A Japanese question ends in か。 (「誰にメールを送りますか。」); "Q." or "Q1:" opens one.
+        if end == "。", last > sentence.lowerBound, text[last - 1] == "か" { return true }
+        if let first = sentence.first, text[first] == "Q" || text[first] == "q",
+           first + 1 < sentence.upperBound, ".:：)）0123456789 ".unicodeScalars.contains(text[first + 1]) { return true }
         guard sentence.count <= headingLength else { return false }
         return !".。!！)）」".unicodeScalars.contains(end)
     }
+}
+
+/// What a text says its messages are (review criteria, `content`): named kinds of message
+/// (order confirmations, a weekly digest of new listings), and how often or on what event each
+/// goes out; or only generic nouns ("notifications, updates and other communications", 「各種お知らせ」).
+public struct ContentClaims: Sendable {
+    /// How well the text answers "what do the messages contain?".
+    public enum Verdict: Sendable, Equatable {
+        /// Named kinds, and (for marketing) how often they go out.
+        case answered
+        /// Mail is mentioned, but only generically, or a marketing kind with no frequency.
+        case weak(section: Int, sentence: Range<Int>)
+        /// Nothing is said about what is sent.
+        case missing
+    }
+
+    public let verdict: Verdict
+
+    /// Words before a mail noun that name no kind: "other notifications", "our emails", 「各種お知らせ」.
+    static let unqualifying: Set<String> = [
+        "the", "our", "all", "other", "various", "general", "important", "these", "those", "such", "some", "any", "more",
+        "your", "their", "its", "related", "relevant", "regular", "occasional", "service", "marketing", "promotional",
+        "email", "e-mail", "and", "or", "of", "to", "send", "sends", "sent", "receive", "receives", "get", "gets", "many",
+        "few", "several", "different", "useful", "helpful", "valuable", "new", "latest", "transactional", "automated",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds",
+        "thousands", "sequence", "series", "number", "lot", "lots", "couple",
+        "automatic", "system", "outgoing", "bulk", "customer", "user", "member", "with", "for", "by", "a", "an", "us", "them",
+        "各種", "様々", "色々", "重要", "大切", "サービス", "当社", "弊社", "関連", "お得", "最新", "各", "全", "一般",
+    ]
+
+    /// Whether a generic mail noun is qualified by what the mail is about: "payslip notifications",
+    /// "leave approval messages", 「給与明細のお知らせ」, 「点検日程のご案内」.
+    static func isQualified(_ match: ConceptMatch, in section: PreparedSection) -> Bool {
+        let text = section.folded.scalars
+        var i = match.start
+        if i > 0, Language.isJapanese(text[i - 1]) || Language.isJapanese(text[match.start]) {
+            if i > 0, text[i - 1] == "の" { i -= 1 }
+            var start = i
+            while start > 0, Language.isJapanese(text[start - 1]), !TextFolding.isHiragana(text[start - 1]) { start -= 1 }
+            guard i - start >= 2 else { return false }
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: text[start..<i])
+            return !unqualifying.contains(String(word)) && !unqualifying.contains { String(word).hasPrefix($0) && $0.unicodeScalars.count >= 2 && Language.isJapanese($0.unicodeScalars.first!) }
+        }
+        while i > 0, TextFolding.isSpace(text[i - 1]) { i -= 1 }
+        var start = i
+        while start > 0, TextFolding.isWordScalar(text[start - 1]) || text[start - 1] == "-" { start -= 1 }
+        guard i - start >= 3, i < match.start else { return false }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: text[start..<i])
+        let lower = String(word).lowercased()
+        return !unqualifying.contains(lower) && !lower.allSatisfy(\.isNumber)
+    }
+
+    /// Reads the content claims of `document`. In a profile the `content` field is read; in a draft, all of it.
+    init(_ document: PreparedDocument) {
+        var named = false
+        var marketing = false
+        var timed = false
+        var firstVague: (section: Int, start: Int)?
+        var firstMentioned: (section: Int, start: Int)?
+        func earlier(_ a: (section: Int, start: Int)?, _ b: (section: Int, start: Int)) -> (section: Int, start: Int) {
+            guard let a else { return b }
+            return (a.section, a.start) <= (b.section, b.start) ? a : b
+        }
+        let mentions: [Concept] = [.messageKind, .transactionalSignal, .marketingSignal, .genericContent, .vagueContent]
+        for section in document.sections(answering: .content) {
+            for concept in mentions {
+                for match in section.matches(concept) where Polarity.affirmed.accepts(match) {
+                    let place = (section: section.index, start: match.start)
+                    switch concept {
+                    case .messageKind, .transactionalSignal: named = true
+                    case .genericContent where Self.isQualified(match, in: section): named = true
+                    case .genericContent, .vagueContent: firstVague = earlier(firstVague, place)
+                    case .marketingSignal: marketing = true
+                    default: break
+                    }
+                    firstMentioned = earlier(firstMentioned, place)
+                    if !timed, !section.matches(.frequency, inSentence: match.sentence, polarity: .affirmed).isEmpty { timed = true }
+                }
+            }
+            // A profile's content answer is all about the messages: a frequency anywhere in it counts.
+            if section.field == .content, section.matches(.frequency).contains(where: Polarity.affirmed.accepts) { timed = true }
+        }
+        let vagueOnly = document.sections(answering: .content).contains { section in
+            section.matches(.vagueContent).contains(where: Polarity.affirmed.accepts)
+        }
+        // A relay's content is its users' own mail: with abuse controls described, that is an answer.
+        let relay = RelayClaims(document)
+        // Named kinds answer the question; a marketing programme with no named kind ("our newsletter")
+        // answers it only with its frequency.
+        let described = named || marketing && timed
+        if (described || relay.relay != nil && relay.controlled) && !vagueOnly {
+            verdict = .answered
+        } else if let place = firstVague ?? firstMentioned {
+            let section = document.sections[place.section]
+            let sentence = section.sentences.first { $0.contains(place.start) } ?? (place.start..<place.start + 1)
+            verdict = .weak(section: place.section, sentence: sentence)
+        } else {
+            verdict = .missing
+        }
+    }
+}
+
+/// Mail whose text or recipients other people choose (an inbound-mail forwarder, a fax or SMS
+/// bridge, a hosted mailbox, a form that mails whatever address is typed in), and whether the
+/// text says what keeps it from carrying spam. AWS refused such a forwarder outright (review
+/// criteria §4.6); with abuse controls described, a relay is a use case like another.
+public struct RelayClaims: Sendable {
+    /// The first affirmed mention of relaying, outside sentences about bounce or complaint notices
+    /// (which are "forwarded" to the sender too).
+    public let relay: ConceptMatch?
+    /// Whether the text names an abuse control (rate limits, verified destinations, spam filtering).
+    public let controlled: Bool
+
+    init(_ document: PreparedDocument) {
+        relay = document.sections.lazy.flatMap { section in
+            section.matches(.relay).lazy.filter { match in
+                !match.hedged && !match.conditional
+                    && section.matches(.bounce, inSentence: match.sentence).isEmpty
+                    && section.matches(.complaint, inSentence: match.sentence).isEmpty
+            }
+        }.first
+        controlled = document.contains(.abuseControl, polarity: .affirmed)
+    }
+
+    /// The relay mention when no abuse control is described.
+    public var uncontrolled: ConceptMatch? { controlled ? nil : relay }
 }

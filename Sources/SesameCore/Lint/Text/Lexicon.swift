@@ -10,8 +10,8 @@ public enum Concept: Int, CaseIterable, Sendable {
     // List building.
     case consentSource, doubleOptIn, purchasedList, buyVerb, listNoun, allContacts, staleList, preTicked
     case verificationService, consentNotRequired
-    // Recipients.
-    case noRelationship
+    // Recipients: who gets the mail, how they came to the sender, mail other people write.
+    case noRelationship, recipientNoun, relationshipAct, relationalKind, interestOnly, relay, abuseControl
     // Bounces and complaints.
     case bounce, softBounce, retry, handlingAction, stopSending, complaint, complaintIgnored
     // The parts of an answer (see `AnswerParts`).
@@ -24,6 +24,10 @@ public enum Concept: Int, CaseIterable, Sendable {
     case marketingSignal, transactionalSignal, proportion, statesTransactional
     // Content, business, website, compliance, clarity.
     case vagueContent, fluff, notLive, law, placeholder, vagueBoilerplate, genericBusiness
+    // Content: generic nouns for mail, named kinds of message, how often or when each goes out.
+    case genericContent, messageKind, frequency
+    // Compliance: a claim that the sending is lawful.
+    case complianceClaim
 }
 
 enum Lexicon {
@@ -114,6 +118,9 @@ enum Lexicon {
             "imported prospects", "prospects imported", "csv of prospects", "prospect list*", "uploaded list*",
             "upload their contact*", "upload contact*", "upload their list*", "their own lists", "clients' lists",
             "customers' lists", "lists our clients", "lists they bring",
+            "company we acquired", "business we acquired", "brand we acquired", "acquired company's", "from the acquisition",
+            "inherited list*", "inherited customer*", "事業譲渡", "引き継いだ顧客", "引き継いだリスト", "引き継いだ会員", "譲り受けた顧客",
+            "法人宛", "法人向けのため", "名刺交換した", "交換した名刺", "公表されているアドレス", "公表アドレス", "公開アドレス",
             "提携企業から", "提携企業の", "提携先から", "提携会社から", "協力会社から", "パートナー企業から", "グループ会社",
             "関連会社の顧客", "関連会社から", "系列会社", "展示会", "名刺交換", "名刺をいただいた", "交換した名刺", "セミナー参加者",
             "来場者", "ホームページに掲載", "ウェブサイトに掲載", "サイトに掲載されて", "公開されているアドレス", "公開されているメールアドレス",
@@ -154,6 +161,10 @@ enum Lexicon {
             "all customers are subscribed", "everyone is subscribed", "subscribed automatically", "added automatically",
             "automatically enrolled", "enrolled automatically", "opted in automatically", "box is ticked", "box ticked",
             "already ticked", "already checked", "ticked in advance",
+            // Consent by silence: everyone is in unless they object.
+            "unless they unsubscribe", "unless they opt out", "unless they object", "unless they ask", "until they unsubscribe",
+            "until they opt out", "added unless", "申し出がなければ", "申し出がない限り", "申し出のない限り", "拒否しない限り",
+            "停止しない限り", "お申し出がない場合", "解除しない限り",
         ]),
         (.verificationService, [
             "verification service*", "validation service*", "verification tool*", "validation tool*", "list cleaning",
@@ -167,7 +178,11 @@ enum Lexicon {
             "no consent needed", "no consent is required", "consent is not required", "consent isn't required",
             "consent is not needed", "don't need permission", "do not need permission", "don't need their consent",
             "do not need their consent", "同意は不要", "同意不要", "同意を得る必要はない", "同意は必要ない",
-            "同意は必要ありません", "承諾は不要", "許可は不要", "同意を取る必要はない",
+            "同意は必要ありません", "承諾は不要", "許可は不要", "同意を取る必要はない", "同意を得る必要はありません",
+            "同意は求めていません", "オプトインは不要", "事前の同意は不要", "法人宛のため同意", "btobのため同意", "b2bのため同意",
+            "no consent is necessary", "consent is not necessary", "do not require consent", "does not require consent",
+            "doesn't require consent", "don't require consent", "exempt from consent", "no opt-in is required",
+            "opt-in is not required", "opt-in isn't required", "b2b emails do not need", "b2b email does not need",
         ]),
 
         // MARK: recipients
@@ -178,6 +193,92 @@ enum Lexicon {
             "might find our", "target companies", "decision makers", "decision-makers", "outreach",
             "見込み客", "見込客", "潜在顧客", "リード", "興味がありそう", "興味を持ちそう", "関心がありそう", "関心を持ちそう",
             "営業リスト", "新規開拓", "飛び込み", "ターゲット企業", "営業メール",
+        ]),
+
+        (.recipientNoun, [
+            // Who receives the mail, named generically or by kind.
+            "recipient*", "customer*", "user*", "subscriber*", "member*", "client*", "account holder*", "audience",
+            "community", "patient*", "student*", "parent*", "guest*", "buyer*", "purchaser*", "reader*", "employee*",
+            "staff", "attendee*", "participant*", "applicant*", "tenant*", "residents", "owners", "sellers", "vendors",
+            "merchants", "partners", "contacts", "subscribers", "people who", "those who", "anyone who", "everyone who",
+            "受信者", "配信対象", "送信対象", "送信先", "宛先", "お客様", "お客さま", "顧客", "会員", "利用者", "ユーザー", "購読者",
+            "登録者", "患者", "生徒", "保護者", "受講生", "受講者", "参加者", "従業員", "社員", "読者", "取引先", "加盟店", "入居者",
+            "契約者", "ご利用者", "申込者", "購入者", "方のみ", "方だけ", "方に", "方へ", "皆様", "皆さま", "た方", "名に", "名様",
+            "player*", "donor*", "volunteer*", "homeowner*", "landlord*", "driver*", "rider*", "traveller*", "traveler*",
+            "passenger*", "learner*", "pupil*", "families", "households", "organisations", "organizations", "form owners",
+            "submitters", "the people who", "担当者", "企業様", "住民", "居住者", "オーナー", "加盟者", "ドライバー", "組合員", "園児", "児童", "学生",
+        ]),
+        (.relationshipAct, [
+            // How a recipient came to the sender: an act of theirs that makes the mail expected.
+            "ordered", "order from", "orders from", "place an order", "placed an order", "places an order", "who order*",
+            "bought from", "buy from", "purchased from", "purchase from", "who purchase*", "who buy", "who bought",
+            "signed up", "sign up", "signs up", "sign-up", "registered", "register", "registers", "created an account",
+            "create an account", "creates an account", "have an account", "has an account", "account holder*",
+            "their account", "subscribed", "subscribe", "subscribes", "opted in", "opt in", "opted-in", "booked", "book a",
+            "books a", "booking*", "reserved", "enrolled", "enrol*", "enroll*", "joined", "join", "joins", "applied",
+            "apply", "invited", "invitation*", "invite*", "who use our", "who use the", "using our", "use our app",
+            "of our clinic", "of our school", "at our school", "our patients", "our students", "their children",
+            "paying customer*", "who pay", "under contract", "their contract", "rent from", "stay with us", "stayed with us",
+            "checked in", "attended our", "attend our", "requested", "asked for", "who asked", "who request*", "gave us their", "give us their",
+            "entered their", "enter their", "provided their", "provide their", "checkout", "at purchase",
+            "gave their", "give their", "gives their", "order form", "pre-order*", "placed", "with an account",
+            "with accounts", "portal account*", "their own customers", "its customers", "their customers",
+            "own customers", "added by", "are added by", "admission form", "membership form", "registration form",
+            "current pupils", "current students", "enters the", "enters its", "who hired us", "hired us",
+            "by their employer", "by their company", "by their school", "by the school", "by their admin", "by an admin",
+            "their order*", "their parcel*", "their booking*", "their appointment*", "their delivery", "their package*",
+            "their shipment*", "their reservation*", "their subscription*",
+            "いただいた", "いただいている", "いただいております", "くださった", "自分の取引先", "自社の取引先", "自社の顧客",
+            "の顧客に", "取引のある", "お取引のある", "お取引いただ",
+            "注文", "購入", "ご購入", "会員登録", "登録", "申し込", "申込", "予約", "入会", "契約", "加入", "受講", "通院", "在籍",
+            "通って", "通われ", "招待", "アカウントを作成", "アカウント作成", "利用登録", "ご利用中", "ご利用の", "利用している",
+            "利用中", "宿泊", "来院", "受診", "入学", "購読", "オプトイン", "希望された", "希望した", "ご自身で", "ご本人が",
+            "自ら", "入力した", "入力された", "ご入力",
+        ]),
+        (.relationalKind, [
+            // Kinds of recipient whose name says how they came to the sender (a patient was seen, a
+            // member joined, a tenant signed a lease), unlike "users" or "customers".
+            "member", "members", "subscriber*", "patient*", "student*", "pupil*", "parents of", "tenant*", "employee*",
+            "staff of", "our staff", "account holder*", "purchaser*", "guests who", "guests of", "attendees who",
+            "registrants", "enrollees", "policyholders", "residents of", "homeowners who",
+            "会員", "購読者", "登録者", "契約者", "購入者", "受講生", "受講者", "在校生", "生徒", "保護者", "患者", "入居者", "組合員",
+            "従業員", "社員", "宿泊者", "宿泊予定", "ご予約者", "予約者", "加入者", "申込者",
+        ]),
+        (.interestOnly, [
+            // An audience defined by interest, not by an act of theirs: leads, not customers.
+            "shown interest", "showed interest", "show interest", "expressed interest", "interested in our",
+            "interested in us", "interest in our", "who may want", "who might want", "who would like", "who could use",
+            "visitors to our", "website visitors", "site visitors", "who visited", "who visit", "inquir*", "enquir*",
+            "downloaded a", "requested information", "requested a brochure",
+            "関心を持", "関心のある", "興味を持", "興味のある", "興味がある", "関心がある", "お問い合わせをいただいた", "問い合わせのあった",
+            "お問い合わせいただいた", "資料請求", "資料をダウンロード", "名刺", "来場", "訪問者", "閲覧した", "サイトを訪れた",
+        ]),
+        (.relay, [
+            // Mail whose text or recipients someone else chooses: forwarders, relays, bridges, hosted mailboxes.
+            "forward incoming", "forwards incoming", "forwarding incoming", "forward inbound", "forwards inbound",
+            "forwarding inbound", "inbound mail", "inbound email*", "incoming mail", "incoming email*", "mail forward*",
+            "email forward*", "forwarder", "relay*", "fax-to-email", "fax to email", "email-to-fax", "email to fax",
+            "faxes", "incoming fax*", "sms-to-email", "sms to email", "text messages to email", "hosted mailbox*",
+            "mailbox service", "mailbox product", "on behalf of our users", "on behalf of our customers",
+            "on behalf of their", "users compose", "users write", "customers write", "written by our users",
+            "written by users", "written by customers", "composed by", "any address they", "any recipient",
+            "any address", "addresses our customers enter", "addresses they enter", "addresses users enter",
+            "転送", "中継", "fax", "ファックス", "ファクス", "smsをメール", "代理送信", "代行送信", "任意のアドレス", "任意の宛先",
+            "自由な宛先", "自由に宛先", "好きな宛先", "他人が書いた", "利用者が作成した", "利用者が書いた", "ユーザーが作成した",
+            "ユーザーが書いた", "顧客が作成した", "お客様が作成した", "入力者", "メールボックスサービス", "ホスティングメール",
+        ]),
+        (.abuseControl, [
+            // What keeps a relay from carrying spam.
+            "abuse", "rate limit*", "rate-limit*", "rate cap*", "daily cap*", "sending cap*", "per-user limit*",
+            "per user limit*", "verified recipient*", "verify the recipient", "verified address*", "verify each",
+            "verified destination*", "confirm the destination", "destination is confirmed", "allowlist*", "whitelist*",
+            "allow list*", "approved address*", "approved recipient*", "captcha", "spam filter*", "spam-filter*",
+            "filtered for spam", "spam check*", "spam scor*", "virus scan*", "moderat*", "suspend*", "terms of use forbid",
+            "kyc", "identity check*", "identity verification", "fixed recipient*", "only to the account owner",
+            "only to their own", "own verified", "cannot choose the recipient", "can't choose the recipient",
+            "不正利用", "悪用", "迷惑メール対策", "スパム判定", "スパムフィルタ", "ウイルスチェック", "送信先の確認", "宛先の確認",
+            "確認済みのアドレス", "確認済みアドレス", "認証済み", "本人確認", "送信上限", "送信数の上限", "上限を設け", "レート制限",
+            "利用停止", "アカウント停止", "停止措置", "審査", "承認制", "事前登録した", "登録済みのアドレス", "宛先は固定", "固定の宛先",
         ]),
 
         // MARK: bounces and complaints
@@ -287,6 +388,11 @@ enum Lexicon {
             "confirmation email", "confirmation e-mail", "confirm their", "confirms their", "confirmed their", "checkbox*",
             "check box", "tick box", "tickbox", "unticked", "un-ticked", "unchecked", "not pre-ticked", "agree*",
             "permission*", "asked to receive", "ask to receive", "ask for it", "asked for it", "chose to", "choose to",
+            "join our mailing list", "joins our mailing list", "joined our mailing list", "join the mailing list",
+            "joins the mailing list", "joined the mailing list", "join our newsletter", "sign up for", "signs up for",
+            "signed up for", "メルマガに登録", "メールマガジンに登録", "配信を申し込", "購読を申し込",
+            "tick a box", "ticks a box", "ticked a box", "tick the box", "ticks the box", "ticked the box", "ticked", "ticks",
+            "丸をつけ", "チェックした", "チェックをつけ", "受け取り希望", "受信希望", "希望欄",
             "choosing to", "choose whether", "explicitly", "subscribe*", "signed up for our newsletter",
             "sign up for our newsletter", "sign up for the newsletter", "signed up for the newsletter", "request it",
             "requested it", "toggle", "opt into", "opted into",
@@ -318,6 +424,11 @@ enum Lexicon {
             "manage their subscription*", "manage subscription*", "list-unsubscribe*", "remove themselves", "leave the list",
             "cancel their subscription", "cancel the subscription", "one-click", "one click", "unsub", "mute", "opt back out",
             "no longer want*", "not interested", "no longer interested", "choose which", "choose whether", "choose what",
+            "turn email off", "turns email off", "turn emails off", "turn it off", "turns it off", "turn them off",
+            "turn these off", "turn notifications off", "turn reminders off", "turn alerts off", "switch it off",
+            "switches it off", "switch them off", "switch email off", "switches email off", "turn the notes off",
+            "turn each off", "off by default", "untick", "unticks", "opt out of",
+            "不要と設定", "不要にでき", "不要に設定", "受け取らないよう", "停止でき", "止めることができ", "オフにでき", "オフに設定",
             "配信停止", "オプトアウト", "購読解除", "購読停止", "登録解除", "解除", "通知設定", "配信設定", "受信設定", "メール設定",
             "受信拒否", "停止できます", "オフに", "止められ", "退会", "配信を停止", "受け取らない", "受信しない", "停止手続",
         ]),
@@ -354,6 +465,9 @@ enum Lexicon {
             "mandatory", "required for", "cannot be turned off", "can't be turned off", "always sent", "are always sent",
             "is always sent", "essential", "necessary for", "service messages", "security messages", "security notices",
             "nothing to unsubscribe", "tied to an order", "tied to their order", "part of the service", "needed for the order",
+            "nothing to opt out of", "nothing to opt out from", "no opt-out is needed", "the service itself",
+            "required to use the service", "sent only for an order", "only for an order",
+            "必ずお送り", "必ず送り", "必ず届", "取引に必要", "必要な書類", "サービスの提供に必要", "契約上必要",
             "必須", "停止の対象外", "対象外", "停止できません", "必ず送信", "常に送信", "手続き上必要", "取引上必要", "必要なため",
         ]),
 
@@ -449,6 +563,66 @@ enum Lexicon {
             "whatever the product", "to be decided", "decide later", "decide on later", "will decide later",
             "色々なメール", "いろいろなメール", "様々なメール", "さまざまなメール", "色々な情報", "いろいろな情報", "様々な情報",
             "各種メールを必要に応じて", "必要に応じて色々", "必要に応じていろいろ", "必要に応じて様々", "後で決め", "今後決め",
+        ]),
+        (.genericContent, [
+            // Words that name mail without saying what is in it.
+            "notifications", "updates", "communications", "announcements", "information", "news", "messages",
+            "other communications", "other messages", "various", "general", "relevant content", "useful content",
+            "useful information", "valuable content", "helpful content", "offers and updates", "news and updates",
+            "service-related", "service related", "account-related", "important information", "notice", "notices",
+            "emails", "e-mails", "mails", "mail", "email",
+            "お知らせ", "ご案内", "各種", "情報", "ご連絡", "連絡", "案内", "通知", "役立つ", "お得な", "様々な", "さまざまな",
+            "いろいろな", "色々な",
+        ]),
+        (.messageKind, [
+            // A named kind of message: what it is and what it is for.
+            "order confirmation*", "order receipt*", "receipt*", "invoice*", "payment confirmation*", "payment receipt*",
+            "password reset*", "reset password*", "reset link*", "verification code*", "login code*", "sign-in code*",
+            "one-time code*", "one-time password*", "2fa", "two-factor", "magic link*", "sign-in link*", "email verification",
+            "address verification", "account verification", "welcome email*", "shipping notification*", "shipping confirmation*",
+            "shipping update*", "dispatch notice*", "delivery notification*", "delivery update*", "tracking number*",
+            "booking confirmation*", "reservation confirmation*", "appointment reminder*", "lesson reminder*",
+            "class reminder*", "renewal reminder*", "payment reminder*", "reminder of", "reminders of", "reminders about",
+            "reminder about", "security alert*", "login alert*", "new-device", "price alert*", "price-drop alert*",
+            "stock alert*", "back in stock", "back-in-stock", "digest", "weekly summary", "monthly summary",
+            "weekly report*", "monthly report*", "monthly statement*", "statement*", "comment notification*",
+            "reply notification*", "mention notification*", "replied to", "new message from", "invitation email*", "invite email*",
+            "subject line*", "subject:", "sample subject", "e.g. \"", "such as \"", "new listings", "new arrivals",
+            "event invitation*", "survey*", "cancellation notice*", "cancellation confirmation*", "report card*",
+            "school notice*", "class schedule*", "schedule change*", "timetable", "exam result*", "test result*",
+            "lab result*", "release notes", "changelog", "product update email*", "maintenance notice*", "outage notice*",
+            "incident notice*", "status update*", "ticket update*", "ticket reply", "support ticket*", "quote request*",
+            "order status", "articles", "recipes", "guides", "tips", "coupon code*", "discount code*", "sale notice*",
+            "注文確認", "ご注文確認", "注文完了", "受付完了", "領収", "請求書", "決済完了", "支払い完了", "入金確認", "パスワード再設定",
+            "パスワードリセット", "認証コード", "確認コード", "ワンタイム", "ログイン通知", "本人確認", "発送通知", "発送のお知らせ",
+            "発送完了", "出荷のお知らせ", "配送状況", "お届け予定", "予約確認", "予約の確認", "予約完了", "予約受付", "予約日",
+            "前日", "リマインド", "リマインダー", "レッスン", "授業", "時間割", "休講", "成績", "検査結果", "診察", "再入荷",
+            "値下げ", "新着物件", "新着求人", "新着記事", "件名", "件名例", "本文は", "本文には", "ダイジェスト", "週報", "月報",
+            "明細", "更新のお知らせ", "契約更新", "解約完了", "退会完了", "メンテナンス", "障害", "お問い合わせへの回答",
+            "問い合わせ受付", "見積", "コメント", "返信通知", "招待メール", "アンケート", "イベント案内", "セミナー案内", "記事",
+            "レシピ", "コラム", "クーポンコード",
+        ]),
+        (.frequency, [
+            // How often or on what event a message goes out.
+            "weekly", "monthly", "daily", "once a week", "once a month", "twice a month", "twice a week", "every week",
+            "every month", "every monday", "every tuesday", "every wednesday", "every thursday", "every friday",
+            "every saturday", "every sunday", "each week", "each month", "per week", "a week", "a month", "fortnightly",
+            "biweekly", "bi-weekly", "quarterly", "times a year", "times a month", "times a week", "a year", "annually",
+            "every two", "every three", "every four", "every six", "every other", "every few", "bimonthly", "bi-monthly",
+            "twice a year", "once a year", "each term", "every term", "each season",
+            "when an order", "when a customer", "when a user", "when someone", "when they", "after each", "after every",
+            "each order", "every order", "per order", "each booking", "per booking", "before each", "before every",
+            "the day before", "hours before", "days before", "on each", "whenever", "as soon as", "triggered by",
+            "in response to", "only when",
+            "毎週", "毎月", "毎日", "週1", "週一", "週に", "月1", "月一", "月に", "月2", "隔週", "年に", "年4", "四半期",
+            "前日", "当日", "直後", "時に", "際に", "たびに", "ごとに", "都度", "その都度", "とき", "場合に",
+        ]),
+        (.complianceClaim, [
+            // A claim that the sending meets the law.
+            "gdpr", "uk gdpr", "can-spam", "can spam", "casl", "pecr", "lawful*", "legally", "compliant", "complies with",
+            "comply with", "in compliance", "in accordance with the law", "in accordance with applicable",
+            "特定電子メール法", "特定電子メールの送信の適正化", "個人情報保護法", "適法", "合法", "法令を遵守", "法令に準拠", "法令に従",
+            "法律に従", "法律を遵守", "法的に問題", "違法ではない", "法令上問題", "共同利用",
         ]),
         (.fluff, [
             "world-class", "world class", "cutting-edge", "cutting edge", "industry-leading", "industry leading",
