@@ -22,7 +22,7 @@ public enum CommandRunner {
 
     /// The sanitizer settings of the test process (`scripts/test-sanitized`), passed on so that a
     /// sanitized `sesame` runs under the same options (no LeakSanitizer false positives).
-    static let sanitizerEnvironment: [String: String] = ProcessInfo.processInfo.environment.filter {
+    public static let sanitizerEnvironment: [String: String] = ProcessInfo.processInfo.environment.filter {
         ["ASAN_OPTIONS", "TSAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"].contains($0.key)
     }
 

@@ -32,6 +32,8 @@ public enum FailureCategory: Sendable, Hashable, Comparable {
     case unusableInput
     /// AWS or the network failed after retries, or no usable credentials (exit 3).
     case aws
+    /// The user stopped the command with Ctrl-C (exit 130, as a shell reports SIGINT).
+    case interrupted
 }
 
 /// A failure described by another layer (an AWS error, a rendering error): its message, already

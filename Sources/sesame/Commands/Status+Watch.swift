@@ -31,7 +31,7 @@ extension Sesame.Status {
         case .timedOut?: context.error.write("sesame: \(WatchMessages.timedOut(Language.en.format(count: timeout ?? 0)).text(in: language))\n")
         case .interrupted?:
             context.error.write("sesame: \(WatchMessages.interrupted.text(in: language))\n")
-            throw ExitCode(130)
+            throw CommandFailure.reported(.interrupted)
         case .settled?, nil: break
         }
         let waitWorst: FailureCategory? = switch RegionWait.exitStatus(waits) {

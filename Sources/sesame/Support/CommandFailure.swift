@@ -3,13 +3,14 @@ import SesameAWS
 import SesameCore
 
 /// The contract's exit statuses (product.md: 0 ok, 1 the input or account has problems, 2 usage
-/// or unreadable input, 3 AWS or network failure): the mapping to numbers lives here and nowhere else.
+/// or unreadable input, 3 AWS or network failure; 130 stopped by Ctrl-C, as shells report SIGINT): the mapping to numbers lives here and nowhere else.
 extension FailureCategory {
     var exitStatus: Int32 {
         switch self {
         case .inputProblem: 1
         case .unusableInput: 2
         case .aws: 3
+        case .interrupted: 130
         }
     }
 

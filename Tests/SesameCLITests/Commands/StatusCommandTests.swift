@@ -10,6 +10,34 @@ struct StatusCommandTests {
         try CommandRunner.sesame(arguments, environment: emulator.sesameEnvironment.merging(environment) { _, new in new }, timeout: 60)
     }
 
+    /// Ctrl-C stops the watch cleanly: the interrupted line, exit 130 as a shell reports SIGINT.
+    @Test func ctrlCStopsTheWatchWithExit130() async throws {
+        let emulator = try EmulatorProcess()
+        try await emulator.putAccount(region: "us-east-1", json: #"{"review":{"status":"PENDING","case_id":"123"}}"#)
+        let process = Process()
+        process.executableURL = TestPaths.sesameBinary
+        process.arguments = ["status", "--watch", "--interval", "30", "--region", "us-east-1"]
+        process.environment = CommandRunner.baseEnvironment.merging(CommandRunner.sanitizerEnvironment) { _, new in new }
+            .merging(emulator.sesameEnvironment) { _, new in new }
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        var printed = Data()
+        let deadline = Date().addingTimeInterval(30)
+        while !String(decoding: printed, as: UTF8.self).contains("PENDING"), Date() < deadline {
+            printed += output.fileHandleForReading.availableData
+        }
+        process.interrupt()
+        process.waitUntilExit()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 130)
+        #expect(String(decoding: printed, as: UTF8.self) == "us-east-1: PENDING (case 123) — AWS is reviewing the request\n")
+        #expect(stderr == "sesame: stopped; the reviews go on without sesame watching\n")
+    }
+
     @Test func watchWaitsUntilGrantedThenExits0() async throws {
         let emulator = try EmulatorProcess()
         try await emulator.putAccount(region: "us-east-1", json: #"{"review":{"status":"PENDING","case_id":"123","then":"GRANTED","after_reads":2}}"#)
