@@ -263,7 +263,7 @@ struct ProfileValidator {
         case .text:
             break
         case .url:
-            if let problem = Formats.urlProblem(trimmed) {
+            if let problem = WebsiteURL(trimmed).problem {
                 report("invalid-url", field.topic, at: node.start, ValidatorMessages.invalidURL(keyPath, problem: problem))
                 return
             }

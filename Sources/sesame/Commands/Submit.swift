@@ -23,7 +23,8 @@ extension Sesame {
             --via support opens one AWS Support case for the regions instead (needs a Business or
             Enterprise support plan): a general technical case, since the Support API cannot file
             the SES sending-limit request the console does; it has no SES review status, so follow
-            it in the Support Center. --dry-run prints the signed request(s) and sends nothing.
+            it in the Support Center. --dry-run prints the signed request(s), as JSON with --format json, and
+            sends nothing.
 
             Examples:
               sesame submit ses.yaml
@@ -122,9 +123,13 @@ extension Sesame {
             let session = try aws.session(in: context, region: regions.first, transport: capture)
             let chosen = try AWSOptions.regions(regions, fallback: request.profile.regions, session: session)
             let captured = try await SubmissionSender.dryRun(request, regions: chosen, via: via, session: session, capture: capture)
-            for request in captured {
-                context.output.write(TerminalText.sanitizedLines(
-                    HTTPExchange(attempt: 1, request: request, response: nil, transportError: nil).description) + "\n")
+            if format == .json {
+                context.writeJSON(DryRunJSON.document(captured))
+            } else {
+                for request in captured {
+                    context.output.write(TerminalText.sanitizedLines(
+                        HTTPExchange(attempt: 1, request: request, response: nil, transportError: nil).description) + "\n")
+                }
             }
             context.error.write("sesame: " + CommandMessages.dryRunSentNothing.text(in: language.resolve(in: context, fallback: Language(request.profile.contactLanguage))) + "\n")
         }
