@@ -20,7 +20,7 @@ enum Formats {
     /// An email address, or an http(s) URL when it starts with a scheme; nil when fine.
     static func contactProblem(_ text: String) -> LocalizedText? {
         let lower = text.lowercased()
-        if lower.hasPrefix("https://") || lower.hasPrefix("http://") { return urlProblem(text) }
+        if lower.hasPrefix("https://") || lower.hasPrefix("http://") { return WebsiteURL(text).problem }
         if text.contains("@") { return emailProblem(text) }
         return FormatMessages.contactNeither
     }
