@@ -16,4 +16,12 @@ enum Formats {
         }
         return nil
     }
+
+    /// An email address, or an http(s) URL when it starts with a scheme; nil when fine.
+    static func contactProblem(_ text: String) -> LocalizedText? {
+        let lower = text.lowercased()
+        if lower.hasPrefix("https://") || lower.hasPrefix("http://") { return WebsiteURL(text).problem }
+        if text.contains("@") { return emailProblem(text) }
+        return FormatMessages.contactNeither
+    }
 }

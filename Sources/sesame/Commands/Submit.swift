@@ -67,6 +67,8 @@ extension Sesame {
 
         @OptionGroup var aws: AWSOptions
 
+        var languageFlag: Language? { language.lang }
+
         func usageProblem() -> LocalizedText? {
             if allRegions, !regions.isEmpty { return UsageMessages.allRegionsOrRegion }
             if dryRun, accounts != nil { return UsageMessages.dryRunWithAccounts }
@@ -80,7 +82,7 @@ extension Sesame {
             let session = try aws.session(in: context, region: regions.first)
             let chosen = allRegions ? AWSOptions.allRegions(session: session)
                 : try AWSOptions.regions(regions, fallback: request.profile.regions, session: session)
-            let progress = format == .text && context.terminal.errorIsTerminal ? context.error : nil
+            let progress = SubmissionProgress(writer: format == .text && context.terminal.errorIsTerminal ? context.error : nil, language: language)
             if let accounts {
                 let list = try AccountSessions.load(accounts, in: context)
                 let submit = AccountsSubmit(list: list, regions: chosen, via: via, force: force) { targets in
@@ -93,7 +95,7 @@ extension Sesame {
                 if let worst = report.worstFailure { throw CommandFailure.reported(worst) }
                 return
             }
-            let sender = SubmissionSender(session: session, progress: SubmissionProgress(writer: progress))
+            let sender = SubmissionSender(session: session, progress: progress)
             var outcomes = await sender.plan(chosen, force: force)
             let toSubmit = outcomes.filter { $0.action == .pending }.map(\.region)
             if !toSubmit.isEmpty {
