@@ -39,13 +39,10 @@ struct InitCommandTests {
         try await expectTheSameProfile(picks: ["TRANSACTIONAL", "JA"])
     }
 
-    /// トランザクション and 日本語 typed at the two pick lists. Known to fail: piped, a pick list
-    /// reads only a number or the exact value, and says so in English (「1–2, or one of …」).
-    /// When the wizard reads the names, this test fails until `withKnownIssue` is removed.
+    /// トランザクション and 日本語 typed at the two pick lists (piped, a pick list reads a number,
+    /// the value, or its Japanese or English name).
     @Test func pickListsTakeTheirJapaneseNames() async throws {
-        await withKnownIssue("a piped pick list does not read トランザクション / 日本語 yet (#16, wizard)") {
-            try await expectTheSameProfile(picks: ["トランザクション", "日本語"])
-        }
+        try await expectTheSameProfile(picks: ["トランザクション", "日本語"])
     }
 
     private func expectTheSameProfile(picks: [String]) async throws {
