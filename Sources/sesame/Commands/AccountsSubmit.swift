@@ -11,13 +11,15 @@ struct AccountsSubmit {
     let regions: [String]
     let via: SubmissionChannel
     let force: Bool
+    /// The language failures are reported in.
+    let language: Language
     /// Asks once, given the accounts and regions about to be sent; throws when the user declines.
     let confirm: ([(id: String, regions: [String])]) throws -> Void
 
     func run(_ request: SubmissionRequest, session: AWSSession, progress: (any TextWriter)?) async throws -> AccountsReport<RegionOutcome> {
-        let accounts = await AccountSessions.assume(list, from: session)
+        let accounts = await AccountSessions.assume(list, from: session, language: language)
         let pairs = accounts.pairs(regions: regions)
-        let senders = pairs.map { SubmissionSender(session: $0.session, progress: SubmissionProgress(writer: progress, account: $0.id)) }
+        let senders = pairs.map { SubmissionSender(session: $0.session, progress: SubmissionProgress(writer: progress, account: $0.id), language: language) }
         var outcomes = await concurrentMap(Array(pairs.indices)) { [force] index in await senders[index].plan(pairs[index].region, force: force) }
         let toSend = pairs.indices.filter { outcomes[$0].action == .pending }
         if !toSend.isEmpty {
