@@ -7,30 +7,14 @@ import TestSupport
 
 /// The AWS layer's errors in both languages, exactly: `--lang`, then the locale, chooses.
 @Suite struct AWSErrorMessagesTests {
-    static let config = """
-        [profile dev]
-        sso_session = my-sso
-        sso_account_id = 123456789012
-        sso_role_name = SESAdmin
-        region = us-east-1
-        [sso-session my-sso]
-        sso_start_url = https://example.awsapps.com/start
-        sso_region = eu-west-1
-        [profile mfa]
-        role_arn = arn:aws:iam::123456789012:role/admin
-        source_profile = base
-        mfa_serial = arn:aws:iam::123456789012:mfa/alice
-        region = us-east-1
-        [profile base]
-        aws_access_key_id = AKIDBASE
-        aws_secret_access_key = base-secret-never-shown
-        """
+    /// The profiles of the end-to-end credential tests: `dev` (SSO), `mfa` (a role needing MFA), `base` (keys).
+    static let config = CredentialSourcesCommandTests.config
 
     /// A run with the config above, a home with an expired SSO token, and no credentials in the environment.
     func sesame() throws -> InProcessSesame {
         let home = try TestPaths.temporaryFolder()
         try Self.config.write(to: home.appendingPathComponent("config"), atomically: true, encoding: .utf8)
-        let cache = home.appendingPathComponent(".aws/sso/cache/0ad374308c5a4e22f723adf10145eafad7c4031c.json")
+        let cache = home.appendingPathComponent(CredentialSourcesCommandTests.sessionCacheFile)
         try FileManager.default.createDirectory(at: cache.deletingLastPathComponent(), withIntermediateDirectories: true)
         try #"{"startUrl": "https://example.awsapps.com/start", "region": "eu-west-1", "accessToken": "old", "expiresAt": "2020-01-01T00:00:00Z"}"#
             .write(to: cache, atomically: true, encoding: .utf8)
@@ -80,7 +64,7 @@ import TestSupport
         let ja = await sesame.run(["doctor", "--profile", "mfa", "--lang", "ja"])
         #expect(ja.stderr == "sesame: us-east-1: プロファイル mfa のロールには arn:aws:iam::123456789012:mfa/alice の MFA コードが必要ですが、入力を求める端末がありません。"
             + "端末で sesame を実行してください（認証情報は期限切れまでキャッシュされるので、1 回で足ります）\n")
-        #expect(!en.stderr.contains("base-secret") && !ja.stderr.contains("base-secret"))
+        #expect(!en.stderr.contains("emulator/secret") && !ja.stderr.contains("emulator/secret"))
     }
 
     @Test func anInvalidRegion() async throws {
