@@ -12,8 +12,8 @@ enum SubmissionChannel: String, CaseIterable, Sendable {
 struct SubmissionSender: Sendable {
     let session: AWSSession
     let progress: SubmissionProgress
-    /// The language failures are reported in.
-    let language: Language
+    /// The language failures are reported in: the progress lines'.
+    private var language: Language { progress.language }
 
     /// GetAccount in every region, and the plan for each.
     func plan(_ regions: [String], force: Bool) async -> [RegionOutcome] {
@@ -23,7 +23,7 @@ struct SubmissionSender: Sendable {
     /// GetAccount in `region`, and the plan for it; an opt-in region the account has not
     /// enabled is skipped.
     func plan(_ region: String, force: Bool) async -> RegionOutcome {
-        progress.say(region, "checking the account")
+        progress.say(region, SubmissionMessages.checkingAccount)
         do {
             let account = try await session.sesv2(region: region).accountStatus()
             return SubmissionPlanner.plan(region: region, account: account, force: force)
@@ -44,7 +44,7 @@ struct SubmissionSender: Sendable {
 
     /// PutAccountDetails in `region`, and the review it opened.
     func submitThroughSES(_ request: SubmissionRequest, in region: String, wasPending: Bool) async -> RegionOutcome {
-        progress.say(region, "sending PutAccountDetails")
+        progress.say(region, SubmissionMessages.sendingRequest)
         do {
             let client = try session.sesv2(region: region)
             try await client.putAccountDetails(jsonBody: request.body)
@@ -90,7 +90,7 @@ struct SubmissionSender: Sendable {
     /// The request(s) signed and captured, never sent: one PutAccountDetails a region, or one case.
     static func dryRun(_ request: SubmissionRequest, regions: [String], via channel: SubmissionChannel,
                        session: AWSSession, capture: CapturingTransport, language: Language) async throws -> [HTTPRequest] {
-        let sender = SubmissionSender(session: session, progress: SubmissionProgress(writer: nil), language: language)
+        let sender = SubmissionSender(session: session, progress: SubmissionProgress(writer: nil, language: language))
         for region in channel == .support ? Array(regions.prefix(1)) : regions {
             do {
                 switch channel {
@@ -108,14 +108,15 @@ struct SubmissionSender: Sendable {
     }
 }
 
-/// A line per region on standard error while a terminal watches; silent without a writer.
-/// `account` names the account of the region with `--accounts`.
+/// A line per region on standard error while a terminal watches, in `language`; silent without
+/// a writer. `account` names the account of the region with `--accounts`.
 struct SubmissionProgress: Sendable {
     var writer: (any TextWriter)?
-    var account: String?
+    var account: String? = nil
+    var language: Language = .en
 
-    func say(_ region: String, _ step: String) {
-        writer?.write("  \(account.map { "\($0) " } ?? "")\(region): \(step)…\n")
+    func say(_ region: String, _ step: LocalizedText) {
+        writer?.write(SubmissionMessages.progress(step, region: region, account: account, in: language))
     }
 }
 
