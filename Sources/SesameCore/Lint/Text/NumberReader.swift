@@ -90,10 +90,12 @@ public struct NumberMention: Sendable, Equatable {
         }
     }
 
-    /// Whether the figure counts mail sent: messages per period, or messages of one send.
+    /// Whether the figure counts mail sent: messages per period, or the messages of one send (a
+    /// handful of messages with no period is a sequence to one person, "a sequence of four messages").
     public var isVolume: Bool {
         switch kind {
-        case .perSecond, .perMinute, .perHour, .perDay, .perWeek, .perMonth, .perYear, .messages: true
+        case .perSecond, .perMinute, .perHour, .perDay, .perWeek, .perMonth, .perYear: true
+        case .messages: value > NumberReader.sendsAtMost
         default: false
         }
     }
