@@ -427,9 +427,9 @@ struct NumberReader {
             let s = text[j]
             if isDigit(s) {
                 digits.unicodeScalars.append(s)
-            } else if s == ",", j + 3 < text.count, (1...3).allSatisfy({ isDigit(text[j + $0]) }),
-                      j + 4 >= text.count || !isDigit(text[j + 4]), !digits.isEmpty {
-                // a thousands separator
+            } else if s == ",", j + 3 < text.count, (1...3).allSatisfy({ isDigit(text[j + $0]) }), !digits.isEmpty {
+                // a thousands separator (a longer run after it, "5,0006666", still reads as one figure,
+                // as the kanji reader reads it)
             } else if s == ".", j + 1 < text.count, isDigit(text[j + 1]), !digits.contains(".") {
                 digits += "."
             } else {

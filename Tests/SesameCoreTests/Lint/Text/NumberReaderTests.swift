@@ -20,6 +20,14 @@ import Testing
         #expect(figures("週1通お送りします。") == ["1 perWeek"])
     }
 
+    @Test func separatorsFullWidthDigitsAndMultipliers() {
+        #expect(figures("１日３０，０００通を送ります。") == ["30000 perDay"])
+        #expect(figures("We send 45k emails a month.") == ["45000 perMonth"])
+        #expect(figures("about 1.5 million emails a year") == ["1500000 perYear"])
+        #expect(figures("1,200,000 emails a year") == ["1200000 perYear"])
+        #expect(figures("5,0006 emails a day") == ["50006 perDay"], "a longer run after a separator is still one figure")
+    }
+
     @Test func kanjiAndMixedNumerals() {
         #expect(figures("月に一万通を送ります。") == ["10000 perMonth"])
         #expect(figures("1日3万5千通です。") == ["35000 perDay"])
