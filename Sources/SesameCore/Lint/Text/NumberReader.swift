@@ -420,7 +420,11 @@ struct NumberReader {
     }
 
     /// Digits with thousands separators and a decimal part: the value and where they end.
-    func readDigits(at i: Int) -> (Double, Int)? {
+    func readDigits(at i: Int) -> (Double, Int)? { Self.digits(in: text, at: i) }
+
+    /// Digits with thousands separators and a decimal part at `i` of `text` (also the digits of
+    /// 「3万5千」): the value and where they end.
+    static func digits(in text: [Unicode.Scalar], at i: Int) -> (Double, Int)? {
         var digits = ""
         var j = i
         while j < text.count {
@@ -428,8 +432,7 @@ struct NumberReader {
             if isDigit(s) {
                 digits.unicodeScalars.append(s)
             } else if s == ",", j + 3 < text.count, (1...3).allSatisfy({ isDigit(text[j + $0]) }), !digits.isEmpty {
-                // a thousands separator (a longer run after it, "5,0006666", still reads as one figure,
-                // as the kanji reader reads it)
+                // a thousands separator (a longer run after it, "5,0006666", still reads as one figure)
             } else if s == ".", j + 1 < text.count, isDigit(text[j + 1]), !digits.contains(".") {
                 digits += "."
             } else {

@@ -360,23 +360,10 @@ enum KanjiNumerals {
         while j < text.count {
             let s = text[j]
             if isDigit(s) {
-                guard pending == nil else { break }
-                var k = j
-                var digitText = ""
-                while k < text.count {
-                    if isDigit(text[k]) {
-                        digitText.unicodeScalars.append(text[k])
-                    } else if text[k] == ",", k + 3 < text.count, (1...3).allSatisfy({ isDigit(text[k + $0]) }) {
-                    } else if text[k] == ".", k + 1 < text.count, isDigit(text[k + 1]), !digitText.contains(".") {
-                        digitText += "."
-                    } else {
-                        break
-                    }
-                    k += 1
-                }
-                pending = Double(digitText)
+                guard pending == nil, let (value, end) = NumberReader.digits(in: text, at: j) else { break }
+                pending = value
                 sawDigits = true
-                j = k
+                j = end
                 continue
             }
             if let d = digits[s] {
