@@ -7,18 +7,21 @@ extension Sesame {
             commandName: "init",
             abstract: "Write a profile by answering questions, one at a time.",
             discussion: """
-            Asks everything the request needs, explaining why AWS asks it, with an example answer.
-            Each answer is checked as it is given, free-text answers get the reviewer's advice at once,
-            and a draft is saved after every answer: stop with Ctrl-C or EOF and run `sesame init`
-            again to resume. On a terminal, pick lists use the arrow keys and `:e` opens $VISUAL or
-            $EDITOR; with piped input every answer is one line, in the order the questions are asked,
-            and lint advice is shown without waiting for a reply.
+            Asks everything the request needs, explaining why AWS asks it, with an example \
+            answer. Each answer is checked as it is given, free-text answers get the reviewer's \
+            advice at once, and a draft is saved after every answer: stop with Ctrl-C or EOF and \
+            run the command it names to resume. On a terminal, pick lists use the arrow keys, \
+            `:b` goes back a question, `:e` opens $VISUAL or $EDITOR, and a last screen writes \
+            the profile, edits an answer or cancels; with piped input every answer is one line, \
+            in the order the questions are asked, and lint advice is shown without waiting for \
+            a reply.
 
-            --from FILE takes a profile, complete or partial, as the answers: on a terminal only what
-            it leaves out or answers invalidly is asked, its values offered as defaults; without a
-            terminal nothing is asked, and the profile is written when the file is complete and
-            valid, else every missing or invalid answer is listed as path:line:column (exit 1).
-            --edit FILE does the same and writes the result back to FILE.
+            --from FILE takes a profile, complete or partial, as the answers: on a terminal only \
+            what it leaves out or answers invalidly is asked, its values offered as defaults; \
+            without a terminal nothing is asked, and the profile is written when the file is \
+            complete and valid, else every missing or invalid answer is listed as \
+            path:line:column (exit 1). --edit FILE does the same and writes the result back to \
+            FILE.
 
             Examples:
               sesame init
