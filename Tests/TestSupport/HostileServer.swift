@@ -25,10 +25,7 @@ public final class HostileServer: Sendable {
     public var baseURL: String { server.baseURL }
 
     public init() throws {
-        let script = FileManager.default.temporaryDirectory
-            .appendingPathComponent("sesame-hostile-server-\(UUID().uuidString).py")
-        try Self.source.write(to: script, atomically: true, encoding: .utf8)
-        server = try ServerProcess(pythonArguments: [script.path])
+        server = try ServerProcess(handler: Self.source, named: "hostile-server")
     }
 
     /// The endpoint URL of one mode.
@@ -156,15 +153,5 @@ class Handler(BaseHTTPRequestHandler):
             self.reply(404, b"unknown mode")
 
     do_GET = do_POST = do_PUT = do_DELETE = handle_any
-
-
-class Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-
-if __name__ == "__main__":
-    server = Server(("127.0.0.1", 0), Handler)
-    print(f"listening http://127.0.0.1:{server.server_address[1]}", flush=True)
-    server.serve_forever()
 """#
 }

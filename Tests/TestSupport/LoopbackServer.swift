@@ -5,10 +5,7 @@ import Foundation
 public enum LoopbackServer {
     /// Starts the server on a free loopback port.
     public static func start() throws -> ServerProcess {
-        let script = FileManager.default.temporaryDirectory
-            .appendingPathComponent("sesame-loopback-server-\(UUID().uuidString).py")
-        try source.write(to: script, atomically: true, encoding: .utf8)
-        return try ServerProcess(pythonArguments: [script.path])
+        try ServerProcess(handler: source, named: "loopback-server")
     }
 
     static let source = #"""
@@ -84,15 +81,5 @@ class Handler(BaseHTTPRequestHandler):
             self.reply(404, b"not found")
 
     do_GET = do_POST = do_PUT = do_DELETE = handle_any
-
-
-class Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-
-if __name__ == "__main__":
-    server = Server(("127.0.0.1", 0), Handler)
-    print(f"listening http://127.0.0.1:{server.server_address[1]}", flush=True)
-    server.serve_forever()
 """#
 }

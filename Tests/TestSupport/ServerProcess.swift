@@ -33,6 +33,30 @@ public final class ServerProcess: @unchecked Sendable {
         baseURL = String(text.dropFirst("listening ".count))
     }
 
+    /// Starts a threading HTTP server whose Python source `handler` defines a
+    /// `BaseHTTPRequestHandler` subclass named `Handler` (and imports `ThreadingHTTPServer`);
+    /// the serving loop and the `listening` line are added here. The script goes to a temporary
+    /// file named after `name`.
+    public convenience init(handler: String, named name: String) throws {
+        let script = FileManager.default.temporaryDirectory.appendingPathComponent("sesame-\(name)-\(UUID().uuidString).py")
+        try (handler + Self.servingLoop).write(to: script, atomically: true, encoding: .utf8)
+        try self.init(pythonArguments: [script.path])
+    }
+
+    private static let servingLoop = """
+
+
+        class Server(ThreadingHTTPServer):
+            daemon_threads = True
+
+
+        if __name__ == "__main__":
+            server = Server(("127.0.0.1", 0), Handler)
+            print(f"listening http://127.0.0.1:{server.server_address[1]}", flush=True)
+            server.serve_forever()
+
+        """
+
     /// Kills the server. SIGKILL, because a child of the test runner inherits its blocked
     /// signal mask and would ignore SIGTERM; and not awaited, because Foundation's
     /// `waitUntilExit` can hang when called from a task thread on Linux.

@@ -1,25 +1,5 @@
-/// Checks of string formats that the API's own patterns leave loose.
+/// Checks of string formats that the API's own patterns leave loose (URLs: `WebsiteURL.problem`).
 enum Formats {
-    /// An absolute http(s) URL with a host and no spaces; nil when fine, else the reason.
-    static func urlProblem(_ text: String) -> LocalizedText? {
-        if text.unicodeScalars.contains(where: { $0.properties.isWhitespace }) { return FormatMessages.urlSpaces }
-        let lower = text.lowercased()
-        let rest: Substring
-        if lower.hasPrefix("https://") {
-            rest = text.dropFirst(8)
-        } else if lower.hasPrefix("http://") {
-            rest = text.dropFirst(7)
-        } else {
-            return FormatMessages.urlNotAbsolute
-        }
-        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        let hostAndPort = authority.split(separator: "@", omittingEmptySubsequences: false).last ?? ""
-        let host = hostAndPort.hasPrefix("[") ? hostAndPort.prefix { $0 != "]" } : hostAndPort.prefix { $0 != ":" }
-        if host.isEmpty { return FormatMessages.urlNoHost }
-        if host.hasPrefix(".") || host.hasSuffix("..") || host.contains("..") { return FormatMessages.urlBadHost(host) }
-        return nil
-    }
-
     /// A plausible email address: one `@`, a local part, and a dotted domain; nil when fine.
     static func emailProblem(_ text: String) -> LocalizedText? {
         if text.unicodeScalars.contains(where: { $0.properties.isWhitespace }) { return FormatMessages.emailSpaces }
@@ -35,5 +15,13 @@ enum Formats {
             return FormatMessages.emailDomainCharacters(domain)
         }
         return nil
+    }
+
+    /// An email address, or an http(s) URL when it starts with a scheme; nil when fine.
+    static func contactProblem(_ text: String) -> LocalizedText? {
+        let lower = text.lowercased()
+        if lower.hasPrefix("https://") || lower.hasPrefix("http://") { return WebsiteURL(text).problem }
+        if text.contains("@") { return emailProblem(text) }
+        return FormatMessages.contactNeither
     }
 }

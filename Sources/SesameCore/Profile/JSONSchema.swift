@@ -56,6 +56,8 @@ public enum JSONSchema {
             case .email:
                 members.append(("format", .string("email")))
                 members.append(("pattern", .string("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")))
+            case .contact:
+                members.append(("pattern", .string("^([Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+|[^@\\s]+@[^@\\s]+\\.[^@\\s]+$)")))
             }
             return members
         case let .enumeration(values):

@@ -26,11 +26,14 @@ public struct Profile: Hashable, Sendable {
     public var additionalContacts: [String]
     public var regions: [String]
     public var useCase: UseCase
+    /// What the law asks of the sender (the optional `compliance:` section); nil when not written.
+    public var specifiedEmailAct: SpecifiedEmailAct?
     public var lint: LintSettings
 
     public init(
         version: Int = 1, mailType: MailType, websiteURL: String, contactLanguage: ContactLanguage = .english,
-        additionalContacts: [String] = [], regions: [String] = [], useCase: UseCase, lint: LintSettings = LintSettings()
+        additionalContacts: [String] = [], regions: [String] = [], useCase: UseCase,
+        specifiedEmailAct: SpecifiedEmailAct? = nil, lint: LintSettings = LintSettings()
     ) {
         self.version = version
         self.mailType = mailType
@@ -39,7 +42,30 @@ public struct Profile: Hashable, Sendable {
         self.additionalContacts = additionalContacts
         self.regions = regions
         self.useCase = useCase
+        self.specifiedEmailAct = specifiedEmailAct
         self.lint = lint
+    }
+}
+
+/// What Japan's Act on Regulation of Transmission of Specified Electronic Mail (特定電子メール法)
+/// asks every advertising mail to show (`compliance.specified_email_act`). Each part is optional
+/// in the file; `validate` warns about a missing one.
+public struct SpecifiedEmailAct: Hashable, Sendable {
+    public var senderName: String?
+    public var postalAddress: String?
+    /// The email address or URL where recipients refuse further mail.
+    public var optOutContact: String?
+
+    public init(senderName: String? = nil, postalAddress: String? = nil, optOutContact: String? = nil) {
+        self.senderName = senderName
+        self.postalAddress = postalAddress
+        self.optOutContact = optOutContact
+    }
+
+    /// Each part with its key, in the schema's order; absent parts are left out.
+    public var parts: [(key: ProfileKey, value: String)] {
+        [(ProfileKey.senderName, senderName), (.postalAddress, postalAddress), (.optOutContact, optOutContact)]
+            .compactMap { key, value in value.map { (key, $0) } }
     }
 }
 

@@ -58,8 +58,16 @@ public struct ProfileDocument: Sendable {
             additionalContacts: list(.additionalContacts),
             regions: list(.regions),
             useCase: useCase,
+            specifiedEmailAct: specifiedEmailAct(text),
             lint: lintSettings(from: values, prefix: "lint.")
         )
+    }
+
+    /// The `compliance.specified_email_act` section, when it has at least one accepted part.
+    private static func specifiedEmailAct(_ text: (ProfileKey) -> String?) -> SpecifiedEmailAct? {
+        let act = SpecifiedEmailAct(senderName: text(.senderName)?.trimmed, postalAddress: text(.postalAddress)?.trimmed,
+                                    optOutContact: text(.optOutContact)?.trimmed)
+        return act.parts.isEmpty ? nil : act
     }
 
     /// Lint settings from accepted values (`PREFIX.disable`, `PREFIX.severity`).

@@ -19,6 +19,9 @@ public enum ProfileKey: String, CaseIterable, Sendable {
     case peakPerSecond = "use_case.sending.peak_per_second"
     case rationale = "use_case.sending.rationale"
     case content = "use_case.content"
+    case senderName = "compliance.specified_email_act.sender_name"
+    case postalAddress = "compliance.specified_email_act.postal_address"
+    case optOutContact = "compliance.specified_email_act.opt_out_contact"
     case lintDisable = "lint.disable"
     case lintSeverity = "lint.severity"
 

@@ -15,6 +15,8 @@ public indirect enum SchemaType: Sendable {
     /// Formats checked beyond length.
     public enum StringFormat: Sendable {
         case text, url, email
+        /// An email address or an http(s) URL: where a recipient can write or go.
+        case contact
     }
 }
 
@@ -27,11 +29,16 @@ public struct SchemaField: Sendable {
     /// What the field holds, for messages and the JSON Schema's description (English).
     public var summary: LocalizedText
     public var example: String?
+    /// Not required, but expected whenever the mapping that holds it is written: its absence is a
+    /// warning (`incomplete-section`), not an error, so that a partly answered section stays valid.
+    public var recommended: Bool
 
-    public init(_ name: String, _ type: SchemaType, required: Bool, topic: Topic, summary: LocalizedText, example: String? = nil) {
+    public init(_ name: String, _ type: SchemaType, required: Bool, recommended: Bool = false, topic: Topic,
+                summary: LocalizedText, example: String? = nil) {
         self.name = name
         self.type = type
         self.required = required
+        self.recommended = recommended
         self.topic = topic
         self.summary = summary
         self.example = example
@@ -87,6 +94,10 @@ public enum ProfileSchema {
                     summary: LocalizedText(
                         en: "The use-case description, one question at a time.",
                         ja: "ユースケースの説明です。質問ごとに回答を書きます。")),
+        SchemaField("compliance", .object(complianceFields), required: false, topic: .compliance,
+                    summary: LocalizedText(
+                        en: "What the law of the recipients' country asks of the sender, where it applies.",
+                        ja: "受信者の国の法律が送信者に求めることです(該当する場合に書きます)。")),
         SchemaField("lint", .object(lintFields), required: false, topic: .clarity,
                     summary: LocalizedText(
                         en: "Lint settings for this profile: rules to disable, severities to override.",
@@ -141,6 +152,34 @@ public enum ProfileSchema {
                     summary: LocalizedText(
                         en: "Why this volume and rate: users × frequency, current volume elsewhere, peaks, growth.",
                         ja: "この送信数とレートの根拠です(ユーザー数 × 頻度、現在のほかの配信基盤での実績、ピーク、今後の伸び)。")),
+    ]
+
+    public static let complianceFields: [SchemaField] = [
+        SchemaField("specified_email_act", .object(specifiedEmailActFields), required: false, topic: .compliance,
+                    summary: LocalizedText(
+                        en: "Japan's Act on Regulation of Transmission of Specified Electronic Mail (「特定電子メール法」), for advertising mail to recipients in Japan: what every such mail shows.",
+                        ja: "特定電子メール法に基づき、日本の受信者に送る広告宣伝メールに毎回表示する事項です。")),
+    ]
+
+    public static let specifiedEmailActFields: [SchemaField] = [
+        SchemaField("sender_name", .string(minLength: 1, maxLength: 200, format: .text), required: false, recommended: true,
+                    topic: .compliance,
+                    summary: LocalizedText(
+                        en: "The sender's name (a person's or the company's) that every advertising mail shows.",
+                        ja: "広告宣伝メールに表示する送信者の氏名または名称です。"),
+                    example: "Midori Eikaiwa K.K."),
+        SchemaField("postal_address", .string(minLength: 1, maxLength: 500, format: .text), required: false, recommended: true,
+                    topic: .compliance,
+                    summary: LocalizedText(
+                        en: "The sender's postal address that every advertising mail shows.",
+                        ja: "広告宣伝メールに表示する送信者の住所です。"),
+                    example: "1-1-1 Marunouchi, Chiyoda-ku, Tokyo"),
+        SchemaField("opt_out_contact", .string(minLength: 6, maxLength: 1000, format: .contact), required: false, recommended: true,
+                    topic: .compliance,
+                    summary: LocalizedText(
+                        en: "The email address or https URL where recipients refuse further mail, shown in every advertising mail.",
+                        ja: "受信者が受信拒否を伝えるメールアドレスまたは https の URL です。広告宣伝メールに毎回表示します。"),
+                    example: "https://shop.example.org/unsubscribe"),
     ]
 
     public static let lintFields: [SchemaField] = [

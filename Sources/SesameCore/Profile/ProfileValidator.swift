@@ -95,9 +95,14 @@ struct ProfileValidator {
             }
             check(value, as: field.type, keyPath: keyPath, field: field)
         }
+        let location = prefix.isEmpty ? node.start : (keys[prefix]?.start ?? node.start)
         for field in fields where field.required && seen[field.name] == nil {
-            let location = prefix.isEmpty ? node.start : (keys[prefix]?.start ?? node.start)
             reportMissing(field, keyPath: Self.join(prefix, field.name), at: location, present: false)
+        }
+        for field in fields where field.recommended && seen[field.name] == nil {
+            diagnostics.append(Diagnostic(
+                location: location, severity: .warning, rule: "incomplete-section", topic: field.topic,
+                message: ValidatorMessages.missing(Self.join(prefix, field.name), summary: field.summary).text(in: language)))
         }
     }
 
@@ -258,13 +263,18 @@ struct ProfileValidator {
         case .text:
             break
         case .url:
-            if let problem = Formats.urlProblem(trimmed) {
+            if let problem = WebsiteURL(trimmed).problem {
                 report("invalid-url", field.topic, at: node.start, ValidatorMessages.invalidURL(keyPath, problem: problem))
                 return
             }
         case .email:
             if let problem = Formats.emailProblem(trimmed) {
                 report("invalid-email", field.topic, at: node.start, ValidatorMessages.invalidEmail(keyPath, typed, problem: problem))
+                return
+            }
+        case .contact:
+            if let problem = Formats.contactProblem(trimmed) {
+                report("invalid-contact", field.topic, at: node.start, ValidatorMessages.invalidContact(keyPath, typed, problem: problem))
                 return
             }
         }

@@ -31,6 +31,10 @@ public enum ProfileWriter {
             members.append((ProfileKey.regions.name, .array(profile.regions.map(JSONValue.string))))
         }
         members.append(("use_case", useCaseTree(profile.useCase)))
+        if let act = profile.specifiedEmailAct, !act.parts.isEmpty {
+            let parts = JSONValue.object(act.parts.map { ($0.key.name, .string($0.value)) })
+            members.append(("compliance", .object([("specified_email_act", parts)])))
+        }
         if !profile.lint.disabled.isEmpty || !profile.lint.severities.isEmpty {
             var lint: [(String, JSONValue)] = []
             if !profile.lint.disabled.isEmpty { lint.append(("disable", .array(profile.lint.disabled.map(JSONValue.string)))) }

@@ -112,6 +112,11 @@ enum ValidatorMessages {
                       ja: "`\(keyPath)` の `\(text)` はメールアドレスではありません。\(problem.ja)")
     }
 
+    static func invalidContact(_ keyPath: String, _ text: String, problem: LocalizedText) -> LocalizedText {
+        LocalizedText(en: "`\(keyPath)` `\(text)` is not an email address or a URL: \(problem.en)",
+                      ja: "`\(keyPath)` の `\(text)` はメールアドレスまたは URL として使えません。\(problem.ja)")
+    }
+
     static func invalidValue(_ keyPath: String, _ text: String, suggestion: String) -> LocalizedText {
         LocalizedText(en: "`\(keyPath)` cannot be `\(text)`; did you mean `\(suggestion)`?",
                       ja: "`\(keyPath)` に `\(text)` は使えません。`\(suggestion)` の誤りではありませんか？")
@@ -142,6 +147,10 @@ enum FormatMessages {
     static func urlBadHost(_ host: Substring) -> LocalizedText {
         LocalizedText(en: "its host name `\(host)` is malformed", ja: "ホスト名 `\(host)` の形式が正しくありません。")
     }
+
+    static let contactNeither = LocalizedText(
+        en: "write an email address (name@example.org) or a URL starting with https://",
+        ja: "メールアドレス(name@example.jp)か、https:// で始まる URL を書いてください。")
 
     static let emailSpaces = LocalizedText(en: "an address cannot contain spaces", ja: "アドレスに空白は使えません。")
     static let emailOneAt = LocalizedText(en: "an address has exactly one @", ja: "@ はちょうど 1 つ必要です。")

@@ -111,6 +111,19 @@ We are asking for production access to Amazon SES to send {{mail_type_label}} em
 
 6. How recipients opt out
 {{opt_out}}
+{{#specified_email_act}}
+
+As Japan's Act on Regulation of Transmission of Specified Electronic Mail requires, every advertising email says that the recipient may refuse further mail, and shows:
+{{#sender_name}}
+- the sender: {{sender_name}}
+{{/sender_name}}
+{{#postal_address}}
+- the sender's postal address: {{postal_address}}
+{{/postal_address}}
+{{#opt_out_contact}}
+- where to refuse further mail: {{opt_out_contact}}
+{{/opt_out_contact}}
+{{/specified_email_act}}
 
 7. Sending volume and rate
 We expect to send up to {{sending.daily_volume_text}} messages a day, with a peak of {{sending.peak_per_second}} per second.
@@ -144,6 +157,19 @@ We expect to send up to {{sending.daily_volume_text}} messages a day, with a pea
 
 6. 配信停止の方法
 {{opt_out}}
+{{#specified_email_act}}
+
+特定電子メール法に基づき、広告宣伝メールには毎回、受信を拒否できる旨とあわせて次の事項を表示しています。
+{{#sender_name}}
+・送信者の氏名または名称: {{sender_name}}
+{{/sender_name}}
+{{#postal_address}}
+・送信者の住所: {{postal_address}}
+{{/postal_address}}
+{{#opt_out_contact}}
+・受信拒否の連絡先: {{opt_out_contact}}
+{{/opt_out_contact}}
+{{/specified_email_act}}
 
 7. 送信量と送信レート
 送信クォータは 24 時間あたり {{sending.daily_volume_text}} 通、最大送信レートは毎秒 {{sending.peak_per_second}} 通を希望します。

@@ -28,6 +28,10 @@ public enum TemplateVariables {
         ("sending.daily_volume_text", "the same with thousands separators (12,000)"),
         ("sending.peak_per_second", "use_case.sending.peak_per_second"),
         ("sending.rationale", "use_case.sending.rationale"),
+        ("specified_email_act", "compliance.specified_email_act, for a section (absent when not given)"),
+        ("specified_email_act.sender_name", "compliance.specified_email_act.sender_name"),
+        ("specified_email_act.postal_address", "compliance.specified_email_act.postal_address"),
+        ("specified_email_act.opt_out_contact", "compliance.specified_email_act.opt_out_contact"),
         ("use_case_description", "the rendered use-case description (support-case templates)"),
     ]
 
@@ -78,6 +82,9 @@ public enum TemplateVariables {
         ]
         for field in UseCaseField.allCases where field != .sendingRationale {
             if let text = useCase[field]?.trimmed, !text.isEmpty { values[field.rawValue] = .string(text.removingSpacesBetweenJapanese.joiningBrokenJapaneseLines) }
+        }
+        if let act = profile.specifiedEmailAct, !act.parts.isEmpty {
+            values["specified_email_act"] = .object(Dictionary(uniqueKeysWithValues: act.parts.map { ($0.key.name, TemplateValue.string($0.value)) }))
         }
         if let useCaseDescription { values["use_case_description"] = .string(useCaseDescription) }
         return values

@@ -7,6 +7,14 @@ public enum SubmissionMessages {
         return LocalizedText(en: " (case \(caseID))", ja: "(ケース \(caseID))").text(in: language)
     }
 
+    /// `submit`'s line on standard error while a terminal watches: `  us-east-1: checking the account…`.
+    public static func progress(_ step: LocalizedText, region: String, account: String?, in language: Language) -> String {
+        "  \(account.map { "\($0) " } ?? "")\(SESRegions.label(region, in: language)): \(step.text(in: language))…\n"
+    }
+
+    public static let checkingAccount = LocalizedText(en: "checking the account", ja: "アカウントの状態を確認しています")
+    public static let sendingRequest = LocalizedText(en: "sending PutAccountDetails", ja: "PutAccountDetails を送信しています")
+
     static let ready = LocalizedText(en: "ready", ja: "送信できます")
     static let productionAccessOn = LocalizedText(en: "production access is already on", ja: "本番アクセスはすでに有効です")
 

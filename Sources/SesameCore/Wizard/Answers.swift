@@ -91,7 +91,7 @@ public struct Answers: Sendable {
     /// empty answer for an optional question the file leaves out (so that it is not asked).
     public init(file document: ProfileDocument) {
         let written = Answers(draft: document.root)
-        for question in Questions.all {
+        for question in Questions.all + Questions.specifiedEmailAct {
             if document.value(at: question.keyPath) != nil {
                 values[question.keyPath] = written[question.keyPath]
             } else if question.optional, written[question.keyPath] == nil {

@@ -124,4 +124,34 @@ public enum Questions {
                    example: "件名の例:「【みどり英会話】次回レッスンは 5 月 8 日(水)19:00 です」。本文は日時と教室名のみです。"),
         ]),
     ]
+
+    /// The questions for `compliance.specified_email_act` (特定電子メール法): for marketing profiles
+    /// in Japanese (contact language JA, or the wizard in Japanese), after `content`. Each is
+    /// optional; `validate` warns about a part left out.
+    public static let specifiedEmailAct: [Question] = [
+        Question(key: .senderName, kind: .line, optional: true, text: [
+            .en: T(title: "Advertising mail to Japan: the sender's name that every mail shows (optional; Enter to skip)",
+                   why: "Japan's Act on Regulation of Transmission of Specified Electronic Mail requires every advertising mail to show the sender's name, postal address and where to refuse further mail. Reviewers of marketing requests in Japanese look for it.",
+                   example: "Hinata Coffee K.K."),
+            .ja: T(title: "特定電子メール法: 広告宣伝メールに表示する送信者の氏名または名称を入力してください。(任意。Enter で省略)",
+                   why: "日本の受信者に送る広告宣伝メールには、送信者の氏名または名称、住所、受信拒否の連絡先を毎回表示する必要があります。日本語のマーケティングメールの申請では、審査でもこの点が見られます。",
+                   example: "株式会社ひなた珈琲"),
+        ]),
+        Question(key: .postalAddress, kind: .line, optional: true, text: [
+            .en: T(title: "The sender's postal address that every advertising mail shows (optional; Enter to skip)",
+                   why: "The second thing the Act requires each advertising mail to show.",
+                   example: "1-2-3 Oike-dori, Nakagyo-ku, Kyoto"),
+            .ja: T(title: "広告宣伝メールに表示する送信者の住所を入力してください。(任意。Enter で省略)",
+                   why: "特定電子メール法で、広告宣伝メールへの表示が求められている事項の 1 つです。",
+                   example: "京都府京都市中京区御池通 1-2-3"),
+        ]),
+        Question(key: .optOutContact, kind: .line, optional: true, text: [
+            .en: T(title: "Where do recipients refuse further mail? An email address or an https URL (optional; Enter to skip)",
+                   why: "Every advertising mail must say that the recipient may refuse further mail, and show where.",
+                   example: "https://shop.example.org/unsubscribe"),
+            .ja: T(title: "受信拒否を受け付けるメールアドレスまたは https の URL を入力してください。(任意。Enter で省略)",
+                   why: "広告宣伝メールには、受信を拒否できることと、その連絡先を毎回表示する必要があります。",
+                   example: "https://hinata-coffee.jp/mail/stop"),
+        ]),
+    ]
 }

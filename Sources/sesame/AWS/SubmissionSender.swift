@@ -21,7 +21,7 @@ struct SubmissionSender: Sendable {
     /// GetAccount in `region`, and the plan for it; an opt-in region the account has not
     /// enabled is skipped.
     func plan(_ region: String, force: Bool) async -> RegionOutcome {
-        progress.say(region, "checking the account")
+        progress.say(region, SubmissionMessages.checkingAccount)
         do {
             let account = try await session.sesv2(region: region).accountStatus()
             return SubmissionPlanner.plan(region: region, account: account, force: force)
@@ -42,7 +42,7 @@ struct SubmissionSender: Sendable {
 
     /// PutAccountDetails in `region`, and the review it opened.
     func submitThroughSES(_ request: SubmissionRequest, in region: String, wasPending: Bool) async -> RegionOutcome {
-        progress.say(region, "sending PutAccountDetails")
+        progress.say(region, SubmissionMessages.sendingRequest)
         do {
             let client = try session.sesv2(region: region)
             try await client.putAccountDetails(jsonBody: request.body)
@@ -106,14 +106,15 @@ struct SubmissionSender: Sendable {
     }
 }
 
-/// A line per region on standard error while a terminal watches; silent without a writer.
-/// `account` names the account of the region with `--accounts`.
+/// A line per region on standard error while a terminal watches, in `language`; silent without
+/// a writer. `account` names the account of the region with `--accounts`.
 struct SubmissionProgress: Sendable {
     var writer: (any TextWriter)?
-    var account: String?
+    var account: String? = nil
+    var language: Language = .en
 
-    func say(_ region: String, _ step: String) {
-        writer?.write("  \(account.map { "\($0) " } ?? "")\(region): \(step)…\n")
+    func say(_ region: String, _ step: LocalizedText) {
+        writer?.write(SubmissionMessages.progress(step, region: region, account: account, in: language))
     }
 }
 

@@ -14,10 +14,14 @@ struct AccountsSubmit {
     /// Asks once, given the accounts and regions about to be sent; throws when the user declines.
     let confirm: ([(id: String, regions: [String])]) throws -> Void
 
-    func run(_ request: SubmissionRequest, session: AWSSession, progress: (any TextWriter)?) async throws -> AccountsReport<RegionOutcome> {
+    func run(_ request: SubmissionRequest, session: AWSSession, progress: SubmissionProgress) async throws -> AccountsReport<RegionOutcome> {
         let accounts = await AccountSessions.assume(list, from: session)
         let pairs = accounts.pairs(regions: regions)
-        let senders = pairs.map { SubmissionSender(session: $0.session, progress: SubmissionProgress(writer: progress, account: $0.id)) }
+        let senders = pairs.map { pair in
+            var progress = progress
+            progress.account = pair.id
+            return SubmissionSender(session: pair.session, progress: progress)
+        }
         var outcomes = await concurrentMap(Array(pairs.indices)) { [force] index in await senders[index].plan(pairs[index].region, force: force) }
         let toSend = pairs.indices.filter { outcomes[$0].action == .pending }
         if !toSend.isEmpty {

@@ -42,6 +42,8 @@ extension Sesame {
 
         @OptionGroup var aws: AWSOptions
 
+        var languageFlag: Language? { lang }
+
         func usageProblem() -> LocalizedText? {
             allRegions && region != nil ? UsageMessages.allRegionsOrRegion : nil
         }

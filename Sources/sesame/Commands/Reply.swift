@@ -46,6 +46,8 @@ extension Sesame {
 
         @OptionGroup var aws: AWSOptions
 
+        var languageFlag: Language? { lang }
+
         func usageProblem() -> LocalizedText? {
             if send, caseID == nil { return UsageMessages.sendNeedsCase }
             if !send, caseID != nil { return UsageMessages.caseWithoutSend }

@@ -43,6 +43,8 @@ extension Sesame {
 
         @OptionGroup var aws: AWSOptions
 
+        var languageFlag: Language? { language.lang }
+
         func usageProblem() -> LocalizedText? {
             if allRegions, !regions.isEmpty { return UsageMessages.allRegionsOrRegion }
             if !watch, interval != nil || timeout != nil { return UsageMessages.watchOptionsWithoutWatch }

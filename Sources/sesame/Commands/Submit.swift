@@ -23,7 +23,8 @@ extension Sesame {
             --via support opens one AWS Support case for the regions instead (needs a Business or
             Enterprise support plan): a general technical case, since the Support API cannot file
             the SES sending-limit request the console does; it has no SES review status, so follow
-            it in the Support Center. --dry-run prints the signed request(s) and sends nothing.
+            it in the Support Center. --dry-run prints the signed request(s), as JSON with --format json, and
+            sends nothing.
 
             Examples:
               sesame submit ses.yaml
@@ -66,6 +67,8 @@ extension Sesame {
 
         @OptionGroup var aws: AWSOptions
 
+        var languageFlag: Language? { language.lang }
+
         func usageProblem() -> LocalizedText? {
             if allRegions, !regions.isEmpty { return UsageMessages.allRegionsOrRegion }
             if dryRun, accounts != nil { return UsageMessages.dryRunWithAccounts }
@@ -79,7 +82,7 @@ extension Sesame {
             let session = try aws.session(in: context, region: regions.first)
             let chosen = allRegions ? AWSOptions.allRegions(session: session)
                 : try AWSOptions.regions(regions, fallback: request.profile.regions, session: session)
-            let progress = format == .text && context.terminal.errorIsTerminal ? context.error : nil
+            let progress = SubmissionProgress(writer: format == .text && context.terminal.errorIsTerminal ? context.error : nil, language: language)
             if let accounts {
                 let list = try AccountSessions.load(accounts, in: context)
                 let submit = AccountsSubmit(list: list, regions: chosen, via: via, force: force) { targets in
@@ -92,7 +95,7 @@ extension Sesame {
                 if let worst = report.worstFailure { throw CommandFailure.reported(worst) }
                 return
             }
-            let sender = SubmissionSender(session: session, progress: SubmissionProgress(writer: progress))
+            let sender = SubmissionSender(session: session, progress: progress)
             var outcomes = await sender.plan(chosen, force: force)
             let toSubmit = outcomes.filter { $0.action == .pending }.map(\.region)
             if !toSubmit.isEmpty {
@@ -120,9 +123,13 @@ extension Sesame {
             let session = try aws.session(in: context, region: regions.first, transport: capture)
             let chosen = try AWSOptions.regions(regions, fallback: request.profile.regions, session: session)
             let captured = try await SubmissionSender.dryRun(request, regions: chosen, via: via, session: session, capture: capture)
-            for request in captured {
-                context.output.write(TerminalText.sanitizedLines(
-                    HTTPExchange(attempt: 1, request: request, response: nil, transportError: nil).description) + "\n")
+            if format == .json {
+                context.writeJSON(DryRunJSON.document(captured))
+            } else {
+                for request in captured {
+                    context.output.write(TerminalText.sanitizedLines(
+                        HTTPExchange(attempt: 1, request: request, response: nil, transportError: nil).description) + "\n")
+                }
             }
             context.error.write("sesame: " + CommandMessages.dryRunSentNothing.text(in: language.resolve(in: context, fallback: Language(request.profile.contactLanguage))) + "\n")
         }

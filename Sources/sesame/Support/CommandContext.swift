@@ -50,11 +50,15 @@ protocol SesameCommand: AsyncParsableCommand {
     /// nil when the command line is usable. (`validate()` cannot know the language.)
     func usageProblem() -> LocalizedText?
 
+    /// The command's `--lang`, if it has one and it was given: the language of its usage problem.
+    var languageFlag: Language? { get }
+
     func run(in context: CommandContext) async throws
 }
 
 extension SesameCommand {
     func usageProblem() -> LocalizedText? { nil }
+    var languageFlag: Language? { nil }
 
     /// `main` calls `run(in:)`; this is only for ArgumentParser's own entry points.
     func run() async throws {

@@ -59,7 +59,7 @@ extension Sesame {
             let command = try parseAsRoot(preflight.arguments)
             if let command = command as? any SesameCommand {
                 if let problem = command.usageProblem() {
-                    throw CommandFailure(category: .unusableInput, message: problem.text(in: context.language(flag: nil)))
+                    throw CommandFailure(category: .unusableInput, message: problem.text(in: context.language(flag: command.languageFlag)))
                 }
                 try await command.run(in: context)
             } else {

@@ -9,16 +9,17 @@ is a custom endpoint (`--endpoint-url`), which carries no variant.
 import functools
 import itertools
 
-import botocore.loaders
 from botocore.endpoint_provider import EndpointProvider
 from botocore.exceptions import EndpointResolutionError
+
+from .model import shared_loader
 
 MODELS = {"ses": "sesv2", "support": "support", "sts": "sts", "sso": "sso", "sso-oidc": "sso-oidc"}
 
 
 @functools.lru_cache(maxsize=None)
 def _loader_data():
-    loader = botocore.loaders.create_loader()
+    loader = shared_loader()
     partitions = loader.load_data("partitions")
     suffixes = sorted({partition["outputs"][key] for partition in partitions["partitions"]
                        for key in ("dnsSuffix", "dualStackDnsSuffix")}, key=len, reverse=True)

@@ -41,12 +41,17 @@ class ValidationFailure(Exception):
         super().__init__(f"{count} validation {plural} detected: " + "; ".join(errors))
 
 
+@functools.lru_cache(maxsize=None)
+def shared_loader():
+    """One botocore loader for every model: it lists botocore's data folders once, not per service."""
+    return botocore.loaders.create_loader()
+
+
 class Service:
     """One botocore service model plus the operations the emulator implements."""
 
     def __init__(self, botocore_name, implemented):
-        loader = botocore.loaders.create_loader()
-        data = loader.load_service_model(botocore_name, "service-2")
+        data = shared_loader().load_service_model(botocore_name, "service-2")
         self.model = botocore.model.ServiceModel(data, service_name=botocore_name)
         self.implemented = tuple(implemented)
         self.signing_name = self.model.signing_name

@@ -66,6 +66,18 @@ struct SubmitCommandTests {
         #expect(try await emulator.requests().isEmpty)
     }
 
+    @Test func dryRunAsJSONListsTheRedactedRequests() async throws {
+        let emulator = try EmulatorProcess()
+        let result = try sesame(emulator, ["submit", profile, "--dry-run", "--format", "json", "--region", "us-east-1"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("{\n  \"schema_version\": 1,\n  \"dry_run\": true,\n  \"requests\": [\n    {\n      \"method\": \"POST\",\n      \"url\": \"\(emulator.baseURL)/v2/email/account/details\","), "\(result.stdout)")
+        #expect(result.stdout.contains("Signature=<redacted>"))
+        #expect(result.stdout.contains(#""body": "{\n  \"MailType\": \"TRANSACTIONAL\","#), "the body is the PutAccountDetails JSON, as a string")
+        #expect(!result.stdout.contains("> POST"))
+        #expect(result.stderr == "sesame: dry run: nothing was sent\n")
+        #expect(try await emulator.requests().isEmpty)
+    }
+
     @Test func retriesThrottlingThenSucceeds() async throws {
         let emulator = try EmulatorProcess()
         try await emulator.addFaults(#"[{"operation":"PutAccountDetails","region":"us-east-1","count":2,"action":"error","status":429,"code":"TooManyRequestsException","message":"slow down"}]"#)

@@ -169,4 +169,33 @@ import TestSupport
         #expect(doctor.stderr == "sesame: --all-regions と --region は同時に指定できません\n")
         #expect(aws.operations.isEmpty)
     }
+
+    /// `--lang` chooses the language of a usage problem too, over the locale either way.
+    @Test func usageProblemsFollowLangOverTheLocale() async {
+        var sesame = InProcessSesame.aws(FakeSES())
+        let japanese = await sesame.run(["submit", profile, "--all-regions", "--region", "us-east-1", "--lang", "ja"])
+        #expect(japanese.status == 2)
+        #expect(japanese.stderr == "sesame: --all-regions と --region は同時に指定できません\n")
+        let reply = await sesame.run(["reply", profile, "--case", "42", "--lang", "ja"])
+        #expect(reply.stderr == "sesame: --case は --send と一緒に指定してください。--send がなければ返信は表示するだけです\n")
+        sesame.environment["LANG"] = "ja_JP.UTF-8"
+        for command in [["status"], ["doctor"], ["submit", profile]] {
+            let english = await sesame.run(command + ["--all-regions", "--region", "us-east-1", "--lang", "en"])
+            #expect(english.stderr == "sesame: --all-regions and --region exclude each other\n", "\(command)")
+        }
+    }
+
+    /// The progress lines a watching terminal sees, in the language of the run, regions named.
+    @Test func progressLinesInJapanese() async {
+        var sesame = InProcessSesame.aws(FakeSES())
+        sesame.terminal = .init(inputIsTerminal: true, outputIsTerminal: false, errorIsTerminal: true, width: 80, colorsForbidden: true)
+        let declined = await sesame.run(["submit", profile, "--region", "us-east-1", "--lang", "ja"], input: "n\n")
+        #expect(declined.status == 1)
+        #expect(declined.stderr.contains("  us-east-1(バージニア北部): アカウントの状態を確認しています…\n"))
+        #expect(!declined.stderr.contains("checking the account"))
+        let sent = await sesame.run(["submit", profile, "--region", "ap-northeast-1", "--lang", "ja"], input: "y\n")
+        #expect(sent.status == 0, "\(sent.stderr)")
+        #expect(sent.stderr.contains("  ap-northeast-1(東京): アカウントの状態を確認しています…\n"))
+        #expect(sent.stderr.contains("  ap-northeast-1(東京): PutAccountDetails を送信しています…\n"))
+    }
 }

@@ -62,7 +62,7 @@ struct ProfileValidatorTests {
 
     @Test func unknownKeyWithoutCloseMatchListsTheKeys() throws {
         let result = try findings(validProfile + "\nfavourite_colour: blue\n")
-        #expect(result == ["18:1 unknown-key unknown key `favourite_colour`; expected one of `version`, `mail_type`, `website_url`, `contact_language`, `additional_contacts`, `regions`, `use_case`, `lint`"])
+        #expect(result == ["18:1 unknown-key unknown key `favourite_colour`; expected one of `version`, `mail_type`, `website_url`, `contact_language`, `additional_contacts`, `regions`, `use_case`, `compliance`, `lint`"])
     }
 
     @Test func duplicateKey() throws {
@@ -203,7 +203,7 @@ struct ProfileValidatorTests {
     }
 
     @Test func examplesValidate() throws {
-        for name in ["saas-transactional", "newsletter-marketing", "ja-transactional"] {
+        for name in ["saas-transactional", "newsletter-marketing", "ja-transactional", "ja-marketing"] {
             let path = TestPaths.packageRoot.appendingPathComponent("examples/\(name).yaml").path
             let document = try ProfileLoader.load(path: path)
             #expect(document.diagnostics.isEmpty, "\(name): \(document.diagnostics)")
@@ -225,7 +225,7 @@ struct JSONSchemaTests {
     }
 
     @Test func examplesPointEditorsAtTheSchema() throws {
-        for name in ["saas-transactional", "newsletter-marketing", "ja-transactional", "broken"] {
+        for name in ["saas-transactional", "newsletter-marketing", "ja-transactional", "ja-marketing", "broken"] {
             let text = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("examples/\(name).yaml"), encoding: .utf8)
             #expect(text.hasPrefix("# yaml-language-server: $schema=../schema/profile.schema.json\n"))
         }

@@ -11,7 +11,7 @@ struct ProfileWriterTests {
     }
 
     @Test func examplesRoundTrip() throws {
-        for name in ["saas-transactional", "newsletter-marketing", "ja-transactional"] {
+        for name in ["saas-transactional", "newsletter-marketing", "ja-transactional", "ja-marketing"] {
             let original = try #require(ProfileLoader.load(path: TestPaths.packageRoot.appendingPathComponent("examples/\(name).yaml").path).profile)
             let reread = try roundTrip(original)
             #expect(reread.diagnostics.isEmpty)

@@ -11,7 +11,7 @@ private let goldenFolder = TestPaths.packageRoot.appendingPathComponent("Tests/S
 
 @Suite("Rendering")
 struct RenderTests {
-    @Test(arguments: ["saas-transactional", "newsletter-marketing", "ja-transactional"], Language.allCases)
+    @Test(arguments: ["saas-transactional", "newsletter-marketing", "ja-transactional", "ja-marketing"], Language.allCases)
     func goldenDescriptions(name: String, language: Language) throws {
         let text = try RequestRenderer.useCaseDescription(for: try example(name), language: language) + "\n"
         let url = goldenFolder.appendingPathComponent("\(name).\(language.rawValue).txt")
@@ -22,7 +22,7 @@ struct RenderTests {
     }
 
     @Test func outputIsNormalised() throws {
-        for name in ["saas-transactional", "newsletter-marketing", "ja-transactional"] {
+        for name in ["saas-transactional", "newsletter-marketing", "ja-transactional", "ja-marketing"] {
             for language in Language.allCases {
                 let text = try RequestRenderer.useCaseDescription(for: try example(name), language: language)
                 #expect(!text.contains("\n\n\n"))

@@ -1,51 +1,3 @@
-/// The parts of a website URL the rules look at, read without Foundation's URL parser.
-struct WebsiteURL {
-    var text: [Unicode.Scalar]
-    var scheme: String?
-    /// Host, lower-cased, without port or credentials.
-    var host: String
-    /// Scalar offset of the host in the text.
-    var hostOffset: Int
-
-    init(_ raw: String) {
-        text = Array(raw.unicodeScalars)
-        let lower = raw.lowercased()
-        let schemeEnd = lower.firstRange(of: "://")
-        var rest = Substring(lower)
-        var offset = 0
-        if let schemeEnd {
-            scheme = String(lower[..<schemeEnd.lowerBound])
-            rest = lower[schemeEnd.upperBound...]
-            offset = lower.unicodeScalars.distance(from: lower.unicodeScalars.startIndex, to: schemeEnd.upperBound)
-        }
-        let authority = rest.prefix { !"/?#".contains($0) }
-        var hostPart = Substring(authority)
-        if let at = hostPart.lastIndex(of: "@") {
-            offset += hostPart.unicodeScalars.distance(from: hostPart.startIndex, to: hostPart.index(after: at))
-            hostPart = hostPart[hostPart.index(after: at)...]
-        }
-        if hostPart.hasPrefix("[") {
-            host = String(hostPart.prefix { $0 != "]" }) + "]"
-        } else {
-            host = String(hostPart.prefix { $0 != ":" })
-        }
-        hostOffset = offset
-    }
-
-    var isIPv4: Bool {
-        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count == 4 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) && (Int($0) ?? 999) < 256 }
-    }
-
-    var labels: [Substring] { host.split(separator: ".") }
-
-    /// The host without a leading `www.` or `m.`.
-    var bareHost: String {
-        for prefix in ["www.", "m.", "mobile."] where host.hasPrefix(prefix) { return String(host.dropFirst(prefix.count)) }
-        return host
-    }
-}
-
 private func websiteExample(_ text: String, line: UInt = #line) -> RuleExample {
     RuleExample(text, field: .website, line: line)
 }
@@ -79,7 +31,7 @@ struct WebsiteURLPlaceholderRule: LintRule {
         guard reserved || template else { return [] }
         return [LintFinding(place: .website(offset: url.hostOffset), message: LocalizedText(
             en: "the website URL '\(website.text)' is a placeholder; enter the live https address of your site, where reviewers can see the business described",
-            ja: "WebサイトURL「\(website.text)」はプレースホルダーです。審査担当者が事業内容を確認できる、公開中のhttpsのURLを入力してください。"
+            ja: "ウェブサイトの URL「\(website.text)」は仮の値です。審査担当者が事業内容を確認できる、公開中のサイトの https の URL を入力してください。"
         ))]
     }
 }
@@ -110,10 +62,10 @@ struct WebsiteURLNotHTTPSRule: LintRule {
         let message = url.scheme == "http"
             ? LocalizedText(
                 en: "the website URL uses http; serve the site over https and enter the https:// address",
-                ja: "WebサイトURLがhttpです。サイトをhttpsで公開し、https://で始まるURLを入力してください。")
+                ja: "ウェブサイトの URL が http です。サイトを https で公開し、https:// で始まる URL を入力してください。")
             : LocalizedText(
                 en: "the website URL '\(website.text)' is not an absolute URL; enter the full address starting with https://",
-                ja: "WebサイトURL「\(website.text)」は完全なURLではありません。https://から始まるURLを入力してください。")
+                ja: "ウェブサイトの URL「\(website.text)」は完全な URL ではありません。https:// で始まる URL を入力してください。")
         return [LintFinding(place: .website(offset: 0), message: message)]
     }
 }
@@ -151,7 +103,7 @@ struct WebsiteURLLocalRule: LintRule {
             place: .website(offset: url.hostOffset),
             message: LocalizedText(
                 en: "'\(url.host)' is not a public production site reviewers can open; enter the public https address customers use",
-                ja: "「\(url.host)」は審査担当者が開ける公開中の本番サイトではありません。お客様が利用している公開httpsのURLを入力してください。"),
+                ja: "「\(url.host)」は審査担当者が開ける公開中の本番サイトではありません。お客様が利用している公開中の https の URL を入力してください。"),
             severity: staging ? .warning : nil
         )]
     }
@@ -187,7 +139,7 @@ struct WebsiteURLSocialOnlyRule: LintRule {
         guard Self.social.contains(where: { url.bareHost == $0 || url.bareHost.hasSuffix("." + $0) }) else { return [] }
         return [LintFinding(place: .website(offset: url.hostOffset), message: LocalizedText(
             en: "'\(url.host)' is a social-media profile; give your own site on the sending domain, with a privacy policy and contact details",
-            ja: "「\(url.host)」はSNSのページです。送信ドメインの自社サイト(プライバシーポリシーと連絡先を掲載)のURLを入力してください。"
+            ja: "「\(url.host)」は SNS のページです。送信ドメインの自社サイト(プライバシーポリシーと連絡先を掲載したもの)の URL を入力してください。"
         ))]
     }
 }
@@ -216,7 +168,7 @@ struct WebsiteURLTooLongRule: LintRule {
         guard count > Self.limit else { return [] }
         return [LintFinding(place: .website(offset: 0), message: LocalizedText(
             en: "the website URL is \(grouped(count)) characters, \(grouped(count - Self.limit)) over the \(Self.limit)-character limit; give the site's home page",
-            ja: "WebサイトURLが\(grouped(count))文字で、上限の\(Self.limit)文字を\(grouped(count - Self.limit))文字超えています。サイトのトップページのURLにしてください。"
+            ja: "ウェブサイトの URL が \(grouped(count)) 文字あり、上限の \(Self.limit) 文字を \(grouped(count - Self.limit)) 文字超えています。サイトのトップページの URL にしてください。"
         ))]
     }
 }
