@@ -113,7 +113,7 @@ extension AccountsReport where Row == RegionOutcome {
             switch outcome {
             case let .roleFailed(failure):
                 let why = AccountListMessages.cannotAssume(account.roleArn, failure.message).text(in: language)
-                return TerminalText.sanitized("\(account.id): \(RegionOutcome.Action.failed.rawValue) — \(why)") + "\n"
+                return TerminalText.sanitized("\(account.id): \(SubmissionMessages.action(.failed, in: language)) — \(why)") + "\n"
             case let .regions(rows):
                 return SubmissionReport(rows).text(in: language).split(separator: "\n").map { "\(account.id) \($0)\n" }.joined()
             }

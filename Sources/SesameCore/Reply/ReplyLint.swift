@@ -1,6 +1,6 @@
 /// Lints a composed reply as `sesame lint --kind reply` lints a reply: through `FileLinter`, as
-/// a draft of kind `DraftKind.reply` (no 5000-character limit, not asked to introduce the
-/// business again, template residue an error), and keeps the findings on what the reviewer asked.
+/// a draft of kind `DraftKind.reply` (no 5000-character limit, no website check, template residue
+/// an error), and keeps the findings on what the reviewer asked.
 public enum ReplyLint {
     /// Where the findings say they are: the reply is text sesame made, not a file.
     public static let path = "reply"

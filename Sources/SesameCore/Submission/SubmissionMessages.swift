@@ -12,6 +12,16 @@ public enum SubmissionMessages {
         "  \(account.map { "\($0) " } ?? "")\(SESRegions.label(region, in: language)): \(step.text(in: language))…\n"
     }
 
+    /// The action word of a result line (`submitted`), in English the JSON's own value.
+    public static func action(_ action: RegionOutcome.Action, in language: Language) -> String {
+        switch action {
+        case .pending: LocalizedText(en: action.rawValue, ja: "送信前").text(in: language)
+        case .submitted: LocalizedText(en: action.rawValue, ja: "申請済み").text(in: language)
+        case .skipped: LocalizedText(en: action.rawValue, ja: "スキップ").text(in: language)
+        case .failed: LocalizedText(en: action.rawValue, ja: "失敗").text(in: language)
+        }
+    }
+
     public static let checkingAccount = LocalizedText(en: "checking the account", ja: "アカウントの状態を確認しています")
     public static let sendingRequest = LocalizedText(en: "sending PutAccountDetails", ja: "PutAccountDetails を送信しています")
 

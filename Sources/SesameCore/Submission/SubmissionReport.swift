@@ -12,7 +12,7 @@ public struct SubmissionReport: Sendable {
     /// `region: action — reason`, and the review of a submitted region; text from AWS sanitised.
     public func text(in language: Language) -> String {
         outcomes.map { outcome in
-            var line = "\(outcome.region): \(outcome.action.rawValue) — \(outcome.reason.text(in: language))"
+            var line = "\(SESRegions.label(outcome.region, in: language)): \(SubmissionMessages.action(outcome.action, in: language)) — \(outcome.reason.text(in: language))"
             if outcome.action == .submitted, let review = outcome.review {
                 let status = review.status?.name ?? SubmissionMessages.unknownStatus.text(in: language)
                 line += SubmissionMessages.reviewAfterSubmission(status, review.caseID).text(in: language)

@@ -21,7 +21,7 @@ struct AccountsReportTests {
             444455556666: failed — cannot assume arn:aws:iam::444455556666:role/B: STS AccessDenied: no
 
             """)
-        #expect(report.text(in: .ja).hasSuffix("444455556666: failed — arn:aws:iam::444455556666:role/B を引き受けられません: STS AccessDenied: no\n"))
+        #expect(report.text(in: .ja).hasSuffix("444455556666: 失敗 — arn:aws:iam::444455556666:role/B を引き受けられません: STS AccessDenied: no\n"))
         #expect(report.worstFailure == .inputProblem)
         #expect(report.json.serialized(pretty: false) == #"{"accounts":[{"account":"111122223333","role":"arn:aws:iam::111122223333:role/A","results":[{"region":"af-south-1","action":"skipped","reason":"an opt-in region this account has not enabled; enable it (AWS Account settings, Regions) to submit here","review":null},{"region":"us-east-1","action":"skipped","reason":"production access is already on","review":null}]},{"account":"444455556666","role":"arn:aws:iam::444455556666:role/B","error":"STS AccessDenied: no"}]}"#)
     }

@@ -1,9 +1,11 @@
 /// What a plain draft is: the first request, or a reply on the support case (an appeal after a
 /// denial, an answer to the reviewer's questions).
 ///
-/// A reply is not pasted into the form, so it has no 5000-character limit and is not asked to
-/// introduce the business again: it is judged on whether it answers the four questions (and the
-/// volume), and on template residue and red flags, like a request.
+/// A reply is not pasted into the form, so it has no 5000-character limit and is not judged on the
+/// website, the mail type or the laws: it is judged on whether it answers the four questions (and
+/// the volume, the recipients and the business writing), and on template residue and red flags,
+/// like a request. A hollow appeal that names no business and says nothing concrete about the mail
+/// is what reviewers deny; one that does not describe the mail again gets only a note.
 public enum DraftKind: String, CaseIterable, Sendable {
     case request
     case reply
@@ -42,7 +44,7 @@ public enum DraftKind: String, CaseIterable, Sendable {
     public var judgedTopics: Set<Topic> {
         switch self {
         case .request: Set(Topic.allCases)
-        case .reply: [.recipients, .listAcquisition, .bounceHandling, .complaintHandling, .optOut, .sendingVolume, .clarity]
+        case .reply: [.business, .content, .recipients, .listAcquisition, .bounceHandling, .complaintHandling, .optOut, .sendingVolume, .clarity]
         }
     }
 }

@@ -110,7 +110,7 @@ public struct FileLinter: Sendable {
         if let inferred = result.inferredMailType {
             notes.append(LocalizedText(
                 en: "\(path): treated as \(inferred.summary); say --mail-type to choose",
-                ja: "\(path): \(inferred.summary) として扱いました。--mail-type で指定できます。"
+                ja: "\(path): 「\(inferred.evidence.joined(separator: "」「"))」という記述から \(inferred.mailType.rawValue) として扱いました。--mail-type で指定できます。"
             ).text(in: language))
         }
         let origin = SourceLocation(path: path, line: 1, column: 1)

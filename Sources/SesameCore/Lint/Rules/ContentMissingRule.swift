@@ -1,6 +1,7 @@
 // MARK: content-missing
 
-/// Nothing says what is sent. In a short transactional draft reviewers rarely insist (info).
+/// Nothing says what is sent. In a short transactional draft, or a reply on the support case,
+/// reviewers rarely insist (info).
 struct ContentMissingRule: LintRule {
     /// A transactional draft shorter than this is judged on its four answers; content is a note.
     static let shortDraft = 700
@@ -13,7 +14,7 @@ struct ContentMissingRule: LintRule {
         rationale: """
             Reviewers ask for examples when they cannot tell what the mail is. Name the kinds of \
             message, how often each goes out, and give a sample subject line. In a short \
-            transactional draft this is only a note.
+            transactional draft, or a reply that answers other questions, this is only a note.
             """,
         missingAnswer: .content,
         triggeringExamples: [
@@ -28,7 +29,9 @@ struct ContentMissingRule: LintRule {
 
     func findings(in document: PreparedDocument) -> [LintFinding] {
         guard document.hasText, ContentClaims(document).verdict == .missing else { return [] }
-        let note = document.mailType == .transactional && document.characterCount < Self.shortDraft
+        // A reply answers the reviewer's questions: it need not describe the mail again.
+        let note = document.document.kind == .reply
+            || document.mailType == .transactional && document.characterCount < Self.shortDraft
         return [LintFinding(place: .document(field: .content), message: LocalizedText(
             en: "the text never says what the messages are; name the kinds of message (order confirmation, password reset, a weekly digest), how often each goes out, and a sample subject line",
             ja: "どのようなメールを送るのかが書かれていません。注文確認、パスワード再設定、週次のダイジェストなどメールの種類と、それぞれの頻度、件名の例を書いてください。"

@@ -37,7 +37,8 @@ public enum AnswerQuestion: Sendable, CaseIterable {
     /// The concepts that show a sentence is about this question.
     var topics: [Concept] {
         switch self {
-        case .listAcquisition: [.consentSource, .purchasedList]
+        // "Customers who bought from us", 「お取引のあったお客様」: a relationship is where the addresses came from.
+        case .listAcquisition: [.consentSource, .purchasedList, .relationshipAct]
         case .bounces: [.bounce]
         case .complaints: [.complaint]
         case .optOut: [.optOut]
@@ -72,7 +73,7 @@ public enum AnswerQuestion: Sendable, CaseIterable {
         case .mechanism: [.unsubscribeLink, .oneClick, .mandatoryMessage, .replyRequest]
         // A one-click List-Unsubscribe is processed by the mailbox provider's request: immediate by design.
         case .timing: [.optOutTiming, .delayedRemoval, .oneClick]
-        case .source: [.addressSource, .doubleOptIn]
+        case .source: [.addressSource, .doubleOptIn, .relationshipAct]
         case .consent: [.consentGiven, .doubleOptIn]
         case .relationship: [.relationshipAct, .relationalKind]
         }
@@ -82,9 +83,31 @@ public enum AnswerQuestion: Sendable, CaseIterable {
     /// shown interest in our services" names an audience, not a relationship, when the mail is
     /// marketing (an enquiry is a fine reason to send its answer).
     static func spoilers(of part: Part, for mailType: MailType?) -> [Concept] {
-        guard part == .relationship else { return [] }
+        switch part {
         // "addresses we purchased from a list broker" is no purchase from us.
-        return mailType == .transactional ? [.purchasedList] : [.interestOnly, .noRelationship, .purchasedList]
+        case .relationship: mailType == .transactional ? [.purchasedList] : [.interestOnly, .noRelationship, .purchasedList]
+        case .source: [.purchasedList]
+        // 「利用規約への同意」, "users accept our terms of service": consent to the service, not to its marketing.
+        case .consent: [.termsAgreement]
+        default: []
+        }
+    }
+
+    /// Concepts that lift a spoiler from a sentence: "they accept the terms and tick a box for our
+    /// newsletter" consents to the newsletter.
+    static let spoilerLifters: [Part: [Concept]] = [.consent: [.marketingSignal, .doubleOptIn]]
+
+    /// Whether `sentence` of `section` spoils its own claim to `part`.
+    static func spoils(_ part: Part, for mailType: MailType?, in section: PreparedSection, sentence: Int) -> Bool {
+        // A spoiler counts only unhedged ("salons cannot upload contact lists" spoils nothing), as red flags do.
+        let unhedged = { (concept: Concept) in
+            section.matches(concept, inSentence: sentence).contains { !$0.hedged && !$0.conditional }
+        }
+        let affirmed = { (concept: Concept) in
+            section.matches(concept, inSentence: sentence).contains { !$0.negated && !$0.conditional }
+        }
+        guard spoilers(of: part, for: mailType).contains(where: unhedged) else { return false }
+        return !(spoilerLifters[part] ?? []).contains(where: affirmed)
     }
 }
 
@@ -151,9 +174,7 @@ public struct AnswerParts: Sendable {
             }
             for sentence in read.sorted() {
                 for part in needed where !stated.contains(part) && !question.readsDocumentWide(part) {
-                    let spoiled = AnswerQuestion.spoilers(of: part, for: document.mailType).contains { concept in
-                        section.matches(concept, inSentence: sentence).contains { !$0.negated && !$0.conditional }
-                    }
+                    let spoiled = AnswerQuestion.spoils(part, for: document.mailType, in: section, sentence: sentence)
                     if !spoiled && Self.states(part, in: section, sentence: sentence) { stated.insert(part) }
                 }
             }
@@ -165,13 +186,11 @@ public struct AnswerParts: Sendable {
             if relay.relay != nil && relay.controlled { stated.formUnion(needed) }
         }
         for part in needed where question.readsDocumentWide(part) && !stated.contains(part) {
-            let spoilers = AnswerQuestion.spoilers(of: part, for: document.mailType)
             let states = document.sections.contains { section in
                 AnswerQuestion.evidence(for: part).contains { concept in
                     section.matches(concept).contains { match in
-                        !match.negated && !match.conditional && !spoilers.contains { spoiler in
-                            section.matches(spoiler, inSentence: match.sentence).contains { !$0.negated && !$0.conditional }
-                        }
+                        !match.negated && !match.conditional
+                            && !AnswerQuestion.spoils(part, for: document.mailType, in: section, sentence: match.sentence)
                     }
                 }
             }
@@ -182,8 +201,15 @@ public struct AnswerParts: Sendable {
     /// Whether `sentence` of `section` affirms `part` (not negated, not a condition).
     static func states(_ part: AnswerQuestion.Part, in section: PreparedSection, sentence: Int) -> Bool {
         AnswerQuestion.evidence(for: part).contains { concept in
-            section.matches(concept, inSentence: sentence).contains { !$0.negated && !$0.conditional }
+            section.matches(concept, inSentence: sentence).contains { match in
+                !match.negated && !match.conditional && !(part == .source && concept == .relationshipAct && isConsentWord(match, in: section))
+            }
         }
+    }
+
+    /// "All recipients have opted in": an act that is the consent itself says nothing of where the address came from.
+    static func isConsentWord(_ match: ConceptMatch, in section: PreparedSection) -> Bool {
+        section.matches(.consentGiven, inSentence: match.sentence).contains { $0.start <= match.start && match.end <= $0.end }
     }
 
     /// Whether any sentence is about the question (when none is, the answer is missing, not weak).
@@ -219,7 +245,9 @@ public struct ContentClaims: Sendable {
 
     public let verdict: Verdict
 
-    /// Words before a mail noun that name no kind: "other notifications", "our emails", 「各種お知らせ」.
+    /// Words before a mail noun that name no kind: "other notifications", "our emails", 「各種お知らせ」,
+    /// and words that say how the mail is sent or taken rather than what it is about ("we take email
+    /// seriously", "responsible email", 「個人情報」, 「追加情報」).
     static let unqualifying: Set<String> = [
         "the", "our", "all", "other", "various", "general", "important", "these", "those", "such", "some", "any", "more",
         "your", "their", "its", "related", "relevant", "regular", "occasional", "service", "marketing", "promotional",
@@ -228,31 +256,91 @@ public struct ContentClaims: Sendable {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds",
         "thousands", "sequence", "series", "number", "lot", "lots", "couple",
         "automatic", "system", "outgoing", "bulk", "customer", "user", "member", "with", "for", "by", "a", "an", "us", "them",
+        "take", "takes", "taking", "use", "uses", "using", "only", "every", "each", "responsible", "additional", "further",
+        "extra", "personal", "receiving", "sending", "unsolicited", "legitimate", "commercial", "quality", "mass", "unwanted",
+        "wanted", "requested", "outbound", "inbound", "forwarded", "this", "that", "which", "what", "following", "future",
+        "same", "good", "best", "proper", "appropriate", "clear", "accurate", "detailed", "specific", "necessary", "required",
         "各種", "様々", "色々", "重要", "大切", "サービス", "当社", "弊社", "関連", "お得", "最新", "各", "全", "一般",
+        "個人", "追加", "補足", "詳細", "顧客", "会員", "会員様", "お客様", "利用者", "登録", "連絡先", "属性", "企業", "必要",
     ]
+
+    /// Nouns after "email" or "mail" that make it describe the sending, not a message: "email
+    /// practices", "email address", "mail server".
+    static let attributiveHeads: Set<String> = [
+        "address", "addresses", "practice", "practices", "marketing", "list", "lists", "program", "programs", "programme",
+        "programmes", "sending", "service", "services", "provider", "providers", "deliverability", "infrastructure",
+        "platform", "reputation", "hygiene", "policy", "policies", "volume", "volumes", "traffic", "content", "tool", "tools",
+        "system", "systems", "account", "accounts", "server", "servers", "client", "clients", "domain", "domains",
+        "authentication", "standards", "guidelines", "communication", "communications", "operations", "delivery",
+    ]
+
+    /// The concepts whose words, before a mail noun, name the sending machinery rather than a kind
+    /// of message: "bounce notifications", 「苦情通知」, "unsubscribe requests", "SNS notifications".
+    static let machinery: [Concept] = [.bounce, .complaint, .optOut, .noticeRoute]
 
     /// Whether a generic mail noun is qualified by what the mail is about: "payslip notifications",
     /// "leave approval messages", 「給与明細のお知らせ」, 「点検日程のご案内」.
     static func isQualified(_ match: ConceptMatch, in section: PreparedSection) -> Bool {
+        guard let range = qualifier(of: match, in: section), !isMachinery(range, match, in: section) else { return false }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: section.folded.scalars[range])
+        let text = String(word)
+        if Language.isJapanese(word.first!) {
+            return !unqualifying.contains(text) && !unqualifying.contains { text.hasPrefix($0) && $0.unicodeScalars.count >= 2 && Language.isJapanese($0.unicodeScalars.first!) }
+        }
+        let lower = text.lowercased()
+        return !unqualifying.contains(lower) && !lower.allSatisfy(\.isNumber)
+    }
+
+    /// Whether a generic mail noun names the sending machinery ("bounce notifications", 「苦情の通知」):
+    /// not a message the recipients get, so not a mention of content at all.
+    static func isMachineryNoun(_ match: ConceptMatch, in section: PreparedSection) -> Bool {
+        qualifier(of: match, in: section).map { isMachinery($0, match, in: section) } ?? false
+    }
+
+    /// The word just before a generic mail noun (across 「の」 in Japanese), when there is one long
+    /// enough to be a qualifier; nil for "email practices" (there "email" is no mail noun).
+    static func qualifier(of match: ConceptMatch, in section: PreparedSection) -> Range<Int>? {
         let text = section.folded.scalars
         var i = match.start
         if i > 0, Language.isJapanese(text[i - 1]) || Language.isJapanese(text[match.start]) {
             if i > 0, text[i - 1] == "の" { i -= 1 }
             var start = i
-            while start > 0, Language.isJapanese(text[start - 1]), !TextFolding.isHiragana(text[start - 1]) { start -= 1 }
-            guard i - start >= 2 else { return false }
-            var word = String.UnicodeScalarView()
-            word.append(contentsOf: text[start..<i])
-            return !unqualifying.contains(String(word)) && !unqualifying.contains { String(word).hasPrefix($0) && $0.unicodeScalars.count >= 2 && Language.isJapanese($0.unicodeScalars.first!) }
+            while start > 0, Language.isJapanese(text[start - 1]), !TextFolding.isHiragana(text[start - 1]),
+                  !isJapanesePunctuation(text[start - 1]) { start -= 1 }
+            return i - start >= 2 ? start..<i : nil
         }
+        if isAttributive(match, in: text) { return nil }
         while i > 0, TextFolding.isSpace(text[i - 1]) { i -= 1 }
         var start = i
         while start > 0, TextFolding.isWordScalar(text[start - 1]) || text[start - 1] == "-" { start -= 1 }
-        guard i - start >= 3, i < match.start else { return false }
+        return i - start >= 3 && i < match.start ? start..<i : nil
+    }
+
+    /// 「、」「・」「（」: a qualifier never runs across punctuation.
+    static func isJapanesePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        (0x3000...0x303F).contains(scalar.value) || scalar.value == 0x30FB || (0xFF00...0xFF0F).contains(scalar.value)
+    }
+
+    /// Whether the qualifier `range` is part of a word about bounces, complaints, unsubscribing or
+    /// the notification route.
+    static func isMachinery(_ range: Range<Int>, _ match: ConceptMatch, in section: PreparedSection) -> Bool {
+        machinery.contains { concept in
+            section.matches(concept, inSentence: match.sentence).contains { $0.start < range.upperBound && range.lowerBound < $0.end }
+        }
+    }
+
+    /// "email practices", "mail server": a singular mail noun followed by a noun it describes.
+    static func isAttributive(_ match: ConceptMatch, in text: [Unicode.Scalar]) -> Bool {
+        var start = match.end
+        guard start < text.count, TextFolding.isSpace(text[start]) else { return false }
+        start += 1
+        var end = start
+        while end < text.count, TextFolding.isWordScalar(text[end]) { end += 1 }
+        guard end > start else { return false }
         var word = String.UnicodeScalarView()
-        word.append(contentsOf: text[start..<i])
-        let lower = String(word).lowercased()
-        return !unqualifying.contains(lower) && !lower.allSatisfy(\.isNumber)
+        word.append(contentsOf: text[start..<end])
+        return attributiveHeads.contains(String(word).lowercased())
     }
 
     /// Reads the content claims of `document`. In a profile the `content` field is read; in a draft, all of it.
@@ -272,6 +360,7 @@ public struct ContentClaims: Sendable {
                 for match in section.matches(concept) where Polarity.affirmed.accepts(match) {
                     let place = (section: section.index, start: match.start)
                     switch concept {
+                    case .genericContent where Self.isMachineryNoun(match, in: section): continue
                     case .messageKind, .transactionalSignal: named = true
                     case .genericContent where Self.isQualified(match, in: section): named = true
                     case .genericContent, .vagueContent: firstVague = earlier(firstVague, place)

@@ -15,7 +15,7 @@ public enum Concept: Int, CaseIterable, Sendable {
     // Bounces and complaints.
     case bounce, softBounce, retry, handlingAction, stopSending, complaint, complaintIgnored
     // The parts of an answer (see `AnswerParts`).
-    case noticeRoute, addressEffect, optOutTiming, consentGiven, addressSource
+    case noticeRoute, addressEffect, optOutTiming, consentGiven, addressSource, termsAgreement
     // Opt-out.
     case optOut, unsubscribeLink, oneClick, replyRequest, delayedRemoval, loginRequired, mandatoryMessage
     // Volume.
@@ -61,6 +61,9 @@ enum Lexicon {
             "欠かさず", "必ず", "絶えず", "思わず", "とりあえず", "まず", "ずつ", "はず", "いずれ", "わずか", "すずき", "ずっと",
             "なくて", "間違いない", "あらず", "たらず", "手伝わず",
             "neverbounce", "no-reply", "noreply", "not-so",
+            // The reviewer's message, thanked for in a reply: not mail the sender sends.
+            "thank you for your email", "thank you for your message", "thanks for your email", "thanks for your message",
+            "thank you for the information", "ご連絡ありがとう", "ご連絡いただき", "ご連絡をいただき", "ご案内いただき",
         ]),
         (.contrast, [
             "but", "however", "although", "though", "whereas", "instead", "except that", "so that", "because", "in order to",
@@ -391,7 +394,7 @@ enum Lexicon {
             "join our mailing list", "joins our mailing list", "joined our mailing list", "join the mailing list",
             "joins the mailing list", "joined the mailing list", "join our newsletter", "sign up for", "signs up for",
             "signed up for", "メルマガに登録", "メールマガジンに登録", "配信を申し込", "購読を申し込",
-            "tick a box", "ticks a box", "ticked a box", "tick the box", "ticks the box", "ticked the box", "ticked", "ticks",
+            "tick a box", "ticks a box", "ticked a box", "tick the box", "ticks the box", "ticked the box", "ticked", "ticks", "tick", "ticking",
             "丸をつけ", "チェックした", "チェックをつけ", "受け取り希望", "受信希望", "希望欄",
             "choosing to", "choose whether", "explicitly", "subscribe*", "signed up for our newsletter",
             "sign up for our newsletter", "sign up for the newsletter", "signed up for the newsletter", "request it",
@@ -399,6 +402,12 @@ enum Lexicon {
             "同意", "オプトイン", "確認メール", "本登録", "チェックボックス", "チェックを入れ", "希望", "承諾", "許諾", "購読",
             "メルマガ登録", "メールマガジン登録", "ご本人が", "自ら", "初期状態でオフ", "チェックは外れ", "選んだ", "選択した",
             "選ばれた", "希望された", "自分で",
+        ]),
+        (.termsAgreement, [
+            // Agreeing to the terms or the privacy policy: consent to the service, not to marketing mail.
+            "terms of service", "terms of use", "terms and conditions", "terms & conditions", "our terms", "the terms",
+            "privacy policy", "privacy notice", "user agreement", "eula",
+            "利用規約", "会員規約", "サービス規約", "プライバシーポリシー", "個人情報の取り扱い", "個人情報の取扱い", "個人情報保護方針",
         ]),
         (.addressSource, [
             // Where the addresses come from.

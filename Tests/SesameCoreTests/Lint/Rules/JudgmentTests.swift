@@ -67,6 +67,20 @@ import Testing
         #expect(verdict("件名例「【みどり歯科】明日10:00のご予約」") == .answered)
     }
 
+    @Test func wordsAboutTheSendingNameNoKind() {
+        // How the mail is sent or taken, not what it says.
+        #expect(isWeak(verdict("We take email deliverability seriously and follow responsible email practices. Our updates are useful.")))
+        #expect(isWeak(verdict("Bounce notifications reach us through SNS; we send updates to our users.")))
+        #expect(isWeak(verdict("お客様の個人情報は厳重に管理し、各種お知らせをお送りします。")))
+        #expect(isWeak(verdict("バウンス通知はSNSで受け取ります。会員様には各種ご案内をお送りします。")))
+        #expect(isWeak(verdict("追加情報をお送りします。")))
+        // Punctuation ends a qualifier: 「、各種お知らせ」 is still generic.
+        #expect(isWeak(verdict("サービスに関する、各種お知らせを送信する。")))
+        // A named kind in the same text still answers.
+        #expect(verdict("Bounce notifications reach us through SNS; we send invoice reminders to tenants.") == .answered)
+        #expect(verdict("バウンス通知はSNSで受け取る。配信するのは点検日程のお知らせである。") == .answered)
+    }
+
     @Test func aNewsletterNeedsItsFrequency() {
         #expect(isWeak(verdict("Subscribers receive our newsletter on a regular schedule.", .marketing)))
         #expect(verdict("Subscribers receive our newsletter every Friday.", .marketing) == .answered)

@@ -1,0 +1,40 @@
+@testable import SesameCore
+import Testing
+
+/// How the list-building answer is read: a relationship is a source but, for marketing, no
+/// consent; agreeing to the terms is consent to the service, not to its marketing.
+@Suite struct ListJudgmentTests {
+    func missing(_ text: String, _ mailType: MailType = .marketing) -> [AnswerQuestion.Part]? {
+        let answer = AnswerParts(.listAcquisition, in: PreparedDocument(.plainDraft(path: "t", text: text, mailType: mailType)))
+        return answer.isMentioned ? answer.missing : nil
+    }
+
+    func weakFindings(_ text: String, _ mailType: MailType = .marketing) -> Int {
+        ListAcquisitionWeakRule().findings(in: PreparedDocument(.plainDraft(path: "t", text: text, mailType: mailType))).count
+    }
+
+    @Test func aRelationshipIsASourceButNoConsentToMarketing() {
+        #expect(missing("これまでに当社とお取引のあったお客様、お問い合わせをいただいた方を中心に配信いたします。") == [.consent])
+        #expect(missing("・配信先：過去にご注文いただいたお客様") == [.consent])
+        #expect(missing("Our offers go to clients who hired us in the last two years.") == [.consent])
+        #expect(weakFindings("メルマガは、当店でご購入いただいたお客様にお送りしている。") == 1)
+    }
+
+    @Test func forTransactionalMailTheRelationshipIsTheAnswer() {
+        #expect(missing("Receipts go to clients who hired us for a job.", .transactional) == [])
+        #expect(missing("予約確認は、当院で予約した患者さまにのみ送ります。", .transactional) == [])
+        #expect(weakFindings("Reminders go to guests who booked a room with us.", .transactional) == 0)
+    }
+
+    @Test func agreeingToTheTermsIsNoConsentToMarketing() {
+        #expect(missing("Users sign up in the app and accept our terms of service and privacy policy.") == [.consent])
+        #expect(missing("宛先は会員登録した方です。登録時に利用規約への同意をいただいています。") == [.consent])
+        // Consent to the newsletter itself, in the same sentence, still counts.
+        #expect(missing("At sign-up users accept the terms and may tick a separate box for our newsletter.") == [])
+        #expect(missing("会員登録時に、利用規約とは別にメルマガ受信の希望欄にチェックした方だけに送ります。") == [])
+    }
+
+    @Test func aNegatedUploadSpoilsNoSource() {
+        #expect(missing("Clients enter their own email on the booking page; salons cannot upload contact lists.", .transactional) == [])
+    }
+}
