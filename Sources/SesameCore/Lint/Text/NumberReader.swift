@@ -45,7 +45,10 @@ public struct NumberMention: Sendable, Equatable {
 
     /// What is counted.
     public enum Counted: Sendable, Equatable {
-        case messages, recipients, events, times, factor, unknown
+        /// `recipients` are people ("3,000 subscribers", 「会員約5,000名」); `organisations` are
+        /// businesses, shops, schools or workspaces, each of which mails many people of its own
+        /// ("1,400 businesses", 「導入企業約800社」「約1,800店舗」).
+        case messages, recipients, organisations, events, times, factor, unknown
         /// A duration, a date, a time of day, a price, a share, a size: never a volume.
         case notAVolume
     }
@@ -75,7 +78,7 @@ public struct NumberMention: Sendable, Equatable {
         case .factor: return .factor
         case .times: return .frequency
         case .events: return .events
-        case .recipients: return period == nil ? .audience : .events
+        case .recipients, .organisations: return period == nil ? .audience : .events
         case .messages, .unknown:
             guard let period else { return counted == .messages ? .messages : .other }
             switch period {
@@ -99,6 +102,9 @@ public struct NumberMention: Sendable, Equatable {
         default: false
         }
     }
+
+    /// An audience of people (not of organisations), the only audience a quota can be weighed against.
+    public var countsPeople: Bool { kind == .audience && counted == .recipients }
 
     /// Messages a day the figure amounts to, when it counts messages over a day or longer.
     public var dailyMessages: Double? {
@@ -178,6 +184,9 @@ struct NumberReader {
         var recurring = false
         /// The figure only names the period or unit of the next one (「1日」「1回あたり」).
         var periodMarker = false
+
+        /// Counts people or organisations mailed, which no period or unit before it changes.
+        var countsAudience: Bool { counted == .recipients || counted == .organisations }
 
         /// Digits are always a figure; a number in words or kanji only when something says what
         /// it counts ("one of our", 「一部」「百貨店」「万が一」 are no figures).
@@ -275,18 +284,18 @@ struct NumberReader {
             if let found = JapaneseUnits.periodLead(in: text, endingAt: end, floor: lower, figureStart: start)
                 ?? EnglishUnits.periodLead(in: text, endingAt: end, floor: lower) {
                 // "3,000 daily users" are an audience, not a rate.
-                if reading.period == nil, reading.counted != .recipients, reading.counted != .notAVolume {
+                if reading.period == nil, !reading.countsAudience, reading.counted != .notAVolume {
                     reading.period = found.period
                     reading.recurring = reading.recurring || found.recurring
                 }
                 // 「1事業者あたり1日200通」: a unit may stand before the period.
-                if reading.counted != .recipients, (lower..<end).contains(where: { JapaneseUnits.unitLead(in: text, endingAt: $0, floor: lower) }) {
+                if !reading.countsAudience, (lower..<end).contains(where: { JapaneseUnits.unitLead(in: text, endingAt: $0, floor: lower) }) {
                     reading.perUnit = true
                 }
                 return
             }
             if JapaneseUnits.unitLead(in: text, endingAt: end, floor: lower) {
-                if reading.counted != .recipients { reading.perUnit = true }
+                if !reading.countsAudience { reading.perUnit = true }
                 return
             }
         }

@@ -17,10 +17,11 @@ enum JapaneseUnits {
         ("件のアドレス", .recipients), ("件の顧客", .recipients), ("件の会員", .recipients), ("件の登録", .recipients),
         ("件の連絡先", .recipients), ("件の宛先", .recipients),
         ("通", .messages),
-        ("世帯", .recipients), ("店舗", .recipients), ("団体", .recipients), ("施設", .recipients), ("事業者", .recipients),
-        ("契約", .recipients), ("アカウント", .recipients), ("ユーザー", .recipients), ("会員", .recipients),
-        ("ドメイン", .recipients), ("拠点", .recipients), ("家族", .recipients), ("名", .recipients), ("人", .recipients),
-        ("社", .recipients), ("店", .recipients), ("校", .recipients), ("組", .recipients), ("軒", .recipients),
+        ("世帯", .recipients), ("店舗", .organisations), ("団体", .organisations), ("施設", .organisations),
+        ("事業者", .organisations), ("契約", .organisations), ("アカウント", .recipients), ("ユーザー", .recipients),
+        ("会員", .recipients), ("ドメイン", .organisations), ("拠点", .organisations), ("家族", .recipients), ("名", .recipients),
+        ("人", .recipients), ("社", .organisations), ("店", .organisations), ("校", .organisations), ("組", .recipients),
+        ("軒", .organisations),
         ("コマ", .events), ("回", .times), ("倍", .factor),
         ("時間", .notAVolume), ("週間", .notAVolume), ("か月", .notAVolume), ("ヶ月", .notAVolume), ("カ月", .notAVolume),
         ("ケ月", .notAVolume), ("ヵ月", .notAVolume), ("年度", .notAVolume), ("種類", .notAVolume), ("ページ", .notAVolume),
@@ -36,7 +37,7 @@ enum JapaneseUnits {
     /// Words before a bare 件 that say what it counts (「リスト約12万件」「注文は1日約200件」「送信件数」).
     private static let itemClues: [(String, Counted)] = [
         ("リスト", .recipients), ("アドレス", .recipients), ("名簿", .recipients), ("宛先", .recipients), ("顧客", .recipients),
-        ("会員", .recipients), ("登録", .recipients), ("連絡先", .recipients), ("契約", .recipients),
+        ("会員", .recipients), ("登録", .recipients), ("連絡先", .recipients), ("契約", .organisations),
         ("注文", .events), ("予約", .events), ("申込", .events), ("出荷", .events), ("受注", .events), ("問い合わせ", .events),
         ("送信", .messages), ("配信", .messages), ("メール", .messages), ("通知", .messages),
     ]
@@ -227,13 +228,15 @@ enum EnglishUnits {
                         "confirmation", "send", "reply", "replies", "acknowledgement", "acknowledgment", "invoice", "notice",
                         "letter", "update", "text"]
         let recipients = ["subscriber", "customer", "user", "member", "reader", "recipient", "account", "client", "student",
-                          "patient", "parent", "people", "person", "household", "family", "families", "shop", "store", "buyer",
-                          "guest", "company", "companies", "firm", "contact", "address", "employee", "staff", "player", "pupil",
-                          "learner", "organisation", "organization", "business", "salon", "workspace", "tenant", "agency",
-                          "agencies", "school", "venue", "owner", "fan", "donor", "volunteer", "attendee", "participant",
-                          "visitor", "resident", "teacher", "driver", "dealer", "vendor", "seller", "merchant", "retailer",
-                          "restaurant", "clinic", "practice", "carer", "follower", "lead", "prospect", "domain", "mailbox",
-                          "subscription", "household", "parish", "library", "libraries"]
+                          "patient", "parent", "people", "person", "household", "family", "families", "buyer", "guest",
+                          "contact", "address", "employee", "staff", "player", "pupil", "learner", "owner", "fan", "donor",
+                          "volunteer", "attendee", "participant", "visitor", "resident", "teacher", "driver", "carer",
+                          "follower", "lead", "prospect", "mailbox", "subscription"]
+        let organisations = ["shop", "store", "company", "companies", "firm", "organisation", "organization", "business",
+                             "salon", "workspace", "tenant", "agency", "agencies", "school", "venue", "dealer", "vendor",
+                             "seller", "merchant", "retailer", "restaurant", "clinic", "practice", "domain", "parish",
+                             "library", "libraries", "brand", "site", "office", "branch", "branches", "team", "hotel", "gym",
+                             "club", "church", "churches", "charity", "charities", "council"]
         let events = ["order", "booking", "reservation", "appointment", "sign-up", "signup", "registration", "purchase",
                       "transaction", "lesson", "class", "visit", "event", "shipment", "delivery", "deliveries", "ticket",
                       "show", "request", "submission", "stay", "rota", "enquiry", "enquiries", "inquiry", "inquiries", "fax",
@@ -244,7 +247,7 @@ enum EnglishUnits {
                           "gb", "mb", "kb", "ms", "character", "char", "word", "page", "mile", "km", "kg", "step", "point",
                           "star", "digit", "bit", "byte", "degree", "item"]
         var table: [(String, Counted)] = []
-        for (words, counted) in [(messages, Counted.messages), (recipients, .recipients), (events, .events), (times, .times), (notVolumes, .notAVolume)] {
+        for (words, counted) in [(messages, Counted.messages), (recipients, .recipients), (organisations, .organisations), (events, .events), (times, .times), (notVolumes, .notAVolume)] {
             for word in words { table.append((word, counted)) }
         }
         // Longest first, so "sign-up" is tried before "sign".

@@ -1,0 +1,32 @@
+struct VolumeNumbersMissingRule: LintRule {
+    static let description = RuleDescription(
+        id: "volume-numbers-missing", topic: .sendingVolume, defaultSeverity: .warning, languages: [.en, .ja],
+        summary: LocalizedText(
+            en: "No figures for daily volume or peak rate.",
+            ja: "1 日の送信数やピーク時の送信レートの数値がありません。"),
+        rationale: """
+            AWS asks how you chose the quota and rate you request. A reviewer needs numbers: messages \
+            a day now and expected, and the peak per second.
+            """,
+        missingAnswer: .sendingRationale,
+        triggeringExamples: [
+            RuleExample("↓We send a modest amount of email."),
+            RuleExample("↓送信数はそれほど多くありません。"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("We send about 300 emails a day."),
+            RuleExample("We send receipts.", dailyVolume: 300),
+            RuleExample("1日あたり約300通を送信します。"),
+        ]
+    )
+
+    func findings(in document: PreparedDocument) -> [LintFinding] {
+        guard document.hasText, document.document.dailyVolume == nil, document.document.peakPerSecond == nil else { return [] }
+        let figures = document.numbers.contains(where: \.isVolume)
+        guard !figures else { return [] }
+        return [LintFinding(place: .document(field: .sendingRationale), message: LocalizedText(
+            en: "no sending figures are given; state messages per day (now and expected) and the peak per second, e.g. \"about 4,000 a day, 3/s at peak; asking 12,000/day and 8/s\"",
+            ja: "送信数が書かれていません。1日あたりの通数(現在と見込み)とピーク時の秒間通数を書いてください(例:「現在1日約4,000通、ピーク秒間3通。1日12,000通・秒間8通を申請」)。"
+        ))]
+    }
+}

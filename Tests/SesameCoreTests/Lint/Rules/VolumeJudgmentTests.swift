@@ -1,0 +1,47 @@
+@testable import SesameCore
+import Testing
+
+/// How the volume answer is read: figures and a reason for them, in both languages alike.
+@Suite struct VolumeJudgmentTests {
+    func rationaleFindings(_ text: String) -> Int {
+        VolumeRationaleMissingRule().findings(in: PreparedDocument(.plainDraft(path: "t", text: text))).count
+    }
+
+    func inconsistentFindings(_ text: String, daily: Int, peak: Int) -> Int {
+        var document = LintDocument.plainDraft(path: "t", text: text)
+        document.dailyVolume = daily
+        document.peakPerSecond = peak
+        return VolumeInconsistentRule().findings(in: PreparedDocument(document)).count
+    }
+
+    @Test func aWorkedOutFigureIsAReason() {
+        #expect(rationaleFindings("Each booking gets two emails; we take about 350 bookings a day, so about 700 emails a day.") == 0)
+        #expect(rationaleFindings("予約1件につき2通で、予約は1日約350件のため、1日約700通です。") == 0)
+        #expect(rationaleFindings("We mail our 8,000 members once a month.") == 0)
+        #expect(rationaleFindings("会員約8,000名に月1回配信します。") == 0)
+    }
+
+    @Test func todayAndTheAskAreTwoFigures() {
+        #expect(rationaleFindings("We send 4,000 emails a day today and ask for 12,000 a day.") == 0)
+        #expect(rationaleFindings("現在1日4,000通を送っており、1日12,000通を申請します。") == 0)
+    }
+
+    @Test func aSmallVolumeNeedsNoReason() {
+        #expect(rationaleFindings("We send 20 to 50 emails a day.") == 0)
+        #expect(rationaleFindings("1日数十通です。") == 0)
+    }
+
+    @Test func anEstimateOrTheListSizeIsNoReason() {
+        #expect(rationaleFindings("We expect to send 60,000 emails a day.") == 1)
+        #expect(rationaleFindings("1日60,000通の送信を想定しています。") == 1)
+        #expect(rationaleFindings("We have 60,000 subscribers and need 60,000 emails per day.") == 1)
+        #expect(rationaleFindings("会員は約35,000名で、1日35,000通を希望します。") == 1)
+    }
+
+    @Test func organisationsAreNotTheAudienceAQuotaIsWeighedAgainst() {
+        #expect(inconsistentFindings("1,400 businesses use our invoicing tool.", daily: 200_000, peak: 50) == 0)
+        #expect(inconsistentFindings("導入企業は約800社です。", daily: 200_000, peak: 50) == 0)
+        #expect(inconsistentFindings("We have 3,000 subscribers.", daily: 200_000, peak: 50) == 1)
+        #expect(inconsistentFindings("会員は約3,000人です。", daily: 200_000, peak: 50) == 1)
+    }
+}
