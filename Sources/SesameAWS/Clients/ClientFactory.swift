@@ -16,7 +16,7 @@ struct ClientFactory: Sendable {
         parseError: @escaping @Sendable (HTTPResponse, String) -> AWSServiceError
     ) throws -> ServiceConnection {
         // The region is part of the host: never build one from a value that cannot be a region.
-        _ = try RegionResolver.validated(region, source: "the region of a \(service.serviceId) request")
+        _ = try RegionResolver.validated(region, source: .request(service: service.serviceId))
         return ServiceConnection(
             service: service, endpoint: try endpoints.endpoint(for: service, region: region), credentials: credentials,
             transport: transport, retry: RetryEnvironment(policy: retryPolicy, random: random, sleep: sleep, clock: clock),

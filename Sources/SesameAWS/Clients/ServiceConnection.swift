@@ -59,7 +59,7 @@ struct ServiceConnection: Sendable {
 
     /// The HTTP request for one attempt, signed with the current time.
     private func signedRequest(_ operation: OperationRequest, headers extra: [(String, String)]) async throws -> HTTPRequest {
-        guard let base = URLParts(endpoint.url) else { throw ConfigurationError.invalidEndpointURL(endpoint.url) }
+        guard let base = URLParts(endpoint.url) else { throw ConfigurationError.invalidEndpointURL(URLParts.redactingPassword(in: endpoint.url)) }
         var request = SigV4Request(
             method: operation.method, path: base.path + operation.path, query: operation.query,
             headers: [("Host", base.hostHeader)] + operation.headers + extra.map { (name: $0.0, value: $0.1) },

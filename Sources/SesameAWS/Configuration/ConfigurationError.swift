@@ -1,40 +1,22 @@
-/// A problem with the user's AWS configuration (files, profile, region, endpoint).
-public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConvertible {
-    case unreadableFile(path: String, reason: String)
+/// A problem with the user's AWS configuration (files, profile, region, endpoint). The command
+/// line words each case (`AWSErrorMessages`).
+public enum ConfigurationError: Error, Sendable, Equatable {
+    /// A line of a config or credentials file that cannot be read; `section` is the header of
+    /// the section it is in (nil: the whole file is spoilt).
+    case unreadableFile(path: String, problem: INIFile.Problem, section: String? = nil)
     /// A config or credentials file that is there but cannot be read (permission, a folder…).
-    case fileNotReadable(path: String, reason: String)
+    case fileNotReadable(path: String, reason: FileReadProblem)
     case profileNotFound(String)
     case missingRegion
     /// A region that cannot be one (`^[a-z0-9-]{1,63}$`), and where it came from.
-    case invalidRegion(String, source: String)
+    case invalidRegion(String, source: SettingSource)
     case servicesSectionNotFound(profile: String, section: String)
+    /// An endpoint URL that cannot be used, any password in it already redacted.
     case invalidEndpointURL(String)
     /// `AWS_RETRY_MODE` or `retry_mode` is not `legacy`, `standard` or `adaptive`; `source` says which.
-    case invalidRetryMode(String, source: String)
+    case invalidRetryMode(String, source: SettingSource)
     /// FIPS or dual-stack endpoints are asked for in a partition that has none.
     case endpointVariantUnsupported(region: String, partition: String, variant: EndpointVariant)
-
-    public var description: String {
-        switch self {
-        case .unreadableFile(let path, let reason): return "cannot read AWS config file \(path): \(reason)"
-        case .fileNotReadable(let path, let reason): return "cannot read \(path): \(reason)"
-        case .profileNotFound(let name): return "the config profile (\(name)) could not be found"
-        case .missingRegion:
-            return "no AWS region: pass --region, set AWS_REGION or AWS_DEFAULT_REGION, or add region to the profile"
-        case .invalidRegion(let region, let source):
-            return "invalid region \"\(region)\" (from \(source)): a region is lower-case letters, digits and hyphens, such as us-east-1"
-        case .servicesSectionNotFound(let profile, let section):
-            return "profile \(profile) names services section \(section), which does not exist"
-        case .invalidEndpointURL(let url): return "invalid endpoint URL: \(URLParts.redactingPassword(in: url))"
-        case .invalidRetryMode(let value, let source):
-            return "invalid retry mode \"\(value)\" (from \(source)): it must be one of legacy, standard, adaptive"
-        case .endpointVariantUnsupported(let region, let partition, let variant):
-            let asked = [variant.fips ? "FIPS" : nil, variant.dualStack ? "dual-stack" : nil].compactMap { $0 }
-            return "\(asked.joined(separator: " and ")) endpoints are turned on, but partition \(partition) "
-                + "(region \(region)) has none; unset AWS_USE_FIPS_ENDPOINT / AWS_USE_DUALSTACK_ENDPOINT "
-                + "(use_fips_endpoint, use_dualstack_endpoint)"
-        }
-    }
 }
 
 extension ConfigurationError: CategorizedAWSError {
@@ -48,4 +30,18 @@ extension ConfigurationError: CategorizedAWSError {
         case .unreadableFile, .profileNotFound, .servicesSectionNotFound: .noCredentials
         }
     }
+}
+
+/// Where a setting's value came from, as errors name it.
+public enum SettingSource: Sendable, Equatable {
+    /// A command-line option, e.g. `--region`.
+    case option(String)
+    /// An environment variable, e.g. `AWS_REGION`.
+    case environment(String)
+    /// A key of a profile in the config file.
+    case profileKey(String, profile: String)
+    /// The regions listed in a sesame profile (`regions:`).
+    case sesameProfileRegions
+    /// The region a request of `service` (its service id) was made for.
+    case request(service: String)
 }

@@ -64,7 +64,7 @@ public struct EndpointResolver: Sendable {
     }
 
     private static func validated(_ url: String) throws -> String {
-        guard let parsed = URLParts(url), !parsed.host.isEmpty else { throw ConfigurationError.invalidEndpointURL(url) }
+        guard let parsed = URLParts(url), !parsed.host.isEmpty else { throw ConfigurationError.invalidEndpointURL(URLParts.redactingPassword(in: url)) }
         return url.hasSuffix("/") ? String(url.dropLast()) : url
     }
 }

@@ -12,17 +12,17 @@ public enum RegionResolver {
     /// The configured region, checked; nil when none is set.
     public static func region(explicit: String?, environment: [String: String],
                               profile: SharedConfig.Profile) throws(ConfigurationError) -> String? {
-        if let explicit, !explicit.isEmpty { return try validated(explicit, source: "--region") }
+        if let explicit, !explicit.isEmpty { return try validated(explicit, source: .option("--region")) }
         for name in ["AWS_REGION", "AWS_DEFAULT_REGION"] {
-            if let value = environment.nonEmpty(name) { return try validated(value, source: name) }
+            if let value = environment.nonEmpty(name) { return try validated(value, source: .environment(name)) }
         }
         return try profile["region"].map { value throws(ConfigurationError) in
-            try validated(value, source: "the region of profile \(profile.name)")
+            try validated(value, source: .profileKey("region", profile: profile.name))
         }
     }
 
     /// `region` if it can be a region, else an `invalidRegion` error naming `source`.
-    public static func validated(_ region: String, source: String) throws(ConfigurationError) -> String {
+    public static func validated(_ region: String, source: SettingSource) throws(ConfigurationError) -> String {
         guard isValid(region) else { throw ConfigurationError.invalidRegion(region, source: source) }
         return region
     }

@@ -49,7 +49,7 @@ public struct SharedConfig: Sendable, Equatable {
         var ssoSessions: [String: [String: String]] = [:]
         var serviceProblems: [String: [ConfigurationError]] = [:]
         func problems(of section: INIFile.Section, named header: String, in path: String) -> [ConfigurationError] {
-            section.problems.map { .unreadableFile(path: path, reason: "\($0) (in [\(header)])") }
+            section.problems.map { .unreadableFile(path: path, problem: $0, section: header) }
         }
         // `[profile default]` wins over `[default]`, as in botocore: apply bare first.
         let configSections = configFile.sections.sorted { lhs, rhs in
@@ -100,12 +100,12 @@ public struct SharedConfig: Sendable, Equatable {
             bytes = try CredentialFile.contents(path, limit: sizeLimit)
         } catch {
             if case .missing = error { return INIFile() }
-            throw ConfigurationError.fileNotReadable(path: path, reason: error.reason(limit: nil))
+            throw ConfigurationError.fileNotReadable(path: path, reason: error)
         }
         do {
             return try INIFile(parsing: String(decoding: bytes, as: UTF8.self))
         } catch {
-            throw ConfigurationError.unreadableFile(path: path, reason: error.description)
+            throw ConfigurationError.unreadableFile(path: path, problem: error)
         }
     }
 }

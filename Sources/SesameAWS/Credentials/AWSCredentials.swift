@@ -30,9 +30,9 @@ public struct AWSCredentials: Sendable, Equatable, CustomStringConvertible, Cust
     /// Which part, if any, cannot go into an HTTP header as it is: the key id (in `Authorization`)
     /// or the session token (`X-Amz-Security-Token`) holding a CR, LF or NUL, which would end the
     /// header and start another.
-    var headerUnsafePart: String? {
-        if HTTPHeaderValue.breaksLine(accessKeyId) { return "access key id" }
-        if let sessionToken, HTTPHeaderValue.breaksLine(sessionToken) { return "session token" }
+    var headerUnsafePart: CredentialProblem.CredentialPart? {
+        if HTTPHeaderValue.breaksLine(accessKeyId) { return .accessKeyId }
+        if let sessionToken, HTTPHeaderValue.breaksLine(sessionToken) { return .sessionToken }
         return nil
     }
 

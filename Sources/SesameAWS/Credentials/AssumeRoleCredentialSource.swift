@@ -8,7 +8,7 @@
 struct AssumeRoleCredentialSource: CredentialSource {
     let settings: CredentialSourceSettings
     let profile: SharedConfig.Profile
-    var name: String { "assume role" }
+    var name: CredentialSourceName { .assumeRole(profile: nil) }
 
     func load() async throws -> AWSCredentials? {
         guard Self.isAssumeRoleProfile(profile) else { return nil }
@@ -32,7 +32,7 @@ struct AssumeRoleCredentialSource: CredentialSource {
                 externalId: request.externalId, durationSeconds: request.durationSeconds,
                 serialNumber: request.serialNumber, tokenCode: tokenCode)
         } catch {
-            throw CredentialError.sourceFailed(source: "\(name) (profile \(profile.name))", reason: "\(error)")
+            throw CredentialError.sourceFailed(source: .assumeRole(profile: profile.name), reason: .failed(AnyAWSError(error)))
         }
         cache.store(credentials, for: request)
         return credentials
@@ -55,11 +55,9 @@ struct AssumeRoleCredentialSource: CredentialSource {
     private func sourceCredentials(of profile: SharedConfig.Profile, visited: [String]) async throws -> AWSCredentials {
         switch (profile["source_profile"], profile["credential_source"]) {
         case (nil, nil):
-            throw CredentialError.invalidProfile(
-                profile: profile.name, reason: "role_arn needs one of source_profile or credential_source")
+            throw CredentialError.invalidProfile(profile: profile.name, reason: .roleWithoutSource)
         case (.some, .some):
-            throw CredentialError.invalidProfile(
-                profile: profile.name, reason: "source_profile and credential_source are mutually exclusive")
+            throw CredentialError.invalidProfile(profile: profile.name, reason: .bothSourceProfileAndCredentialSource)
         case (let sourceName?, nil):
             return try await credentials(ofSourceProfile: sourceName, visited: visited)
         case (nil, let sourceKind?):
@@ -89,7 +87,7 @@ struct AssumeRoleCredentialSource: CredentialSource {
         for candidate in candidates {
             if let credentials = try await candidate.load() { return credentials }
         }
-        throw CredentialError.invalidProfile(profile: name, reason: "source profile has no credentials")
+        throw CredentialError.invalidProfile(profile: name, reason: .sourceProfileHasNoCredentials)
     }
 
     /// Web identity of a source profile uses only that profile's keys, never env vars.
@@ -106,11 +104,10 @@ struct AssumeRoleCredentialSource: CredentialSource {
         case "ec2instancemetadata": source = InstanceMetadataCredentialSource(settings: settings)
         case "ecscontainer": source = ContainerCredentialSource(settings: settings)
         default:
-            throw CredentialError.invalidProfile(
-                profile: profile, reason: "unknown credential_source \(kind); use Environment, Ec2InstanceMetadata or EcsContainer")
+            throw CredentialError.invalidProfile(profile: profile, reason: .unknownCredentialSource(kind))
         }
         guard let credentials = try await source.load() else {
-            throw CredentialError.sourceFailed(source: "credential_source \(kind)", reason: "no credentials found")
+            throw CredentialError.sourceFailed(source: .credentialSource(kind), reason: .noCredentialsFound)
         }
         return credentials
     }

@@ -15,7 +15,7 @@ struct AssumeRoleRequest: Sendable, Equatable {
         serialNumber = profile["mfa_serial"]
         if let text = profile["duration_seconds"] {
             guard let value = Int(text) else {
-                throw CredentialError.invalidProfile(profile: profile.name, reason: "duration_seconds is not a number: \(text)")
+                throw CredentialError.invalidProfile(profile: profile.name, reason: .durationNotANumber(text))
             }
             durationSeconds = value
         }

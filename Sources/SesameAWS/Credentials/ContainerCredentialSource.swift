@@ -5,7 +5,7 @@
 /// `AWS_CONTAINER_AUTHORIZATION_TOKEN`. Timeout 2 s, 3 attempts 1 s apart.
 struct ContainerCredentialSource: CredentialSource {
     let settings: CredentialSourceSettings
-    var name: String { "container credentials" }
+    var name: CredentialSourceName { .container }
 
     static let allowedHTTPHosts: Set<String> = ["169.254.170.2", "169.254.170.23", "[fd00:ec2::23]", "localhost"]
     static let attempts = 3
@@ -16,18 +16,18 @@ struct ContainerCredentialSource: CredentialSource {
         var headers = [(name: "Accept", value: "application/json")]
         if let token = try authorizationToken() { headers.append((name: "Authorization", value: token)) }
         let transport = settings.metadataTransport(Self.timeoutSeconds)
-        var lastProblem = ""
+        var lastProblem = CredentialProblem.incompleteReply
         for attempt in 1...Self.attempts {
             if attempt > 1 { try await settings.sleep(1) }
             do {
                 let response = try await transport.send(HTTPRequest(method: "GET", url: url, headers: headers))
                 guard response.status == 200 else {
-                    lastProblem = "HTTP \(response.status) from \(url)"
+                    lastProblem = .httpStatus(response.status, url: url)
                     continue
                 }
                 return try Self.parse(response.body, source: name)
             } catch let error as TransportError {
-                lastProblem = error.description
+                lastProblem = .failed(AnyAWSError(error))
             }
         }
         throw CredentialError.sourceFailed(source: name, reason: lastProblem)
@@ -40,11 +40,10 @@ struct ContainerCredentialSource: CredentialSource {
         }
         guard let full = environment.nonEmpty("AWS_CONTAINER_CREDENTIALS_FULL_URI") else { return nil }
         guard let parts = URLParts(full) else {
-            throw CredentialError.sourceFailed(source: name, reason: "invalid AWS_CONTAINER_CREDENTIALS_FULL_URI \(full)")
+            throw CredentialError.sourceFailed(source: name, reason: .invalidContainerURI(full))
         }
         guard parts.scheme == "https" || Self.allowedHTTPHosts.contains(parts.host) || Self.isLoopback(parts.host) else {
-            throw CredentialError.sourceFailed(
-                source: name, reason: "AWS_CONTAINER_CREDENTIALS_FULL_URI must use https or a loopback or container host: \(full)")
+            throw CredentialError.sourceFailed(source: name, reason: .containerURINotAllowed(full))
         }
         return full
     }
@@ -53,12 +52,12 @@ struct ContainerCredentialSource: CredentialSource {
         let environment = settings.environment
         var token: String?
         if let path = environment.nonEmpty("AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE") {
-            token = String(decoding: try CredentialFile.read(path, what: "token file", source: name), as: UTF8.self)
+            token = String(decoding: try CredentialFile.read(path, file: .containerAuthorizationToken, source: name), as: UTF8.self)
         } else {
             token = environment.nonEmpty("AWS_CONTAINER_AUTHORIZATION_TOKEN")
         }
         if let token, HTTPHeaderValue.breaksLine(token) {
-            throw CredentialError.sourceFailed(source: name, reason: "the authorization token contains a line break")
+            throw CredentialError.sourceFailed(source: name, reason: .authorizationTokenLineBreak)
         }
         return token
     }
@@ -86,12 +85,12 @@ struct ContainerCredentialSource: CredentialSource {
         let AccountId: String?
     }
 
-    static func parse(_ body: [UInt8], source: String) throws -> AWSCredentials {
+    static func parse(_ body: [UInt8], source: CredentialSourceName) throws -> AWSCredentials {
         guard let reply = try? JSONDecoder().decode(Reply.self, from: Data(body)),
               let keyId = reply.AccessKeyId, let secret = reply.SecretAccessKey, let token = reply.Token,
               let expirationText = reply.Expiration, let expiration = ISO8601.parse(expirationText)
         else {
-            throw CredentialError.sourceFailed(source: source, reason: "the reply does not contain complete credentials")
+            throw CredentialError.sourceFailed(source: source, reason: .incompleteReply)
         }
         return AWSCredentials(accessKeyId: keyId, secretAccessKey: secret, sessionToken: token,
                               expiration: expiration, accountId: reply.AccountId)

@@ -38,8 +38,7 @@ struct CredentialChain: Sendable {
         for source in sources {
             guard let credentials = try await source.load() else { continue }
             if let part = credentials.headerUnsafePart {
-                throw CredentialError.sourceFailed(
-                    source: source.name, reason: "the \(part) contains a line break (CR or LF), which would inject an HTTP header; refusing it")
+                throw CredentialError.sourceFailed(source: source.name, reason: .lineBreak(part: part))
             }
             return (source, credentials)
         }

@@ -8,44 +8,17 @@ enum CredentialFile {
     /// The most any token file may hold. Real tokens are a few kilobytes.
     static let limit = 1 << 20
 
-    /// Why a file could not be read.
-    enum Problem: Error {
-        /// Nothing is at the path.
-        case missing
-        /// It is there but the system refused to read it (`strerror`'s words, lower case).
-        case unreadable(String)
-        /// A folder, a FIFO, a socket or a block device.
-        case notAFile(directory: Bool)
-        /// It is over the limit, in mebibytes.
-        case tooLarge(mebibytes: Int)
-
-        /// What is wrong, as `cannot read PATH: …` ends; `what` names the limit's kind ("token").
-        func reason(limit what: String?) -> String {
-            switch self {
-            case .missing: "no such file"
-            case let .unreadable(reason): reason
-            case let .notAFile(directory): directory ? "is a directory, not a file" : "is not a regular file"
-            case let .tooLarge(mebibytes): "is over the \(mebibytes) MiB limit" + (what.map { " for a \($0)" } ?? "")
-            }
-        }
-    }
-
-    /// The token file's bytes, or `sourceFailed` naming `what` and the path.
-    static func read(_ path: String, what: String, source: String, limit: Int = limit) throws -> [UInt8] {
+    /// The token file's bytes, or `sourceFailed` naming the file and its path.
+    static func read(_ path: String, file: CredentialProblem.TokenFile, source: CredentialSourceName, limit: Int = limit) throws -> [UInt8] {
         do {
             return try contents(path, limit: limit)
         } catch {
-            let reason = error.reason(limit: "token")
-            let sentence = switch error {
-            case .missing, .unreadable: "cannot be read: \(reason)"
-            case .notAFile, .tooLarge: reason
-            }
-            throw CredentialError.sourceFailed(source: source, reason: "\(what) \(path) \(sentence)")
+            throw CredentialError.sourceFailed(source: source, reason: .file(file, path: path, problem: error))
         }
     }
 
     /// The file's bytes, or why not: missing, unreadable, not a regular file, or over `limit` bytes.
-    static func contents(_ path: String, limit: Int) throws(Problem) -> [UInt8] {
+    static func contents(_ path: String, limit: Int) throws(FileReadProblem) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw .missing }

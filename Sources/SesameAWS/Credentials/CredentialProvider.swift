@@ -5,8 +5,8 @@ public protocol CredentialProvider: Sendable {
 
 /// One place credentials may come from, in the chain.
 protocol CredentialSource: Sendable {
-    /// The name used in errors and in the "tried" list, e.g. `shared credentials file`.
-    var name: String { get }
+    /// The name used in errors and in the "tried" list.
+    var name: CredentialSourceName { get }
     /// The credentials, or nil when this source is not configured at all. A source that is
     /// configured but fails throws instead, so the chain reports it rather than moving on.
     func load() async throws -> AWSCredentials?

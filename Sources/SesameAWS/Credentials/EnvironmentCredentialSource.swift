@@ -3,7 +3,7 @@
 /// `AWS_ACCOUNT_ID` (botocore `EnvProvider`). Empty values count as unset.
 struct EnvironmentCredentialSource: CredentialSource {
     let environment: [String: String]
-    var name: String { "environment variables" }
+    var name: CredentialSourceName { .environment }
 
     func load() async throws -> AWSCredentials? {
         let keyId = environment.nonEmpty("AWS_ACCESS_KEY_ID")
@@ -16,7 +16,7 @@ struct EnvironmentCredentialSource: CredentialSource {
             var expiration: Date?
             if let text = environment.nonEmpty("AWS_CREDENTIAL_EXPIRATION") {
                 guard let date = ISO8601.parse(text) else {
-                    throw CredentialError.sourceFailed(source: name, reason: "AWS_CREDENTIAL_EXPIRATION is not ISO 8601: \(text)")
+                    throw CredentialError.sourceFailed(source: name, reason: .expirationNotISO8601(field: "AWS_CREDENTIAL_EXPIRATION", value: text))
                 }
                 expiration = date
             }

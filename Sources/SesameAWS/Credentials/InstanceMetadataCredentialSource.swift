@@ -11,7 +11,7 @@
 /// no credentials. An unreachable service means "not configured".
 struct InstanceMetadataCredentialSource: CredentialSource {
     let settings: CredentialSourceSettings
-    var name: String { "EC2 instance metadata" }
+    var name: CredentialSourceName { .instanceMetadata }
 
     /// Credentials expiring within this window are extended, as botocore does, so that a
     /// stale IMDS answer does not cause a refresh on every call.

@@ -4,7 +4,7 @@
 /// instead of a silent "no credentials".
 struct LoginSessionCredentialSource: CredentialSource {
     let profile: SharedConfig.Profile
-    var name: String { "aws login (login_session)" }
+    var name: CredentialSourceName { .loginSession }
 
     func load() async throws -> AWSCredentials? {
         guard profile["login_session"] != nil else { return nil }

@@ -4,7 +4,7 @@
 struct ProcessCredentialSource: CredentialSource {
     let commandLine: String?
     let environment: [String: String]
-    var name: String { "credential_process" }
+    var name: CredentialSourceName { .process }
 
     init(profile: SharedConfig.Profile, environment: [String: String]) {
         self.commandLine = profile["credential_process"]
@@ -20,7 +20,7 @@ struct ProcessCredentialSource: CredentialSource {
         do {
             arguments = try ShellWords.split(commandLine)
         } catch {
-            throw CredentialError.sourceFailed(source: name, reason: "the command line has an unterminated quote (it is not shown: it may hold a secret)")
+            throw CredentialError.sourceFailed(source: name, reason: .unterminatedQuote)
         }
         let result: ChildProcess.Result
         do {
@@ -30,14 +30,14 @@ struct ProcessCredentialSource: CredentialSource {
             }
             result = try outcome.get()
         } catch {
-            throw CredentialError.sourceFailed(source: name, reason: "\(error)")
+            throw CredentialError.sourceFailed(source: name, reason: .couldNotRun(reason: "\(error)"))
         }
         guard result.status == 0 else {
             // Only the start of what it said: enough to explain, never a flood.
             var standardError = String(decoding: result.standardError.prefix(Self.shownErrorBytes), as: UTF8.self)
                 .trimmingCharacters(while: \.isWhitespace)
             if result.standardError.count > Self.shownErrorBytes { standardError += " …" }
-            throw CredentialError.sourceFailed(source: name, reason: "exited with status \(result.status): \(standardError)")
+            throw CredentialError.sourceFailed(source: name, reason: .exited(status: result.status, standardError: standardError))
         }
         return try Self.parse(result.standardOutput, source: name)
     }
@@ -51,21 +51,21 @@ struct ProcessCredentialSource: CredentialSource {
         let AccountId: String?
     }
 
-    static func parse(_ bytes: [UInt8], source: String) throws -> AWSCredentials {
+    static func parse(_ bytes: [UInt8], source: CredentialSourceName) throws -> AWSCredentials {
         guard let output = try? JSONDecoder().decode(Output.self, from: Data(bytes)) else {
-            throw CredentialError.sourceFailed(source: source, reason: "output is not a JSON object of the expected shape")
+            throw CredentialError.sourceFailed(source: source, reason: .outputNotJSON)
         }
         guard output.Version == 1 else {
-            throw CredentialError.sourceFailed(source: source, reason: "unsupported Version \(output.Version.map(String.init) ?? "(missing)"); expected 1")
+            throw CredentialError.sourceFailed(source: source, reason: .unsupportedVersion(output.Version))
         }
-        guard let keyId = output.AccessKeyId else { throw CredentialError.sourceFailed(source: source, reason: "missing AccessKeyId") }
+        guard let keyId = output.AccessKeyId else { throw CredentialError.sourceFailed(source: source, reason: .missingMember("AccessKeyId")) }
         guard let secret = output.SecretAccessKey else {
-            throw CredentialError.sourceFailed(source: source, reason: "missing SecretAccessKey")
+            throw CredentialError.sourceFailed(source: source, reason: .missingMember("SecretAccessKey"))
         }
         var expiration: Date?
         if let text = output.Expiration {
             guard let date = ISO8601.parse(text) else {
-                throw CredentialError.sourceFailed(source: source, reason: "Expiration is not ISO 8601: \(text)")
+                throw CredentialError.sourceFailed(source: source, reason: .expirationNotISO8601(field: "Expiration", value: text))
             }
             expiration = date
         }

@@ -3,14 +3,14 @@
 /// `aws_account_id` (botocore `SharedCredentialProvider` and `ConfigProvider`).
 struct ProfileKeysCredentialSource: CredentialSource {
     let values: [String: String]
-    let name: String
+    let name: CredentialSourceName
 
     static func credentialsFile(_ profile: SharedConfig.Profile) -> Self {
-        Self(values: profile.credentialsFileValues, name: "shared credentials file")
+        Self(values: profile.credentialsFileValues, name: .credentialsFile)
     }
 
     static func configFile(_ profile: SharedConfig.Profile) -> Self {
-        Self(values: profile.configFileValues, name: "config file")
+        Self(values: profile.configFileValues, name: .configFile)
     }
 
     func load() async throws -> AWSCredentials? {
@@ -18,7 +18,7 @@ struct ProfileKeysCredentialSource: CredentialSource {
     }
 
     /// Reads the keys from `values`; nil when neither key is present.
-    static func credentials(from values: [String: String], source: String) throws -> AWSCredentials? {
+    static func credentials(from values: [String: String], source: CredentialSourceName) throws -> AWSCredentials? {
         let keyId = values.nonEmpty("aws_access_key_id")
         let secret = values.nonEmpty("aws_secret_access_key")
         switch (keyId, secret) {

@@ -36,7 +36,7 @@ public actor RefreshingCredentialProvider: CredentialProvider {
         let task = Task { () async throws -> (source: any CredentialSource, credentials: AWSCredentials) in
             guard let source else { return try await chain.resolve() }
             guard let credentials = try await source.load() else {
-                throw CredentialError.sourceFailed(source: source.name, reason: "no longer provides credentials")
+                throw CredentialError.sourceFailed(source: source.name, reason: .noLongerProvides)
             }
             return (source, credentials)
         }

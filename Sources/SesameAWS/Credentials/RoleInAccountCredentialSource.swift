@@ -5,7 +5,7 @@ struct RoleInAccountCredentialSource: CredentialSource {
     let sessionName: String
     let sts: @Sendable () throws -> STSClient
 
-    var name: String { "assume role \(roleArn)" }
+    var name: CredentialSourceName { .roleInAccount(roleArn: roleArn) }
 
     func load() async throws -> AWSCredentials? {
         try await sts().assumeRole(roleArn: roleArn, roleSessionName: sessionName)

@@ -20,14 +20,13 @@ struct SSOConfiguration: Sendable, Equatable {
         var required = ["sso_role_name", "sso_account_id", "sso_start_url", "sso_region"]
         if let sessionName = values["sso_session"] {
             guard let session = sessions[sessionName] else {
-                throw CredentialError.invalidProfile(
-                    profile: profile.name, reason: "the sso-session \(sessionName) it names does not exist")
+                throw CredentialError.invalidProfile(profile: profile.name, reason: .ssoSessionNotFound(sessionName))
             }
             for (key, value) in session.sorted(by: { $0.key < $1.key }) {
                 if let own = resolved[key], own != value {
                     throw CredentialError.invalidProfile(
                         profile: profile.name,
-                        reason: "\(key) is \(own) in the profile but \(value) in sso-session \(sessionName)")
+                        reason: .ssoSettingDiffers(key: key, profileValue: own, sessionValue: value, session: sessionName))
                 }
                 resolved[key] = value
             }
@@ -35,8 +34,7 @@ struct SSOConfiguration: Sendable, Equatable {
         }
         let missing = required.filter { resolved[$0] == nil }
         guard missing.isEmpty else {
-            throw CredentialError.invalidProfile(
-                profile: profile.name, reason: "it uses SSO but lacks \(missing.joined(separator: ", "))")
+            throw CredentialError.invalidProfile(profile: profile.name, reason: .ssoKeysMissing(missing))
         }
         profileName = profile.name
         startURL = resolved["sso_start_url"]!

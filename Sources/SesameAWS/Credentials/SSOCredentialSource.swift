@@ -5,7 +5,7 @@
 struct SSOCredentialSource: CredentialSource {
     let settings: CredentialSourceSettings
     let profile: SharedConfig.Profile
-    var name: String { "IAM Identity Center (SSO)" }
+    var name: CredentialSourceName { .sso(profile: nil) }
 
     func load() async throws -> AWSCredentials? {
         guard let configuration = try SSOConfiguration(profile: profile, sessions: settings.config.ssoSessions) else {
@@ -26,7 +26,7 @@ struct SSOCredentialSource: CredentialSource {
         } catch let error as CredentialError {
             throw error
         } catch {
-            throw CredentialError.sourceFailed(source: "\(name) (profile \(configuration.profileName))", reason: "\(error)")
+            throw CredentialError.sourceFailed(source: .sso(profile: configuration.profileName), reason: .failed(AnyAWSError(error)))
         }
     }
 }

@@ -6,7 +6,7 @@
 struct WebIdentityCredentialSource: CredentialSource {
     let settings: CredentialSourceSettings
     let profile: SharedConfig.Profile
-    var name: String { "web identity" }
+    var name: CredentialSourceName { .webIdentity }
 
     private func setting(_ variable: String, _ key: String) -> String? {
         (settings.selection.isExplicit ? nil : settings.environment.nonEmpty(variable)) ?? profile[key]
@@ -15,9 +15,9 @@ struct WebIdentityCredentialSource: CredentialSource {
     func load() async throws -> AWSCredentials? {
         guard let tokenFile = setting("AWS_WEB_IDENTITY_TOKEN_FILE", "web_identity_token_file") else { return nil }
         guard let roleArn = setting("AWS_ROLE_ARN", "role_arn") else {
-            throw CredentialError.invalidProfile(profile: profile.name, reason: "web_identity_token_file is set but role_arn is not")
+            throw CredentialError.invalidProfile(profile: profile.name, reason: .webIdentityWithoutRole)
         }
-        let token = try CredentialFile.read(tokenFile, what: "web identity token file", source: name)
+        let token = try CredentialFile.read(tokenFile, file: .webIdentityToken, source: name)
         do {
             return try await settings.sts(nil).assumeRoleWithWebIdentity(
                 roleArn: roleArn,
@@ -26,7 +26,7 @@ struct WebIdentityCredentialSource: CredentialSource {
         } catch let error as CredentialError {
             throw error
         } catch {
-            throw CredentialError.sourceFailed(source: name, reason: "\(error)")
+            throw CredentialError.sourceFailed(source: name, reason: .failed(AnyAWSError(error)))
         }
     }
 }

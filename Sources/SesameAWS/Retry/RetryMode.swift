@@ -13,9 +13,9 @@ public enum RetryMode: String, Sendable, Equatable, CaseIterable {
     /// The mode from the environment, else the profile, else `standard`. Values are exact, as in
     /// botocore (`InvalidRetryModeError`).
     public init(environment: [String: String], profile: SharedConfig.Profile) throws(ConfigurationError) {
-        let (value, source) = environment.nonEmpty("AWS_RETRY_MODE").map { ($0, "AWS_RETRY_MODE") }
-            ?? (profile["retry_mode"].map { ($0, "retry_mode of profile \(profile.name)") } ?? (nil, ""))
-        guard let value else {
+        let setting: (value: String, source: SettingSource)? = environment.nonEmpty("AWS_RETRY_MODE").map { ($0, .environment("AWS_RETRY_MODE")) }
+            ?? profile["retry_mode"].map { ($0, .profileKey("retry_mode", profile: profile.name)) }
+        guard let (value, source) = setting else {
             self = .standard
             return
         }

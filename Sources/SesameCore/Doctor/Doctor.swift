@@ -165,7 +165,7 @@ public struct Doctor: Sendable {
         }
         let details = failing.map { identity in
             identity.dkimSigningEnabled == false && identity.dkimStatus?.uppercased() == "SUCCESS"
-                ? "\(identity.name) (\(say.signingOff))" : "\(identity.name) (\(identity.dkimStatus ?? "NOT_STARTED"))"
+                ? say.dkimDetail(identity.name, say.signingOff) : say.dkimDetail(identity.name, identity.dkimStatus ?? "NOT_STARTED")
         }
         let hardFailure = failing.contains { $0.dkimStatus?.uppercased() == "FAILED" }
         return DoctorCheck(id: "dkim", status: hardFailure ? .fail : .warn,

@@ -41,10 +41,15 @@ public struct DoctorRegionsReport: Sendable {
         regions.map { region in
             switch region {
             case let .diagnosed(report): report.text(colors: colors)
-            case let .notEnabled(name): "Region \(name)\n  " + DoctorMessages.regionNotEnabled.text(in: language) + "\n"
-            case let .failed(name, failure): "Region \(name)\n  " + TerminalText.sanitized(failure.message) + "\n"
+            case let .notEnabled(name): heading(name, language) + DoctorMessages.regionNotEnabled.text(in: language) + "\n"
+            case let .failed(name, failure): heading(name, language) + TerminalText.sanitized(failure.message) + "\n"
             }
         }.joined(separator: "\n")
+    }
+
+    /// A region's first line, as a diagnosed region's, and the indentation of the line under it.
+    private func heading(_ region: String, _ language: Language) -> String {
+        DoctorMessages.heading(SESRegions.label(TerminalText.sanitized(region), in: language)).text(in: language) + "\n  "
     }
 }
 

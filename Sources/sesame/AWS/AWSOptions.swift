@@ -25,8 +25,9 @@ struct AWSOptions: ParsableArguments {
 
     /// An AWS session for this run; `region` seeds region resolution (STS, the default region).
     /// `transport` replaces the context's (the dry run's capturing one, which also keeps the
-    /// credential chain off the network).
-    func session(in context: CommandContext, region: String?, transport: (any HTTPTransport)? = nil) throws -> AWSSession {
+    /// credential chain off the network). A configuration that cannot work is said in `language`.
+    func session(in context: CommandContext, region: String?, language: Language,
+                 transport: (any HTTPTransport)? = nil) throws -> AWSSession {
         let errors = context.error
         let sink: DebugSink? = debug ? { @Sendable exchange in errors.write(TerminalText.sanitizedLines("\(exchange)") + "\n") } : nil
         var awsContext = AWSContext(
@@ -42,7 +43,7 @@ struct AWSOptions: ParsableArguments {
         do {
             return try AWSSession(context: awsContext)
         } catch {
-            throw AWSFailure.commandFailure(for: error, region: nil)
+            throw AWSFailure.commandFailure(for: error, region: nil, in: language)
         }
     }
 
@@ -52,23 +53,24 @@ struct AWSOptions: ParsableArguments {
     }
 
     /// `--region` values if given, else `fallback` (a profile's regions), else the configured region.
-    static func regions(_ explicit: [String], fallback: [String] = [], session: AWSSession) throws -> [String] {
+    static func regions(_ explicit: [String], fallback: [String] = [], session: AWSSession, language: Language) throws -> [String] {
         var seen: Set<String> = []
         let chosen = !explicit.isEmpty ? explicit : fallback
         do {
             for region in chosen {
-                _ = try RegionResolver.validated(region, source: !explicit.isEmpty ? "--region" : "the profile's regions")
+                _ = try RegionResolver.validated(region, source: !explicit.isEmpty ? .option("--region") : .sesameProfileRegions)
             }
             if !chosen.isEmpty { return chosen.filter { seen.insert($0).inserted } }
             return [try session.region()]
         } catch {
-            throw AWSFailure.commandFailure(for: error, region: nil)
+            throw AWSFailure.commandFailure(for: error, region: nil, in: language)
         }
     }
 }
 
-/// Turns what the AWS layer throws into a short message and the contract's category (the AWS
-/// error's own `AWSErrorCategory`, mapped by `FailureCategory`).
+/// Turns what the AWS layer throws into a short message in the user's language
+/// (`AWSErrorMessages`) and the contract's category (the AWS error's own `AWSErrorCategory`,
+/// mapped by `FailureCategory`).
 enum AWSFailure {
     static func category(for error: any Error) -> FailureCategory {
         FailureCategory(AWSErrorCategory.of(error))
@@ -76,30 +78,13 @@ enum AWSFailure {
 
     /// The error as one line for the terminal: text from AWS or the configuration (codes, messages,
     /// request ids, values) shown with control characters escaped.
-    static func message(for error: any Error) -> String {
-        TerminalText.sanitized(rawMessage(for: error))
-    }
-
-    private static func rawMessage(for error: any Error) -> String {
-        switch error {
-        case let error as CredentialError:
-            if case .noCredentials = error {
-                return "\(error); configure some with `aws configure`, name a profile with --profile or AWS_PROFILE, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"
-            }
-            return "\(error)"
-        case let error as AWSServiceError:
-            var text = "\(error.service) \(error.code): \(error.message)"
-            if let id = error.requestId { text += " (request id \(id))" }
-            if let hint = hint(for: error.code) { text += "; \(hint)" }
-            return text
-        default:
-            return "\(error)"
-        }
+    static func message(for error: any Error, in language: Language) -> String {
+        TerminalText.sanitized(AWSErrorMessages.text(for: error).text(in: language))
     }
 
     /// The error as a Core value: its message and category.
-    static func reported(_ error: any Error) -> ReportedFailure {
-        ReportedFailure(message: message(for: error), category: category(for: error))
+    static func reported(_ error: any Error, in language: Language) -> ReportedFailure {
+        ReportedFailure(message: message(for: error, in: language), category: category(for: error))
     }
 
     /// Whether `error` is how AWS answers in an opt-in region the account has not enabled: the
@@ -109,23 +94,8 @@ enum AWSFailure {
         return ["UnrecognizedClientException", "InvalidClientTokenId"].contains(error.code)
     }
 
-    static func commandFailure(for error: any Error, region: String?) -> CommandFailure {
-        CommandFailure(category: category(for: error), message: (region.map { "\($0): " } ?? "") + message(for: error))
-    }
-
-    private static func hint(for code: String) -> String? {
-        switch code {
-        case "InvalidClientTokenId", "UnrecognizedClientException", "InvalidSignatureException", "SignatureDoesNotMatch":
-            return "check the credentials (`--profile`, AWS_PROFILE, AWS_ACCESS_KEY_ID) and the clock"
-        case "ExpiredToken", "ExpiredTokenException":
-            return "the session credentials have expired; renew them"
-        case "AccessDenied", "AccessDeniedException":
-            return "the credentials need ses:GetAccount and ses:PutAccountDetails (or the read permissions doctor uses)"
-        case "SubscriptionRequiredException":
-            return "the AWS Support API needs a Business, Enterprise On-Ramp or Enterprise support plan; use `--via ses` (the default) instead"
-        default:
-            return nil
-        }
+    static func commandFailure(for error: any Error, region: String?, in language: Language) -> CommandFailure {
+        CommandFailure(category: category(for: error), message: (region.map { "\($0): " } ?? "") + message(for: error, in: language))
     }
 }
 

@@ -8,6 +8,8 @@ import SesameCore
 struct AccountReader: Sendable {
     let client: SESv2Client
     let region: String
+    /// The language "could not read" reasons are given in.
+    let language: Language
 
     /// Lookups of one kind (identity details, event destinations, suppressed addresses) in flight at once.
     static let concurrentLookups = 8
@@ -45,7 +47,7 @@ struct AccountReader: Sendable {
                 guard let entry = try await client.getSuppressedDestination(address) else { return .notListed }
                 return .listed(reason: entry.reason, since: entry.lastUpdateTime)
             } catch {
-                return .unknown(problem: AWSFailure.message(for: error))
+                return .unknown(problem: AWSFailure.message(for: error, in: language))
             }
         }
         return Dictionary(uniqueKeysWithValues: zip(addresses, lookups))
@@ -60,7 +62,7 @@ struct AccountReader: Sendable {
             do {
                 (detail, problem) = (try await client.getEmailIdentity(summary.identityName), nil)
             } catch {
-                (detail, problem) = (nil, AWSFailure.message(for: error))
+                (detail, problem) = (nil, AWSFailure.message(for: error, in: language))
             }
             return AccountSnapshot.Identity(
                 type: summary.identityType ?? detail?.identityType ?? "EMAIL_ADDRESS", name: summary.identityName,
@@ -77,7 +79,7 @@ struct AccountReader: Sendable {
         do {
             names = try await client.listConfigurationSets()
         } catch {
-            return ([], AWSFailure.message(for: error))
+            return ([], AWSFailure.message(for: error, in: language))
         }
         let sets = await concurrentMap(names, limit: Self.concurrentLookups) { name in
             do {
@@ -88,7 +90,7 @@ struct AccountReader: Sendable {
                         eventTypes: destination.matchingEventTypes, kind: Self.kind(of: destination))
                 })
             } catch {
-                return AccountSnapshot.ConfigurationSet(name: name, destinations: [], problem: AWSFailure.message(for: error))
+                return AccountSnapshot.ConfigurationSet(name: name, destinations: [], problem: AWSFailure.message(for: error, in: language))
             }
         }
         return (sets.sorted { $0.name < $1.name }, nil)

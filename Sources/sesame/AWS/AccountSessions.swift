@@ -19,15 +19,16 @@ struct AccountSessions: Sendable {
         }
     }
 
-    /// Assumes every account's role from `session`, all at once (one round trip).
-    static func assume(_ list: AccountList, from session: AWSSession) async -> AccountSessions {
+    /// Assumes every account's role from `session`, all at once (one round trip); a role that
+    /// fails is reported in `language`.
+    static func assume(_ list: AccountList, from session: AWSSession, language: Language) async -> AccountSessions {
         let sessions = await concurrentMap(list.accounts) { account -> Result<AWSSession, ReportedFailure> in
             let assumed = session.assumingRole(account.roleArn, sessionName: AccountList.roleSessionName)
             do {
                 _ = try await assumed.credentials.credentials()
                 return .success(assumed)
             } catch {
-                return .failure(AWSFailure.reported(error))
+                return .failure(AWSFailure.reported(error, in: language))
             }
         }
         return AccountSessions(list: list, sessions: sessions)

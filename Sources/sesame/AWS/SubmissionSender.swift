@@ -12,6 +12,8 @@ enum SubmissionChannel: String, CaseIterable, Sendable {
 struct SubmissionSender: Sendable {
     let session: AWSSession
     let progress: SubmissionProgress
+    /// The language failures are reported in: the progress lines'.
+    private var language: Language { progress.language }
 
     /// GetAccount in every region, and the plan for each.
     func plan(_ regions: [String], force: Bool) async -> [RegionOutcome] {
@@ -28,7 +30,7 @@ struct SubmissionSender: Sendable {
         } catch where AWSFailure.isRegionNotEnabled(error, region: region) {
             return SubmissionPlanner.notEnabled(region: region)
         } catch {
-            return .failed(region, AWSFailure.reported(error))
+            return .failed(region, AWSFailure.reported(error, in: language))
         }
     }
 
@@ -49,14 +51,14 @@ struct SubmissionSender: Sendable {
             do {
                 return SubmissionPlanner.submitted(region: region, accountAfter: .success(try await client.accountStatus()))
             } catch {
-                return SubmissionPlanner.submitted(region: region, accountAfter: .failure(AWSFailure.reported(error)))
+                return SubmissionPlanner.submitted(region: region, accountAfter: .failure(AWSFailure.reported(error, in: language)))
             }
         } catch let error as AWSServiceError where error.isConflict {
             let after = try? await session.sesv2(region: region).accountStatus()
             return SubmissionPlanner.conflict(region: region, message: TerminalText.sanitized(error.message),
                                               wasPendingBefore: wasPending, accountAfter: after)
         } catch {
-            return .failed(region, AWSFailure.reported(error))
+            return .failed(region, AWSFailure.reported(error, in: language))
         }
     }
 
@@ -70,7 +72,7 @@ struct SubmissionSender: Sendable {
         } catch let error as RenderError {
             return regions.map { .failed($0, ReportedFailure(message: error.message(in: Language(request.profile.contactLanguage)), category: .inputProblem)) }
         } catch {
-            return regions.map { .failed($0, AWSFailure.reported(error)) }
+            return regions.map { .failed($0, AWSFailure.reported(error, in: language)) }
         }
     }
 
@@ -87,8 +89,8 @@ struct SubmissionSender: Sendable {
 
     /// The request(s) signed and captured, never sent: one PutAccountDetails a region, or one case.
     static func dryRun(_ request: SubmissionRequest, regions: [String], via channel: SubmissionChannel,
-                       session: AWSSession, capture: CapturingTransport) async throws -> [HTTPRequest] {
-        let sender = SubmissionSender(session: session, progress: SubmissionProgress(writer: nil))
+                       session: AWSSession, capture: CapturingTransport, language: Language) async throws -> [HTTPRequest] {
+        let sender = SubmissionSender(session: session, progress: SubmissionProgress(writer: nil, language: language))
         for region in channel == .support ? Array(regions.prefix(1)) : regions {
             do {
                 switch channel {
@@ -98,8 +100,8 @@ struct SubmissionSender: Sendable {
             } catch is CapturingTransport.Captured {
                 continue
             } catch {
-                throw CommandFailure(category: AWSFailure.category(for: error),
-                                     message: "dry run: cannot sign the request for \(region): \(AWSFailure.message(for: error))")
+                throw CommandFailure(category: AWSFailure.category(for: error), message: AWSErrorMessages.dryRunCannotSign(
+                    region, AWSErrorMessages.text(for: error)).text(in: language))
             }
         }
         return await capture.requests

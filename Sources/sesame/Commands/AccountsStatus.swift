@@ -10,9 +10,9 @@ struct AccountsStatus {
     let regions: [String]
 
     func run(session: AWSSession, format: TextOrJSON, language: Language, in context: CommandContext) async throws {
-        let accounts = await AccountSessions.assume(list, from: session)
+        let accounts = await AccountSessions.assume(list, from: session, language: language)
         let pairs = accounts.pairs(regions: regions)
-        let rows = await concurrentMap(pairs) { pair in await Sesame.Status.read(pair.region, with: pair.session) }
+        let rows = await concurrentMap(pairs) { pair in await Sesame.Status.read(pair.region, with: pair.session, language: language) }
         let report = AccountsReport(accounts: list.accounts, roles: accounts.roleFailures,
                                     answers: zip(pairs, rows).map { ($0.account, $1) })
         switch format {

@@ -11,11 +11,13 @@ struct AccountsSubmit {
     let regions: [String]
     let via: SubmissionChannel
     let force: Bool
+    /// The language failures are reported in.
+    let language: Language
     /// Asks once, given the accounts and regions about to be sent; throws when the user declines.
     let confirm: ([(id: String, regions: [String])]) throws -> Void
 
     func run(_ request: SubmissionRequest, session: AWSSession, progress: SubmissionProgress) async throws -> AccountsReport<RegionOutcome> {
-        let accounts = await AccountSessions.assume(list, from: session)
+        let accounts = await AccountSessions.assume(list, from: session, language: language)
         let pairs = accounts.pairs(regions: regions)
         let senders = pairs.map { pair in
             var progress = progress

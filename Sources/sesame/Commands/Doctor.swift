@@ -49,19 +49,19 @@ extension Sesame {
         }
 
         func run(in context: CommandContext) async throws {
-            let session = try aws.session(in: context, region: region)
             let language = context.language(flag: lang)
+            let session = try aws.session(in: context, region: region, language: language)
             let doctor = SesameCore.Doctor(language: language)
             if allRegions {
                 // A region's reader has about four calls in flight: regions a quarter of `concurrentCalls` at a time.
                 let report = DoctorRegionsReport(await concurrentMap(AWSOptions.allRegions(session: session), limit: concurrentCalls / 4) { region in
                     do {
-                        let snapshot = try await AccountReader(client: try session.sesv2(region: region), region: region).read(recipients: recipients)
+                        let snapshot = try await AccountReader(client: try session.sesv2(region: region), region: region, language: language).read(recipients: recipients)
                         return .diagnosed(doctor.diagnose(snapshot, recipients: recipients, sender: sender))
                     } catch where AWSFailure.isRegionNotEnabled(error, region: region) {
                         return .notEnabled(region)
                     } catch {
-                        return .failed(region, AWSFailure.reported(error))
+                        return .failed(region, AWSFailure.reported(error, in: language))
                     }
                 })
                 if format == .json { context.writeJSON(report.json) }
@@ -70,13 +70,13 @@ extension Sesame {
                 if report.hasFailure { throw CommandFailure.reported(.inputProblem) }
                 return
             }
-            let chosen = try AWSOptions.regions(region.map { [$0] } ?? [], session: session)[0]
+            let chosen = try AWSOptions.regions(region.map { [$0] } ?? [], session: session, language: language)[0]
             let snapshot: AccountSnapshot
             do {
-                snapshot = try await AccountReader(client: try session.sesv2(region: chosen), region: chosen)
+                snapshot = try await AccountReader(client: try session.sesv2(region: chosen), region: chosen, language: language)
                     .read(recipients: recipients)
             } catch {
-                throw AWSFailure.commandFailure(for: error, region: chosen)
+                throw AWSFailure.commandFailure(for: error, region: chosen, in: language)
             }
             let report = doctor.diagnose(snapshot, recipients: recipients, sender: sender)
             switch format {

@@ -97,13 +97,13 @@ extension Sesame {
         }
 
         private func sendReply(_ text: String, to caseID: String, in context: CommandContext, speaks: Language) async throws {
-            let session = try aws.session(in: context, region: nil)
+            let session = try aws.session(in: context, region: nil, language: speaks)
             let support: SupportClient
             let region = (try? session.region()) ?? "us-east-1"
             do {
                 support = try session.support(region: region)
             } catch {
-                throw AWSFailure.commandFailure(for: error, region: nil)
+                throw AWSFailure.commandFailure(for: error, region: nil, in: speaks)
             }
             do {
                 let resolved = try await resolve(caseID, with: support, speaks: speaks)
@@ -117,7 +117,7 @@ extension Sesame {
             } catch let failure as CommandFailure {
                 throw failure
             } catch {
-                throw AWSFailure.commandFailure(for: error, region: nil)
+                throw AWSFailure.commandFailure(for: error, region: nil, in: speaks)
             }
         }
 

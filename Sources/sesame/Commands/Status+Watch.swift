@@ -7,11 +7,11 @@ extension Sesame.Status {
     /// none is pending; then the last status as JSON with `--format json`, and the exit status by
     /// the outcome (a role that cannot be assumed counts as a region that cannot be read).
     func runWatch(session: AWSSession, regions: [String], accounts list: AccountList?, in context: CommandContext) async throws {
-        let language = context.language(flag: nil)
+        let language = self.language.resolve(in: context)
         var targets = regions.map { (target: WatchBoard.Target(region: $0), session: session, account: 0) }
         var roles: [ReportedFailure?] = []
         if let list {
-            let sessions = await AccountSessions.assume(list, from: session)
+            let sessions = await AccountSessions.assume(list, from: session, language: language)
             roles = sessions.roleFailures
             targets = sessions.pairs(regions: regions).map { (WatchBoard.Target(account: $0.id, region: $0.region), $0.session, $0.account) }
         }

@@ -55,14 +55,14 @@ extension Sesame {
 
         func run(in context: CommandContext) async throws {
             let language = self.language.resolve(in: context)
-            let session = try aws.session(in: context, region: regions.first)
-            let chosen = allRegions ? AWSOptions.allRegions(session: session) : try AWSOptions.regions(regions, session: session)
+            let session = try aws.session(in: context, region: regions.first, language: language)
+            let chosen = allRegions ? AWSOptions.allRegions(session: session) : try AWSOptions.regions(regions, session: session, language: language)
             let list = try accounts.map { try AccountSessions.load($0, in: context) }
             if watch { return try await runWatch(session: session, regions: chosen, accounts: list, in: context) }
             if let list {
                 return try await AccountsStatus(list: list, regions: chosen).run(session: session, format: format, language: language, in: context)
             }
-            let report = StatusReport(await forEachRegion(chosen) { region in await Self.read(region, with: session) })
+            let report = StatusReport(await forEachRegion(chosen) { region in await Self.read(region, with: session, language: language) })
             switch format {
             case .json: context.writeJSON(report.json)
             case .text: context.output.write(report.table(in: language))
@@ -72,13 +72,13 @@ extension Sesame {
 
         /// GetAccount in `region`; an opt-in region answering as AWS does where the account has
         /// not enabled it (the credentials are not recognised there) is `notEnabled`.
-        static func read(_ region: String, with session: AWSSession) async -> StatusReport.Row {
+        static func read(_ region: String, with session: AWSSession, language: Language) async -> StatusReport.Row {
             do {
                 return .account(region, try await session.sesv2(region: region).accountStatus())
             } catch where AWSFailure.isRegionNotEnabled(error, region: region) {
                 return .notEnabled(region)
             } catch {
-                return .failed(region, AWSFailure.reported(error))
+                return .failed(region, AWSFailure.reported(error, in: language))
             }
         }
 

@@ -59,7 +59,7 @@ struct StatusWatch {
                 return
             } catch {
                 let isAWS = AWSFailure.category(for: error) == .aws
-                await board.update(index, .unavailable(message: AWSFailure.message(for: error), isAWS: isAWS), account: nil)
+                await board.update(index, .unavailable(message: AWSFailure.message(for: error, in: language), isAWS: isAWS), account: nil)
                 return
             }
             let delay = schedule.delay(afterThrottledReads: throttled, random: Double.random(in: 0..<1, using: &generator))

@@ -79,13 +79,13 @@ extension Sesame {
             let request = try ProfileInput.loadForSubmission(file, force: force, flag: self.language.lang, in: context)
             let language = self.language.resolve(in: context, fallback: Language(request.profile.contactLanguage))
             if dryRun { return try await printDryRun(request, in: context) }
-            let session = try aws.session(in: context, region: regions.first)
+            let session = try aws.session(in: context, region: regions.first, language: language)
             let chosen = allRegions ? AWSOptions.allRegions(session: session)
-                : try AWSOptions.regions(regions, fallback: request.profile.regions, session: session)
+                : try AWSOptions.regions(regions, fallback: request.profile.regions, session: session, language: language)
             let progress = SubmissionProgress(writer: format == .text && context.terminal.errorIsTerminal ? context.error : nil, language: language)
             if let accounts {
                 let list = try AccountSessions.load(accounts, in: context)
-                let submit = AccountsSubmit(list: list, regions: chosen, via: via, force: force) { targets in
+                let submit = AccountsSubmit(list: list, regions: chosen, via: via, force: force, language: language) { targets in
                     try confirm(request.preview(accounts: targets, throughSupport: via == .support, in: language)
                         + SubmissionRequest.confirmation(regions: targets.map(\.regions.count).reduce(0, +), accounts: targets.count, in: language),
                         language: language, in: context)
@@ -120,9 +120,10 @@ extension Sesame {
 
         private func printDryRun(_ request: SubmissionRequest, in context: CommandContext) async throws {
             let capture = CapturingTransport()
-            let session = try aws.session(in: context, region: regions.first, transport: capture)
-            let chosen = try AWSOptions.regions(regions, fallback: request.profile.regions, session: session)
-            let captured = try await SubmissionSender.dryRun(request, regions: chosen, via: via, session: session, capture: capture)
+            let language = self.language.resolve(in: context, fallback: Language(request.profile.contactLanguage))
+            let session = try aws.session(in: context, region: regions.first, language: language, transport: capture)
+            let chosen = try AWSOptions.regions(regions, fallback: request.profile.regions, session: session, language: language)
+            let captured = try await SubmissionSender.dryRun(request, regions: chosen, via: via, session: session, capture: capture, language: language)
             if format == .json {
                 context.writeJSON(DryRunJSON.document(captured))
             } else {
@@ -131,7 +132,7 @@ extension Sesame {
                         HTTPExchange(attempt: 1, request: request, response: nil, transportError: nil).description) + "\n")
                 }
             }
-            context.error.write("sesame: " + CommandMessages.dryRunSentNothing.text(in: language.resolve(in: context, fallback: Language(request.profile.contactLanguage))) + "\n")
+            context.error.write("sesame: " + CommandMessages.dryRunSentNothing.text(in: language) + "\n")
         }
     }
 }

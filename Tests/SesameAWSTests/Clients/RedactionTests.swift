@@ -71,7 +71,6 @@ import Testing
         #expect(TransportError(kind: .connectionRefused, url: "http://u:pw@h/", detail: "no").description == "connection to http://u:<redacted>@h/ refused: no")
         let exchange = HTTPExchange(attempt: 1, request: HTTPRequest(method: "GET", url: "http://u:pw@h/"), response: nil, transportError: nil)
         #expect(exchange.description == "> GET http://u:<redacted>@h/ (attempt 1)")
-        #expect(ConfigurationError.invalidEndpointURL("ftp://u:pw@h").description == "invalid endpoint URL: ftp://u:<redacted>@h")
     }
 }
 
@@ -80,21 +79,21 @@ import Testing
 @Suite struct HeaderInjectionTests {
     struct Fixed: CredentialSource {
         var credentials: AWSCredentials
-        var name: String { "test source" }
+        var name: CredentialSourceName { .process }
         func load() async throws -> AWSCredentials? { credentials }
     }
 
     @Test(arguments: ["TOKEN\r\nX-Injected: 1", "TOKEN\nX: 1", "TOKEN\0"])
     func theChainRefusesABrokenSessionToken(token: String) async {
         let chain = CredentialChain(sources: [Fixed(credentials: AWSCredentials(accessKeyId: "AKID", secretAccessKey: "s", sessionToken: token))])
-        await #expect(throws: CredentialError.sourceFailed(source: "test source", reason: "the session token contains a line break (CR or LF), which would inject an HTTP header; refusing it")) {
+        await #expect(throws: CredentialError.sourceFailed(source: .process, reason: .lineBreak(part: .sessionToken))) {
             _ = try await chain.resolve()
         }
     }
 
     @Test func theChainRefusesABrokenKeyId() async {
         let chain = CredentialChain(sources: [Fixed(credentials: AWSCredentials(accessKeyId: "AKID\r\nX: 1", secretAccessKey: "s"))])
-        await #expect(throws: CredentialError.sourceFailed(source: "test source", reason: "the access key id contains a line break (CR or LF), which would inject an HTTP header; refusing it")) {
+        await #expect(throws: CredentialError.sourceFailed(source: .process, reason: .lineBreak(part: .accessKeyId))) {
             _ = try await chain.resolve()
         }
     }

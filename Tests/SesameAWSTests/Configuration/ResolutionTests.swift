@@ -21,11 +21,11 @@ import Testing
 
     /// Each source is checked before it is used; the error names the value and where it came from.
     @Test(arguments: [
-        ("x@127.0.0.1:40444/", [:], [:], ConfigurationError.invalidRegion("x@127.0.0.1:40444/", source: "--region")),
-        (nil, ["AWS_REGION": "US-EAST-1"], [:], .invalidRegion("US-EAST-1", source: "AWS_REGION")),
-        (nil, ["AWS_DEFAULT_REGION": "eu west"], [:], .invalidRegion("eu west", source: "AWS_DEFAULT_REGION")),
-        (nil, [:], ["region": "us-east-1.evil.example#"], .invalidRegion("us-east-1.evil.example#", source: "the region of profile p")),
-        (nil, [:], ["region": String(repeating: "a", count: 64)], .invalidRegion(String(repeating: "a", count: 64), source: "the region of profile p")),
+        ("x@127.0.0.1:40444/", [:], [:], ConfigurationError.invalidRegion("x@127.0.0.1:40444/", source: .option("--region"))),
+        (nil, ["AWS_REGION": "US-EAST-1"], [:], .invalidRegion("US-EAST-1", source: .environment("AWS_REGION"))),
+        (nil, ["AWS_DEFAULT_REGION": "eu west"], [:], .invalidRegion("eu west", source: .environment("AWS_DEFAULT_REGION"))),
+        (nil, [:], ["region": "us-east-1.evil.example#"], .invalidRegion("us-east-1.evil.example#", source: .profileKey("region", profile: "p"))),
+        (nil, [:], ["region": String(repeating: "a", count: 64)], .invalidRegion(String(repeating: "a", count: 64), source: .profileKey("region", profile: "p"))),
     ] as [(String?, [String: String], [String: String], ConfigurationError)])
     func invalidRegionsAreRefused(explicit: String?, environment: [String: String], profile: [String: String], expected: ConfigurationError) {
         #expect(throws: expected) {

@@ -88,10 +88,10 @@ import TestSupport
         let missing = folder.appendingPathComponent("missing").path
         let empty = try SharedConfig.load(environment: ["AWS_CONFIG_FILE": missing, "AWS_SHARED_CREDENTIALS_FILE": missing], homeDirectory: folder.path)
         #expect(empty.profiles.isEmpty)
-        #expect(throws: ConfigurationError.fileNotReadable(path: folder.path, reason: "is a directory, not a file")) {
+        #expect(throws: ConfigurationError.fileNotReadable(path: folder.path, reason: .notAFile(directory: true))) {
             try SharedConfig.load(environment: ["AWS_CONFIG_FILE": folder.path, "AWS_SHARED_CREDENTIALS_FILE": missing], homeDirectory: folder.path)
         }
-        #expect(ConfigurationError.fileNotReadable(path: "/x", reason: "permission denied").category == .unusableSetting)
+        #expect(ConfigurationError.fileNotReadable(path: "/x", reason: .unreadable("permission denied")).category == .unusableSetting)
     }
 
     /// `AWS_CONFIG_FILE=/dev/null` switches a file off, as botocore reads it: empty. An endless

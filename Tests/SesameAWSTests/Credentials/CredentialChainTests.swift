@@ -2,10 +2,9 @@ import Testing
 @testable import SesameAWS
 
 @Suite struct CredentialChainTests {
-    static let allSources = [
-        "environment variables", "assume role", "web identity", "IAM Identity Center (SSO)", "shared credentials file",
-        "aws login (login_session)", "credential_process",
-        "config file", "container credentials", "EC2 instance metadata",
+    static let allSources: [CredentialSourceName] = [
+        .environment, .assumeRole(profile: nil), .webIdentity, .sso(profile: nil), .credentialsFile,
+        .loginSession, .process, .configFile, .container, .instanceMetadata,
     ]
 
     func chain(environment: [String: String], config: SharedConfig, explicit: String? = nil) throws -> CredentialChain {
@@ -34,19 +33,19 @@ import Testing
         let environment = ["AWS_ACCESS_KEY_ID": "ENVKEY", "AWS_SECRET_ACCESS_KEY": "s"]
         let resolved = try await chain(environment: environment, config: Self.files, explicit: "p").resolve()
         #expect(resolved.credentials.accessKeyId == "CREDKEY")
-        #expect(resolved.source.name == "shared credentials file")
+        #expect(resolved.source.name == .credentialsFile)
     }
 
     @Test func brokenConfiguredSourceIsReportedNotSkipped() async throws {
         let config = try sharedConfig(config: "[default]\ncredential_process = /bin/false\naws_access_key_id = K\naws_secret_access_key = s\n")
-        await #expect(throws: CredentialError.sourceFailed(source: "credential_process", reason: "exited with status 1: ")) {
+        await #expect(throws: CredentialError.sourceFailed(source: .process, reason: .exited(status: 1, standardError: ""))) {
             try await chain(environment: [:], config: config).resolve()
         }
     }
 
     @Test func configFileKeysComeAfterProcess() async throws {
         let config = try sharedConfig(config: "[default]\naws_access_key_id = CONFIGKEY\naws_secret_access_key = s\n")
-        #expect(try await chain(environment: [:], config: config).resolve().source.name == "config file")
+        #expect(try await chain(environment: [:], config: config).resolve().source.name == .configFile)
     }
 
     @Test func nothingConfiguredListsEverySourceTried() async throws {
@@ -59,7 +58,7 @@ import Testing
 /// A source that counts its loads and returns keys expiring one hour after each load, or
 /// fails when told to.
 final class CountingSource: CredentialSource, @unchecked Sendable {
-    let name = "counting"
+    let name = CredentialSourceName.process
     let clock: TestClock
     var loads = 0
     var failing = false
@@ -68,7 +67,7 @@ final class CountingSource: CredentialSource, @unchecked Sendable {
 
     func load() async throws -> AWSCredentials? {
         loads += 1
-        if failing { throw CredentialError.sourceFailed(source: name, reason: "down") }
+        if failing { throw CredentialError.sourceFailed(source: name, reason: .noCredentialsFound) }
         return AWSCredentials(accessKeyId: "KEY\(loads)", secretAccessKey: "s", sessionToken: "t",
                               expiration: clock.now.addingTimeInterval(3600))
     }
@@ -90,7 +89,7 @@ final class CountingSource: CredentialSource, @unchecked Sendable {
         source.failing = true
         #expect(try await provider.credentials().accessKeyId == "KEY2")
         clock.advance(5 * 60)  // 9 minutes left: mandatory, and the failure surfaces
-        await #expect(throws: CredentialError.sourceFailed(source: "counting", reason: "down")) {
+        await #expect(throws: CredentialError.sourceFailed(source: .process, reason: .noCredentialsFound)) {
             try await provider.credentials()
         }
         #expect(source.loads == 4)

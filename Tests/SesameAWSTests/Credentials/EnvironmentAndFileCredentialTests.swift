@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func environmentPartialIsAnError() async {
-        await #expect(throws: CredentialError.partialCredentials(source: "environment variables", missing: "AWS_SECRET_ACCESS_KEY")) {
+        await #expect(throws: CredentialError.partialCredentials(source: .environment, missing: "AWS_SECRET_ACCESS_KEY")) {
             try await EnvironmentCredentialSource(environment: ["AWS_ACCESS_KEY_ID": "AKID"]).load()
         }
     }
@@ -35,7 +35,7 @@ import Testing
 
     @Test func filePartialIsAnError() async throws {
         let profile = try #require(try sharedConfig(credentials: "[default]\naws_secret_access_key = s\n").profiles["default"])
-        await #expect(throws: CredentialError.partialCredentials(source: "shared credentials file", missing: "aws_access_key_id")) {
+        await #expect(throws: CredentialError.partialCredentials(source: .credentialsFile, missing: "aws_access_key_id")) {
             try await ProfileKeysCredentialSource.credentialsFile(profile).load()
         }
     }

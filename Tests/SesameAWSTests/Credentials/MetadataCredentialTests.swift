@@ -32,8 +32,7 @@ import Testing
 
         let lineBreak = credentialSettings(environment: ["AWS_CONTAINER_CREDENTIALS_FULL_URI": "https://example.com/c",
                                                          "AWS_CONTAINER_AUTHORIZATION_TOKEN": "a\nb"])
-        await #expect(throws: CredentialError.sourceFailed(source: "container credentials",
-                                                           reason: "the authorization token contains a line break")) {
+        await #expect(throws: CredentialError.sourceFailed(source: .container, reason: .authorizationTokenLineBreak)) {
             try await ContainerCredentialSource(settings: lineBreak).load()
         }
     }
@@ -41,8 +40,7 @@ import Testing
     @Test func containerRetriesThreeTimesThenFails() async throws {
         let transport = FakeTransport(responses: [HTTPResponse(status: 500)])
         let settings = credentialSettings(environment: ["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI": "/c"], transport: transport)
-        await #expect(throws: CredentialError.sourceFailed(source: "container credentials",
-                                                           reason: "HTTP 500 from http://169.254.170.2/c")) {
+        await #expect(throws: CredentialError.sourceFailed(source: .container, reason: .httpStatus(500, url: "http://169.254.170.2/c"))) {
             try await ContainerCredentialSource(settings: settings).load()
         }
         #expect(transport.requests.count == 3)

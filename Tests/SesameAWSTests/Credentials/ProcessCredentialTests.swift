@@ -23,22 +23,21 @@ import Testing
     @Test func nonZeroExitCarriesStandardError() async throws {
         let (source, directory) = try source("echo 'token expired, run login' >&2\nexit 3\n")
         _ = directory
-        await #expect(throws: CredentialError.sourceFailed(source: "credential_process",
-                                                           reason: "exited with status 3: token expired, run login")) {
+        await #expect(throws: CredentialError.sourceFailed(source: .process, reason: .exited(status: 3, standardError: "token expired, run login"))) {
             try await source.load()
         }
     }
 
     @Test(arguments: [
-        (#"{"Version": 2, "AccessKeyId": "A", "SecretAccessKey": "S"}"#, "unsupported Version 2; expected 1"),
-        (#"{"Version": 1, "SecretAccessKey": "S"}"#, "missing AccessKeyId"),
-        (#"{"Version": 1, "AccessKeyId": "A"}"#, "missing SecretAccessKey"),
-        ("not json", "output is not a JSON object of the expected shape"),
+        (#"{"Version": 2, "AccessKeyId": "A", "SecretAccessKey": "S"}"#, CredentialProblem.unsupportedVersion(2)),
+        (#"{"Version": 1, "SecretAccessKey": "S"}"#, .missingMember("AccessKeyId")),
+        (#"{"Version": 1, "AccessKeyId": "A"}"#, .missingMember("SecretAccessKey")),
+        ("not json", .outputNotJSON),
     ])
-    func badOutputIsAnError(output: String, reason: String) async throws {
+    func badOutputIsAnError(output: String, reason: CredentialProblem) async throws {
         let (source, directory) = try source("cat <<'EOF'\n\(output)\nEOF\n")
         _ = directory
-        await #expect(throws: CredentialError.sourceFailed(source: "credential_process", reason: reason)) {
+        await #expect(throws: CredentialError.sourceFailed(source: .process, reason: reason)) {
             try await source.load()
         }
     }

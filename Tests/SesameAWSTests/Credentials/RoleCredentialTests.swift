@@ -90,11 +90,11 @@ import Testing
     }
 
     @Test(arguments: [
-        ("source_profile = x\ncredential_source = Environment", "source_profile and credential_source are mutually exclusive"),
-        ("", "role_arn needs one of source_profile or credential_source"),
-        ("credential_source = Teleport", "unknown credential_source Teleport; use Environment, Ec2InstanceMetadata or EcsContainer"),
+        ("source_profile = x\ncredential_source = Environment", ProfileProblem.bothSourceProfileAndCredentialSource),
+        ("", .roleWithoutSource),
+        ("credential_source = Teleport", .unknownCredentialSource("Teleport")),
     ])
-    func invalidRoleProfiles(extra: String, reason: String) async throws {
+    func invalidRoleProfiles(extra: String, reason: ProfileProblem) async throws {
         let config = try sharedConfig(config: "[profile r]\nrole_arn = arn:aws:iam::1:role/r\n\(extra)\n")
         let source = AssumeRoleCredentialSource(settings: credentialSettings(config: config), profile: config.profiles["r"]!)
         await #expect(throws: CredentialError.invalidProfile(profile: "r", reason: reason)) { try await source.load() }
@@ -115,10 +115,10 @@ import Testing
             "<ErrorResponse><Error><Code>AccessDenied</Code><Message>not allowed</Message></Error><RequestId>x</RequestId></ErrorResponse>".utf8))])
         let settings = credentialSettings(environment: ["AWS_ACCESS_KEY_ID": "K", "AWS_SECRET_ACCESS_KEY": "s"],
                                           config: config, transport: transport)
-        let error = await #expect(throws: CredentialError.self) {
+        let denied = AWSServiceError(service: "STS", code: "AccessDenied", message: "not allowed", status: 403, requestId: "x")
+        await #expect(throws: CredentialError.sourceFailed(source: .assumeRole(profile: "r"), reason: .failed(AnyAWSError(denied)))) {
             try await AssumeRoleCredentialSource(settings: settings, profile: config.profiles["r"]!).load()
         }
-        #expect(error?.description == "credentials from assume role (profile r) failed: STS returned AccessDenied (HTTP 403): not allowed [request id x]")
     }
 
     @Test func webIdentityFromEnvironmentIsUnsigned() async throws {
@@ -145,7 +145,7 @@ import Testing
         let config = try sharedConfig(config: "[profile w]\nweb_identity_token_file = \(tokenFile)\n")
         let settings = credentialSettings(environment: ["AWS_ROLE_ARN": "arn:aws:iam::1:role/env"], config: config,
                                           explicitProfile: "w")
-        await #expect(throws: CredentialError.invalidProfile(profile: "w", reason: "web_identity_token_file is set but role_arn is not")) {
+        await #expect(throws: CredentialError.invalidProfile(profile: "w", reason: .webIdentityWithoutRole)) {
             try await WebIdentityCredentialSource(settings: settings, profile: config.profiles["w"]!).load()
         }
     }

@@ -15,14 +15,14 @@ import Testing
 
     @Test func rejectedCredentialsAreNoCredentials() {
         #expect(AWSErrorCategory.of(serviceError("ExpiredToken")) == .noCredentials)
-        #expect(AWSErrorCategory.of(CredentialError.noCredentials(tried: ["env"])) == .noCredentials)
+        #expect(AWSErrorCategory.of(CredentialError.noCredentials(tried: [.environment])) == .noCredentials)
         #expect(AWSErrorCategory.of(ConfigurationError.profileNotFound("prod")) == .noCredentials)
     }
 
     @Test func settingsThatCannotBeUsed() {
         #expect(AWSErrorCategory.of(ConfigurationError.missingRegion) == .unusableSetting)
         #expect(AWSErrorCategory.of(ConfigurationError.invalidEndpointURL("ftp://x")) == .unusableSetting)
-        #expect(AWSErrorCategory.of(ConfigurationError.invalidRegion("US East", source: "--region")) == .unusableSetting)
+        #expect(AWSErrorCategory.of(ConfigurationError.invalidRegion("US East", source: .option("--region"))) == .unusableSetting)
     }
 
     @Test func everythingElseIsAWSOrTheNetwork() {

@@ -1,6 +1,7 @@
 @testable import sesame
 import Foundation
 import Testing
+import TestSupport
 
 /// `doctor` in process, over a fake SES.
 @Suite struct DoctorInProcessTests {
@@ -15,12 +16,18 @@ import Testing
         #expect(Set(aws.operations) == ["GetAccount us-east-1", "ListEmailIdentities us-east-1", "ListConfigurationSets us-east-1"])
     }
 
-    @Test func japaneseFindings() async {
-        let result = await InProcessSesame.aws(FakeSES()).run(["doctor", "--region", "us-east-1", "--lang", "ja", "--to", "a@b.jp"])
+    /// The whole Japanese report, compared with `Fixtures/ja/doctor.txt` so that a reviewer reads
+    /// it as a user sees it (`SESAME_RECORD=1` rewrites it).
+    @Test func japaneseFindings() async throws {
+        let aws = FakeSES()
+        aws.setAccount("us-east-1", .init(reviewStatus: "PENDING", caseID: "1234567890", sentLast24Hours: 190))
+        let arguments = ["doctor", "--region", "us-east-1", "--lang", "ja", "--to", "a@b.jp", "--from", "info@b.jp"]
+        let result = await InProcessSesame.aws(aws).run(arguments)
         #expect(result.status == 1)
-        #expect(result.stdout.hasPrefix("リージョン us-east-1(バージニア北部)\n"))
-        #expect(result.stdout.contains("! warn  sandbox: このリージョンはサンドボックスです。"))
-        #expect(result.stdout.contains("✘ fail  identities: 検証済みの ID(アドレスまたはドメイン)がありません。どこにも送信できません。"))
+        let transcript = "$ sesame \(arguments.joined(separator: " "))\n\(result.stdout)[standard error]\n\(result.stderr)[exit \(result.status)]\n"
+        let golden = TestPaths.packageRoot.appendingPathComponent("Tests/SesameCLITests/Fixtures/ja/doctor.txt")
+        if ProcessInfo.processInfo.environment["SESAME_RECORD"] == "1" { try transcript.write(to: golden, atomically: true, encoding: .utf8) }
+        #expect(transcript == (try String(contentsOf: golden, encoding: .utf8)))
     }
 
     @Test func awsFailureExitsThree() async {

@@ -86,7 +86,7 @@ struct DoctorCouldNotReadTests {
         #expect(check("suppression-list", on)?.message == "The account-level suppression list is on for bounces and complaints. "
                 + "Auto Validation is on: SES suppresses mail to addresses it judges invalid with HIGH confidence or more.")
         let off = Doctor(language: .ja).diagnose(Self.account([Self.signed], autoValidation: .init(enabled: false)))
-        #expect(check("suppression-list", off)?.message == "アカウントレベルのサプレッションリストはバウンスと苦情の両方で有効です。自動検証(Auto Validation)は無効です。")
+        #expect(check("suppression-list", off)?.message == "アカウントレベルのサプレッションリストは、バウンスと苦情の両方で有効です。自動検証（Auto Validation）は無効です。")
         let unknown = Doctor(language: .en).diagnose(Self.account([Self.signed]))
         #expect(check("suppression-list", unknown)?.message == "The account-level suppression list is on for bounces and complaints.")
     }

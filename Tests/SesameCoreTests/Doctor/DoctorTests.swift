@@ -145,8 +145,33 @@ struct DoctorTests {
 
     @Test func japaneseMessages() {
         let report = Doctor(language: .ja).diagnose(sandboxAccount(), recipients: ["a@b.jp"])
-        #expect(report.checks[0].message.hasPrefix("このリージョンはサンドボックスです。"))
-        #expect(report.checks.last!.message.hasSuffix("サンドボックスでは送信が拒否されます(MessageRejected)。"))
+        #expect(report.checks[0].message.hasPrefix("このリージョンは SES のサンドボックスにあります。"))
+        #expect(report.checks.last!.message.hasSuffix("サンドボックスでは送信が拒否されます（MessageRejected）。"))
+    }
+
+    /// The Japanese of the richer findings, exactly: full-width brackets, half-width spaces
+    /// around Latin words and numbers, one term for the suppression list.
+    @Test func japaneseFindingsInDetail() {
+        let failed = Identity(type: "DOMAIN", name: "broken.org", verificationStatus: "SUCCESS", verifiedForSending: true, dkimStatus: "FAILED")
+        let pending = Identity(type: "DOMAIN", name: "new.org", verificationStatus: "PENDING", verifiedForSending: false, dkimStatus: "PENDING")
+        var account = sandboxAccount(identities: [verifiedDomain, failed, pending])
+        account.productionAccess = true
+        account.recipientSuppression = [
+            "gone@example.org": .listed(reason: "COMPLAINT", since: Date(timeIntervalSince1970: 1_767_225_600)),
+            "maybe@example.org": .unknown(problem: "SESv2 がエラー TooManyRequestsException を返しました: slow down"),
+        ]
+        let report = Doctor(language: .ja).diagnose(account, recipients: ["gone@example.org", "maybe@example.org"])
+        let check = { (id: String) in report.checks.first { $0.id == id }! }
+        #expect(check("dkim").message == "次のドメインで DKIM が機能していません: broken.org（FAILED）、new.org（PENDING）。")
+        let recipients = report.checks.filter { $0.id == "recipient" }
+        #expect(recipients[0].message == "gone@example.org はアカウントレベルのサプレッションリストに載っています（理由: 苦情、2026-01-01 から）。"
+            + "SES はこの宛先へのメールを配信せずに破棄します。")
+        #expect(recipients[0].fix == "宛先が再びメールを受信できることを確かめてから、リストから外してください"
+            + "（`aws sesv2 delete-suppressed-destination --email-address gone@example.org --region eu-west-1`）。")
+        #expect(recipients[1].message == "maybe@example.org がサプレッションリストに載っているか確認できませんでした"
+            + "（SESv2 がエラー TooManyRequestsException を返しました: slow down）。")
+        #expect(check("review").message == "本番アクセスが有効なため、審査は不要です。")
+        #expect(!report.checks.contains { $0.message.contains("送信抑制") || $0.fix.contains("送信抑制") })
     }
 
     @Test func jsonShape() {

@@ -24,7 +24,7 @@ struct VolumeNumbersMissingRule: LintRule {
 
     func findings(in document: PreparedDocument) -> [LintFinding] {
         guard document.hasText, document.document.dailyVolume == nil, document.document.peakPerSecond == nil else { return [] }
-        let figures = document.numbers.contains { [.perDay, .perSecond, .perMonth, .messages].contains($0.kind) }
+        let figures = document.numbers.contains(where: \.isVolume)
         guard !figures else { return [] }
         return [LintFinding(place: .document(field: .sendingRationale), message: LocalizedText(
             en: "no sending figures are given; state messages per day (now and expected) and the peak per second, e.g. \"about 4,000 a day, 3/s at peak; asking 12,000/day and 8/s\"",
@@ -59,7 +59,7 @@ struct VolumeRationaleMissingRule: LintRule {
 
     func findings(in document: PreparedDocument) -> [LintFinding] {
         guard document.hasText else { return [] }
-        let volumeNumbers = document.numbers.filter { [.perDay, .perSecond, .perMonth, .messages].contains($0.kind) }
+        let volumeNumbers = document.numbers.filter(\.isVolume)
         guard document.document.dailyVolume != nil || document.document.peakPerSecond != nil || !volumeNumbers.isEmpty else { return [] }
         if document.numbers.contains(where: { $0.kind == .audience }) { return [] }
         // Today's volume beside the figure asked for is a reason ("about 20 a day; we ask for 200 a day").
@@ -69,7 +69,7 @@ struct VolumeRationaleMissingRule: LintRule {
         } else {
             // Plain draft: reasoning in a sentence that carries a figure or talks about volume.
             for section in document.sections {
-                var sentences = Set(section.numbers.filter { [.perDay, .perSecond, .perMonth, .messages].contains($0.kind) }.map(\.sentence))
+                var sentences = Set(section.numbers.filter(\.isVolume).map(\.sentence))
                 sentences.formUnion(section.matches(.volumeWord).map(\.sentence))
                 if section.matches(.rationale).contains(where: { !$0.negated && sentences.contains($0.sentence) }) { return [] }
             }
@@ -136,6 +136,9 @@ struct VolumeInconsistentRule: LintRule {
         ]
     )
 
+    /// A count below this ("4 staff", "12 sites") is rarely the list being mailed; the quota is not weighed against it.
+    static let smallestAudience: Double = 100
+
     func findings(in document: PreparedDocument) -> [LintFinding] {
         let place = FindingPlace.document(field: .sendingRationale)
         var result: [LintFinding] = []
@@ -154,7 +157,7 @@ struct VolumeInconsistentRule: LintRule {
             }
         }
         if let daily = document.dailyFigure,
-           let audience = document.numbers.filter({ $0.kind == .audience }).map(\.value).max(), audience >= 1,
+           let audience = document.numbers.filter({ $0.kind == .audience }).map(\.value).max(), audience >= Self.smallestAudience,
            daily > audience * 10, daily - audience > 1000 {
             result.append(LintFinding(place: place, message: LocalizedText(
                 en: "\(grouped(daily)) a day is more than 10 messages a day for each of the \(grouped(audience)) recipients described; ask for what the audience needs, or explain the difference",

@@ -40,7 +40,7 @@ public struct PreparedSection: Sendable {
         var byConcept = ConceptScope(text: text, segments: segments, scanner: scanner).matches(hits, section: index)
         for i in byConcept.indices { byConcept[i].sort { $0.start < $1.start } }
         self.byConcept = byConcept
-        numbers = NumberReader.read(text, section: index, segments: segments, matches: byConcept)
+        numbers = NumberReader.read(text, section: index, segments: segments)
     }
 
     /// Sentence ranges in the folded text.
