@@ -1,5 +1,6 @@
 # Build and install sesame: a stripped release binary with the Swift runtime linked statically,
-# its man pages (sesame(1) and one per command), and shell completions for bash, zsh and fish.
+# its man pages (sesame(1) and one per command, in English and under share/man/ja in Japanese),
+# and shell completions for bash, zsh and fish.
 #   make install PREFIX=$HOME/.local      make uninstall PREFIX=$HOME/.local
 PREFIX ?= /usr/local
 SWIFT ?= swift
@@ -28,15 +29,20 @@ MANIFEST = $(ROOT)/share/sesame/installed-files
 install-files:
 	@set -e; root='$(ROOT)'; pages=$$(mktemp -d); trap 'rm -rf "$$pages"' EXIT; \
 	created=""; [ -d "$$root" ] || created="./"; \
-	for dir in bin share share/man share/man/man1 share/bash-completion share/bash-completion/completions \
+	for dir in bin share share/man share/man/man1 share/man/ja share/man/ja/man1 share/bash-completion share/bash-completion/completions \
 	           share/zsh share/zsh/site-functions share/fish share/fish/vendor_completions.d share/sesame; do \
 	  if [ ! -d "$$root/$$dir" ]; then install -d "$$root/$$dir"; created="$$dir/ $$created"; fi; \
 	done; \
 	install -m 755 $(BINARY) "$$root/bin/sesame"; \
 	$(STRIP) "$$root/bin/sesame"; \
 	files="bin/sesame"; \
-	for page in $$(scripts/generate-manual $(BINARY) "$$pages"); do \
-	  install -m 644 "$$pages/$$page" "$$root/share/man/man1/$$page"; files="$$files share/man/man1/$$page"; \
+	english=$$(scripts/generate-manual $(BINARY) "$$pages/en"); \
+	for page in $$english; do \
+	  install -m 644 "$$pages/en/$$page" "$$root/share/man/man1/$$page"; files="$$files share/man/man1/$$page"; \
+	done; \
+	japanese=$$(scripts/generate-manual $(BINARY) "$$pages/ja" --lang ja); \
+	for page in $$japanese; do \
+	  install -m 644 "$$pages/ja/$$page" "$$root/share/man/ja/man1/$$page"; files="$$files share/man/ja/man1/$$page"; \
 	done; \
 	$(BINARY) --generate-completion-script bash > "$$root/share/bash-completion/completions/sesame"; \
 	$(BINARY) --generate-completion-script zsh > "$$root/share/zsh/site-functions/_sesame"; \

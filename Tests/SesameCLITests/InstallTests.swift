@@ -26,6 +26,7 @@ struct InstallTests {
         let pages = ["sesame"] + Self.commands.map { "sesame-\($0)" }
         let files = ["bin/sesame", "share/bash-completion/completions/sesame", "share/zsh/site-functions/_sesame",
                      "share/fish/vendor_completions.d/sesame.fish"] + pages.map { "share/man/man1/\($0).1" }
+            + pages.map { "share/man/ja/man1/\($0).1" }
         for file in files {
             #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent(file).path), "\(file)")
         }
@@ -81,6 +82,53 @@ struct InstallTests {
         #expect(initPage.contains("EDITOR, VISUAL") && initPage.contains("FILE.draft"))
         let status = try String(contentsOf: folder.appendingPathComponent("sesame-status.1"), encoding: .utf8)
         #expect(status.contains("AWS_CA_BUNDLE") && status.contains(".TP\n3\nAWS or network failure"))
+    }
+
+    /// The Japanese pages: the same pages and sections as the English ones, every sentence
+    /// from scripts/manual.ja.json, which must translate exactly the English the pages have.
+    @Test func japanesePagesFollowTheEnglishOnes() throws {
+        let folder = try TestPaths.temporaryFolder()
+        let script = TestPaths.packageRoot.appendingPathComponent("scripts/generate-manual").path
+        let english = try CommandRunner.run(Self.make, ["python3", script, TestPaths.sesameBinary.path, folder.appendingPathComponent("en").path])
+        let japanese = try CommandRunner.run(Self.make, ["python3", script, TestPaths.sesameBinary.path, folder.appendingPathComponent("ja").path, "--lang", "ja"])
+        #expect(japanese.status == 0, "\(japanese.stderr)")
+        #expect(japanese.stdout == english.stdout, "the same pages")
+        let lint = try String(contentsOf: folder.appendingPathComponent("ja/sesame-lint.1"), encoding: .utf8)
+        #expect(lint.hasPrefix(".TH SESAME-LINT 1 "))
+        #expect(lint.contains("\"ユーザーコマンド\"\n.ad l\n.hy 0\n.SH 名前\nsesame\\-lint \\- プロファイルや手書きの下書きを、SES の審査担当者の目で読み直します。\n"))
+        for section in ["書式", "説明", "オプション", "環境変数", "ファイル", "終了ステータス", "関連項目"] {
+            #expect(lint.contains(".SH \(section)\n"), "sesame-lint.1 lacks \(section)")
+        }
+        #expect(lint.contains("\\fB\\-\\-format <format>\\fR\n.nf\n出力形式です。値: text, json, sarif, github, gitlab。既定値:\ntext。\n.fi"))
+        #expect(lint.contains("例:\n  sesame lint examples/newsletter\\-marketing.yaml\n"), "examples stay as they are")
+        // Lines in no-fill mode are the generator's: groff 1.22 cannot break Japanese itself, so
+        // none may be wider than a terminal once indented (7 columns, 14 under an option).
+        var noFill = false
+        for line in lint.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line == ".nf" || line == ".fi" { noFill = line == ".nf"; continue }
+            guard noFill, !line.hasPrefix("  sesame") else { continue }
+            let width = line.replacingOccurrences(of: "\\-", with: "-").unicodeScalars.reduce(0) { $0 + ((0x3000...0x9FFF).contains($1.value) || (0xFF00...0xFF60).contains($1.value) ? 2 : 1) }
+            #expect(width <= 72, "\(line)")
+        }
+    }
+
+    /// A help text changed in the binary without its translation, or a translation left over,
+    /// stops the Japanese pages with the sentence named.
+    @Test func aMissingOrStaleTranslationIsAnError() throws {
+        let folder = try TestPaths.temporaryFolder()
+        let catalogue = TestPaths.packageRoot.appendingPathComponent("scripts/manual.ja.json")
+        var entries = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: catalogue)) as? [String: String])
+        entries["Show sandbox, quota and review status, region by region."] = nil
+        entries["A sentence no page has."] = "どのページにもない文です。"
+        let edited = folder.appendingPathComponent("manual.ja.json")
+        try JSONSerialization.data(withJSONObject: entries).write(to: edited)
+        let script = TestPaths.packageRoot.appendingPathComponent("scripts/generate-manual").path
+        let result = try CommandRunner.run(Self.make, ["env", "SESAME_MANUAL_CATALOGUE=\(edited.path)", "python3", script,
+                                                       TestPaths.sesameBinary.path, folder.appendingPathComponent("ja").path, "--lang", "ja"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("generate-manual: no Japanese for: \"Show sandbox, quota and review status, region by region.\"\n"))
+        #expect(result.stderr.contains("translates English that no page has: \"A sentence no page has.\"\n"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("ja").path), "no page is written")
     }
 
     @Test func everyCommandsHelpHasAnExample() throws {

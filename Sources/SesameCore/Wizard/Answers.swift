@@ -104,15 +104,16 @@ public struct Answers: Sendable {
     /// What a profile file says for each question, as the text a person would type: the
     /// defaults offered when a question it answers invalidly is asked again.
     static func suggestions(from document: ProfileDocument) -> [String: String] {
-        var suggestions: [String: String] = [:]
-        for (keyPath, value) in Answers(draft: document.root).values {
-            switch value {
-            case let .string(text): suggestions[keyPath] = text
-            case let .int(number): suggestions[keyPath] = String(number)
-            case let .array(items): suggestions[keyPath] = items.compactMap { if case let .string(item) = $0 { item } else { nil } }.joined(separator: ", ")
-            default: break
-            }
+        Answers(draft: document.root).values.compactMapValues(text(of:))
+    }
+
+    /// A value as the text a person would type for it: a list joined with ", ".
+    static func text(of value: JSONValue) -> String? {
+        switch value {
+        case let .string(text): text
+        case let .int(number): String(number)
+        case let .array(items): items.compactMap { if case let .string(item) = $0 { item } else { nil } }.joined(separator: ", ")
+        default: nil
         }
-        return suggestions
     }
 }

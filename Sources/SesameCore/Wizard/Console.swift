@@ -4,12 +4,25 @@ public protocol Console: AnyObject {
     var isInteractive: Bool { get }
     /// Whether text may be coloured.
     var colors: Bool { get }
+    /// The terminal's width in columns, which text is wrapped to; nil: no wrapping.
+    var width: Int? { get }
     func write(_ text: String)
     /// One line of input without its line ending, or nil at the end of input.
     func readLine() -> String?
-    /// Lets the user choose one of `options` (shown as given), starting on `initial`;
-    /// nil at the end of input.
-    func pick(options: [String], initial: Int) -> Int?
-    /// Opens the user's editor on `text` and returns what they saved, or nil when that failed.
-    func edit(_ text: String) -> String?
+    /// Lets the user choose one of `options` (shown as given), starting on `initial`, or go
+    /// back; nil at the end of input.
+    func pick(options: [String], initial: Int) -> PickReply?
+    /// Opens the user's editor on `text`, followed by `comments` as `#` lines, and returns what
+    /// they saved without the `#` lines, or nil when that failed.
+    func edit(_ text: String, comments: [String]) -> String?
+    /// What to say if the user stops sesame with Ctrl-C from now on.
+    func setInterruptNotice(_ text: String)
+}
+
+/// What the user did in a pick list.
+public enum PickReply: Equatable, Sendable {
+    /// Chose the option at this index.
+    case option(Int)
+    /// Asked for the previous question.
+    case back
 }

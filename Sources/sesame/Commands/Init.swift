@@ -52,39 +52,31 @@ extension Sesame {
                 throw CommandFailure(category: .unusableInput, message: CommandMessages.editNamesBothFiles.text(in: language))
             }
             let output = edit ?? self.output ?? "sesame.yaml"
+            if let problem = Self.outputProblem(output) { throw CommandFailure(category: .unusableInput, message: problem.text(in: language)) }
             let answersFile = try (edit ?? from).map { try loadAnswers($0, interactive: console.isInteractive, in: context) }
             var defaults = [ProfileKey.contactLanguage.path: language == .ja ? "JA" : "EN"]
+            // A region set in the environment is the default; else, in Japanese, Tokyo.
             if let region = [environment["AWS_REGION"], environment["AWS_DEFAULT_REGION"]].compactMap({ $0 }).first(where: { !$0.isBlank }) {
                 defaults[ProfileKey.regions.path] = region
+            } else if language == .ja {
+                defaults[ProfileKey.regions.path] = "ap-northeast-1"
             }
+            let resume = Self.resumeCommand(output: output, isDefault: edit == nil && self.output == nil, language: lang, edit: edit != nil)
             let wizard = Wizard(console: console, language: language, outputPath: output, force: force || edit != nil,
                                 advisor: LintAdvisor(), defaults: defaults, fileSystem: context.fileSystem,
-                                answersFile: answersFile)
+                                answersFile: answersFile, resumeCommand: resume)
             let lock = try takeLock(for: output, in: context)
             defer {
                 lock.release()
                 TerminalState.keepOnInterrupt(lock.path)
             }
-            TerminalState.interruptMessage = Array("\nsesame: stopped; your answers are saved in \(wizard.draftPath). Run `sesame init` again to resume.\n".utf8)
-            switch try wizard.run() {
-            case .written:
-                return
-            case .interrupted, .declinedOverwrite:
-                throw CommandFailure.reported(.inputProblem)
-            }
-        }
-
-        /// `OUTPUT.lock`, held while the wizard runs, so that two `init`s never share a draft; a
-        /// signal removes it too.
-        private func takeLock(for output: String, in context: CommandContext) throws -> FileLock {
-            let owner = FileLock.Owner(processID: getpid(), host: ProcessFacts.hostName(), since: context.clock().ISO8601Format())
+            let outcome: WizardOutcome
             do {
-                let lock = try FileLock.acquire(output + ".lock", owner: owner, fileSystem: context.fileSystem)
-                if context.ownsProcess { TerminalState.removeOnInterrupt(lock.path) }
-                return lock
-            } catch {
-                throw CommandFailure(category: .inputProblem, message: error.message(in: context.language(flag: lang), guarding: output))
+                outcome = try wizard.run()
+            } catch let error as FileError {
+                throw CommandFailure(category: .unusableInput, message: CommandMessages.cannotWrite(error.path, error.reason.text(in: language)).text(in: language))
             }
+            guard case .written = outcome else { throw CommandFailure.reported(.inputProblem) }
         }
 
         /// The profile given as the answers. Without a terminal nothing can be asked, so an

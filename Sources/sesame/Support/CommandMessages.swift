@@ -40,4 +40,14 @@ enum CommandMessages {
             ja: "\(path) には未回答または正しくない回答があります。上記の回答を修正するか、端末で `sesame init --from \(path)` を実行して該当する質問にだけ答えてください")
     }
 
+    static func outputFolderMissing(_ folder: String) -> LocalizedText {
+        LocalizedText(en: "the folder \(folder) does not exist; create it, or choose another --output",
+                      ja: "フォルダー \(folder) がありません。作成するか、別の --output を指定してください")
+    }
+
+    static func outputIsAFolder(_ output: String, _ example: String) -> LocalizedText {
+        LocalizedText(en: "--output \(output) is a folder; name the profile's file, such as \(example)",
+                      ja: "--output の \(output) はフォルダーです。\(example) のようにプロファイルのファイル名を指定してください")
+    }
+
 }
