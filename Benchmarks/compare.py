@@ -6,7 +6,10 @@ machine falls on both sides alike. Prints a Markdown table of medians, ratios an
 With --instructions it also counts each command's instructions under callgrind (one run each):
 unlike wall time, the count does not change with the load on the machine.
 
-Usage: Benchmarks/compare.py SESAME [--runs N] [--instructions] [--breakdown UNSTRIPPED] [--update-readme README.md]
+With --lint-benchmark it adds lint's in-process CPU time per 5000-character draft (Benchmarks/lint).
+
+Usage: Benchmarks/compare.py SESAME [--runs N] [--instructions] [--breakdown UNSTRIPPED]
+                             [--lint-benchmark LINTBENCHMARK] [--update-readme README.md]
 (Benchmarks/run.sh builds and installs the release binary first and calls this.)
 """
 import argparse
@@ -23,6 +26,8 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "Benchmarks"))
+import breakdown  # noqa: E402  (Benchmarks/breakdown.py)
 ACCOUNT = json.dumps({
     "DedicatedIpAutoWarmupEnabled": False, "EnforcementStatus": "HEALTHY", "ProductionAccessEnabled": False,
     "SendQuota": {"Max24HourSend": 200.0, "MaxSendRate": 1.0, "SentLast24Hours": 0.0},
@@ -90,6 +95,18 @@ def instructions(command, env):
     return int(found.group(1)) if found else None
 
 
+def lint_cpu(benchmark):
+    """Lint's median in-process CPU time (ms) per 5000-character draft: {"English": ms, "Japanese": ms}."""
+    output = subprocess.run([benchmark, os.path.join(ROOT, "Tests/SesameCoreTests/Fixtures/drafts"), "1000"],
+                            capture_output=True, text=True, check=True).stdout
+    medians = {}
+    for language, code in [("English", "EN"), ("Japanese", "JA")]:
+        found = re.search(rf"^{code} draft, .*?median ([\d.]+) ms", output, re.M)
+        if found:
+            medians[language] = float(found.group(1))
+    return medians
+
+
 def draft_of_5000_characters(folder):
     texts = []
     for name in sorted(os.listdir(os.path.join(ROOT, "Tests/SesameCoreTests/Fixtures/drafts"))):
@@ -108,6 +125,7 @@ def main():
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--instructions", action="store_true")
     parser.add_argument("--breakdown", metavar="UNSTRIPPED", help="also print Benchmarks/breakdown.py for each command, run on this (unstripped) build")
+    parser.add_argument("--lint-benchmark", metavar="LINTBENCHMARK", help="the release build of Benchmarks/lint")
     parser.add_argument("--update-readme")
     args = parser.parse_args()
     sesame, runs = os.path.abspath(args.sesame), args.runs
@@ -127,10 +145,10 @@ def main():
     rows = []  # (row, subject median, baseline median, ratio, target text, met)
     counted = []  # (row, subject instructions, baseline instructions)
 
-    def compare(name, subject, baseline, baseline_name, target, at_least=False):
+    def compare(name, subject, baseline, baseline_name, target, at_least=False, pairs=runs):
         if args.instructions and baseline_name.startswith("`curl"):
             counted.append((name, instructions(subject, env), instructions(baseline, env)))
-        s, b, ratio, s_rss, b_rss = paired(subject, baseline, env, runs)
+        s, b, ratio, s_rss, b_rss = paired(subject, baseline, env, pairs)
         met = ratio >= target if at_least else ratio <= target
         rows.append((f"{name} / {baseline_name}", s, b, ratio, ("≥ " if at_least else "≤ ") + f"{target}×", met))
         return s_rss, b_rss
@@ -146,7 +164,8 @@ def main():
         compare(name, command, curl, "`curl -s URL`", 0.6)
     if shutil.which("aws"):
         aws = ["aws", "sesv2", "get-account", "--endpoint-url", url, "--region", "us-east-1"]
-        compare("`aws sesv2 get-account`", aws, status, "`sesame status`", 50, at_least=True)
+        # A second or more per AWS CLI run: ten pairs keep the whole script within five minutes.
+        compare("`aws sesv2 get-account`", aws, status, "`sesame status`", 50, at_least=True, pairs=min(runs, 10))
 
     four = status[:2] + ["--endpoint-url", slow_url] + [a for r in ["us-east-1", "eu-west-1", "ap-northeast-1", "us-west-2"] for a in ("--region", r)]
     four_times = sorted(run_once(four, env)[0] for _ in range(5))
@@ -155,35 +174,58 @@ def main():
     size = os.path.getsize(sesame)
     memory_met = status_rss <= curl_rss + 8 * 1024
 
-    out = ["| row | sesame | baseline | median ratio | target | met |", "|---|---:|---:|---:|---:|:-:|"]
+    out = [f"Medians of {runs} paired runs ({min(runs, 10)} for the AWS CLI; {time.strftime('%Y-%m-%d')}, `Benchmarks/run.sh`): each",
+           "sesame run is followed by its baseline's, so load on the machine falls on both sides alike; the ratios are",
+           "usable under load, the absolute times are not.", "",
+           "| row | sesame | baseline | median ratio | target | met |", "|---|---:|---:|---:|---:|:-:|"]
     for name, s, b, ratio, target, met in rows:
         out.append(f"| {name} | {s * 1000:.1f} ms | {b * 1000:.1f} ms | {ratio:.2f}× | {target} | {'yes' if met else 'no'} |")
     out.append(f"| `sesame status`, 4 regions, 1 s server latency each | {four_median * 1000:.0f} ms | | | ≤ 1200 ms | {'yes' if four_median <= 1.2 else 'no'} |")
     out.append(f"| peak memory of `sesame status` / `curl` | {status_rss / 1024:.1f} MB | {curl_rss / 1024:.1f} MB | | ≤ curl + 8 MB | {'yes' if memory_met else 'no'} |")
     out.append(f"| installed binary (stripped) | {size / 1e6:.1f} MB | | | ≤ 30 MB | {'yes' if size <= 30e6 else 'no'} |")
+    if args.lint_benchmark:
+        for language, median in lint_cpu(args.lint_benchmark).items():
+            out.append(f"| lint's in-process CPU, 5000-character {language} draft | {median:.2f} ms | | | < 2 ms | {'yes' if median < 2 else 'no'} |")
     if counted:
-        out += ["", "| command | instructions | `curl -s URL` | ratio |", "|---|---:|---:|---:|"]
+        out += ["", "Instructions per run (callgrind, everything the process executes, dynamic loading included):", "",
+                "| command | instructions | `curl -s URL` | ratio |", "|---|---:|---:|---:|"]
         for name, subject, baseline in counted:
             out.append(f"| {name} | {subject / 1e6:.1f} M | {baseline / 1e6:.1f} M | {subject / baseline:.2f}× |")
     table = "\n".join(out)
     print(table)
+
+    phases_table = None
     if args.breakdown:
-        for arguments in [["status", "--endpoint-url", url, "--region", "us-east-1"], ["lint", profile], ["validate", profile],
-                          ["render", profile], ["--help"]]:
-            print()
-            subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks/breakdown.py"), args.breakdown] + arguments, env=env, check=True)
+        commands = [("`--help`", ["--help"]), ("`validate`", ["validate", profile]), ("`render`", ["render", profile]),
+                    ("`lint` profile", ["lint", profile]), ("`status`", ["status", "--endpoint-url", url, "--region", "us-east-1"])]
+        measured = [breakdown.phases([args.breakdown] + arguments, env) for _, arguments in commands]
+        lines = ["| phase | " + " | ".join(name for name, _ in commands) + " |", "|---|" + "---:|" * len(commands)]
+        lines.append("| whole process | " + " | ".join(f"{total / 1e6:.1f} M" for total, _ in measured) + " |")
+        for phase, _ in breakdown.PHASES:
+            cells = [f"{found[phase] / 1e6:.2f} M" if phase in found else "" for _, found in measured]
+            if any(cells):
+                lines.append(f"| {phase.strip()} | " + " | ".join(cells) + " |")
+        phases_table = "\n".join(lines)
+        print()
+        print(phases_table)
     shutil.rmtree(folder, ignore_errors=True)
 
     if args.update_readme:
         with open(args.update_readme, encoding="utf-8") as file:
             readme = file.read()
-        start, end = "<!-- benchmark:start -->\n", "<!-- benchmark:end -->"
-        if start not in readme or end not in readme:
-            sys.exit(f"benchmark: {args.update_readme} has no {start.strip()} … {end} markers")
-        note = f"Medians of {runs} paired runs ({time.strftime('%Y-%m-%d')}, `Benchmarks/run.sh`):\n\n"
-        readme = re.sub(re.escape(start) + ".*?" + re.escape(end), lambda _: start + note + table + "\n" + end, readme, flags=re.S)
+        readme = replace_between(readme, "benchmark", table, args.update_readme)
+        if phases_table:
+            readme = replace_between(readme, "breakdown", phases_table, args.update_readme)
         with open(args.update_readme, "w", encoding="utf-8") as file:
             file.write(readme)
+
+
+def replace_between(text, marker, content, path):
+    """`text` with what stands between `<!-- MARKER:start -->` and `<!-- MARKER:end -->` replaced by `content`."""
+    start, end = f"<!-- {marker}:start -->\n", f"<!-- {marker}:end -->"
+    if start not in text or end not in text:
+        sys.exit(f"benchmark: {path} has no {start.strip()} … {end} markers")
+    return re.sub(re.escape(start) + ".*?" + re.escape(end), lambda _: start + content + "\n" + end, text, flags=re.S)
 
 
 main()

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Adaptive mode's client-side rate limiter (botocore `retries/adaptive.py` `ClientRateLimiter`):
 /// off until the first throttling error; from then on every attempt first takes a token from a
 /// bucket whose fill rate follows CUBIC: cut to 70 % of the measured send rate on each throttle,

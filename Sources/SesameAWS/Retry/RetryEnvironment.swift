@@ -1,5 +1,3 @@
-import Foundation
-
 /// Everything the retry loop needs besides the policy: the shared quota, adaptive mode's rate
 /// limiter, a source of uniform random numbers in [0, 1) for the jitter, and a way to wait.
 public struct RetryEnvironment: Sendable {

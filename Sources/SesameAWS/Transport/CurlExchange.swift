@@ -4,6 +4,7 @@ internal import CCurl
 final class CurlExchange {
     private let request: HTTPRequest
     private let configuration: CurlTransport.Configuration
+    private let trust: TrustStore
     private let handle: UnsafeMutableRawPointer?
     private var headerList: UnsafeMutablePointer<curl_slist>?
     private var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
@@ -11,9 +12,10 @@ final class CurlExchange {
 
     private let curl: CurlLibrary
 
-    init(request: HTTPRequest, configuration: CurlTransport.Configuration, library: CurlLibrary) {
+    init(request: HTTPRequest, configuration: CurlTransport.Configuration, trust: TrustStore, library: CurlLibrary) {
         self.request = request
         self.configuration = configuration
+        self.trust = trust
         self.curl = library
         self.sink = ResponseSink(limit: configuration.maxResponseBytes)
         self.handle = library.easyInit()
@@ -56,8 +58,15 @@ final class CurlExchange {
             sesame_curl_setopt_write_function(curl.setopt, handle, CURLOPT_HEADERFUNCTION, ResponseSink.receiveHeader),
             sesame_curl_setopt_pointer(curl.setopt, handle, CURLOPT_HEADERDATA, sinkPointer),
         ]
-        if let caBundlePath = configuration.caBundlePath {
-            codes.append(sesame_curl_setopt_string(curl.setopt, handle, CURLOPT_CAINFO, caBundlePath))
+        switch trust {
+        case let .bundle(path):
+            codes.append(sesame_curl_setopt_string(curl.setopt, handle, CURLOPT_CAINFO, path))
+        case let .systemDirectory(path):
+            // A null CA file turns off libcurl's built-in bundle; the directory is read lazily.
+            codes.append(sesame_curl_setopt_pointer(curl.setopt, handle, CURLOPT_CAINFO, nil))
+            codes.append(sesame_curl_setopt_string(curl.setopt, handle, CURLOPT_CAPATH, path))
+        case .systemDefault:
+            break
         }
         codes += configureMethodAndBody(handle)
         // "Expect:" with no value stops libcurl from adding `Expect: 100-continue`.

@@ -1,7 +1,8 @@
 /// `HTTPTransport` over libcurl easy handles, one per request, each performed on a
 /// dedicated thread so that requests to several regions really run in parallel.
 ///
-/// TLS peer and host verification are always on. Redirects are not followed. Proxies come
+/// TLS peer and host verification are always on; the trusted certificates are chosen per
+/// attempt by `TrustStore`. Redirects are not followed. Proxies come
 /// from the standard `http_proxy`/`https_proxy`/`no_proxy` variables, read by libcurl.
 public struct CurlTransport: HTTPTransport {
     public struct Configuration: Sendable {
@@ -9,16 +10,20 @@ public struct CurlTransport: HTTPTransport {
         public var connectTimeout: Double
         /// Limit for the whole exchange, in seconds.
         public var totalTimeout: Double
-        /// A PEM bundle of trusted CAs (`AWS_CA_BUNDLE`), replacing the system store.
+        /// A PEM bundle of trusted CAs (`AWS_CA_BUNDLE`), replacing the system bundle.
         public var caBundlePath: String?
+        /// Without `caBundlePath`: the hashed certificate directory tried before libcurl's
+        /// built-in CA file (`TrustStore`); nil means libcurl's built-in CA path, if it is one.
+        public var certificateDirectory: String?
         /// Responses with a larger body fail with `TransportError.Kind.responseTooLarge`.
         public var maxResponseBytes: Int
 
         public init(connectTimeout: Double = 10, totalTimeout: Double = 60, caBundlePath: String? = nil,
-                    maxResponseBytes: Int = 10 * 1024 * 1024) {
+                    certificateDirectory: String? = nil, maxResponseBytes: Int = 10 * 1024 * 1024) {
             self.connectTimeout = connectTimeout
             self.totalTimeout = totalTimeout
             self.caBundlePath = caBundlePath
+            self.certificateDirectory = certificateDirectory
             self.maxResponseBytes = maxResponseBytes
         }
     }
@@ -41,12 +46,21 @@ public struct CurlTransport: HTTPTransport {
         case let .success(loaded): library = loaded
         case let .failure(error): throw TransportError(kind: .other, url: request.url, detail: error.detail)
         }
-        let outcome = await DedicatedThread.run {
-            CurlExchange(request: request, configuration: configuration, library: library).perform()
+        var trust = TrustStore.first(caBundlePath: configuration.caBundlePath,
+                                     systemDirectory: configuration.certificateDirectory ?? library.systemCertificateDirectory)
+        while true {
+            let store = trust
+            let outcome = await DedicatedThread.run {
+                CurlExchange(request: request, configuration: configuration, trust: store, library: library).perform()
+            }
+            guard let outcome else {
+                throw TransportError(kind: .other, url: request.url, detail: "could not start a thread for the request")
+            }
+            if case let .failure(error) = outcome, error.kind == .tlsCertificate, let fallback = trust.fallback {
+                trust = fallback
+                continue
+            }
+            return try outcome.get()
         }
-        guard let outcome else {
-            throw TransportError(kind: .other, url: request.url, detail: "could not start a thread for the request")
-        }
-        return try outcome.get()
     }
 }

@@ -18,7 +18,7 @@ extension Wizard {
     func ask(_ question: Question, number: Int, canGoBack: Bool = true) -> WizardReply? {
         let texts = texts(of: question)
         screen.gap()
-        let counter = "[\(number)/\(Questions.all.count)] "
+        let counter = "[\(number)/\(questions.count)] "
         screen.say(counter + texts.title, hanging: String(repeating: " ", count: counter.count), .bold)
         screen.say("\(messages.why): \(texts.why)", indent: "  ", .dim)
         screen.say("\(messages.example): \(texts.example)", indent: "  ", .dim)

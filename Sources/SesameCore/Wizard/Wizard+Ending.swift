@@ -49,7 +49,7 @@ extension Wizard {
         let width = console.width ?? 80
         screen.gap()
         screen.say(messages.summary, .bold)
-        for (index, question) in Questions.all.enumerated() {
+        for (index, question) in questions.enumerated() {
             guard let value = cleaned[question.keyPath], let text = Answers.text(of: value) else { continue }
             let number = "\(index + 1). "
             screen.say(number + texts(of: question).title, indent: "  ", hanging: "  " + String(repeating: " ", count: number.count))
@@ -79,12 +79,12 @@ extension Wizard {
         screen.gap()
         screen.say(messages.whichAnswer, .bold)
         let width = (console.width ?? 80) - 4
-        let titles = Questions.all.enumerated().map { Self.short("\($0.offset + 1). \(texts(of: $0.element).title)", width: width) }
+        let titles = questions.enumerated().map { Self.short("\($0.offset + 1). \(texts(of: $0.element).title)", width: width) }
         switch console.pick(options: titles, initial: 0) {
         case nil: return false
         case .back?: return true
         case let .option(index)?:
-            let question = Questions.all[index]
+            let question = questions[index]
             switch ask(question, number: index + 1) {
             case nil: return false
             case .back?: return true
@@ -138,14 +138,14 @@ extension Wizard {
     /// failing at the end of every resume.
     func revalidated(_ draft: Answers) -> Answers {
         var kept = draft
-        for (index, question) in Questions.all.enumerated() {
+        for (index, question) in (Questions.all + Questions.specifiedEmailAct).enumerated() {
             guard let value = draft[question.keyPath] else { continue }
             if question.optional, value == .string("") || value == .array([]) { continue }
             let checked = check(value, for: question)
             kept[question.keyPath] = checked.value
             guard checked.value == nil else { continue }
             screen.gap()
-            screen.say(messages.staleAnswer(number: index + 1, of: Questions.all.count, question.keyPath), .yellow)
+            screen.say(messages.staleAnswer(number: index + 1, of: questions.count, question.keyPath), .yellow)
             for problem in checked.problems { screen.say("\(messages.badAnswer): \(problem)", indent: "  ", .red) }
         }
         return kept

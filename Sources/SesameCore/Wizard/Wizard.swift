@@ -44,6 +44,13 @@ public final class Wizard {
     /// questions are asked is not replaced without asking again.
     var mayReplace: Bool
 
+    /// The questions of this run: for marketing mail in Japanese (the contact language, or the
+    /// wizard in Japanese), the 特定電子メール法 questions come after the others.
+    var questions: [Question] {
+        let japanese = answers[ProfileKey.contactLanguage.path] == .string("JA") || language == .ja
+        return Questions.all + (answers.mailType == .marketing && japanese ? Questions.specifiedEmailAct : [])
+    }
+
     /// Where the draft is kept: next to the output.
     public var draftPath: String { outputPath + ".draft" }
 
@@ -107,8 +114,8 @@ public final class Wizard {
     private func walk() throws -> Bool {
         var index = 0
         var revisitUntil = 0
-        while index < Questions.all.count {
-            let question = Questions.all[index]
+        while index < questions.count {
+            let question = questions[index]
             guard answers[question.keyPath] == nil || index < revisitUntil else {
                 index += 1
                 continue

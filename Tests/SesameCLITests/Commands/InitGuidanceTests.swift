@@ -113,7 +113,8 @@ struct InitGuidanceTests {
         let output = try TestPaths.temporaryFolder().appendingPathComponent("p.yaml").path
         var narrow = InProcessSesame()
         narrow.terminal.width = 60
-        let result = await narrow.run(["init", "-o", output, "--lang", language.rawValue], input: pipedAnswers)
+        // In Japanese, marketing mail is asked the three 特定電子メール法 questions too (skipped here).
+        let result = await narrow.run(["init", "-o", output, "--lang", language.rawValue], input: pipedAnswers + (language == .ja ? "\n\n\n" : ""))
         #expect(result.status == 0, "\(result.stdout)")
         let written = result.stdout.split(separator: "\n").filter { !$0.hasPrefix("> ") }
         #expect(written.filter { TerminalText.columns(String($0)) > 60 } == [])
@@ -138,7 +139,7 @@ struct InitGuidanceTests {
             #expect(result.stdout.contains("  6. Who are you, and what does your site or app do?\n     Harbor Lane Books is a two-person online shop in…\n"))
         } else {
             #expect(result.stdout.contains("""
-            [2/15] ウェブサイトの URL を入力してください。
+            [2/18] ウェブサイトの URL を入力してください。
               審査で見られる点: 審査担当者は実際にサイトを開き、説明され
               た事業と一致するかを確認します。送信ドメインで公開中の
               https のサイト(プライバシーポリシーと連絡先があるもの)を指
@@ -148,6 +149,28 @@ struct InitGuidanceTests {
             """))
             #expect(result.stdout.contains("回答のまとめ\n  1. 送信するメールの大半はどの種類ですか？\n     MARKETING\n"))
         }
+    }
+
+    /// Marketing mail in Japanese is asked the 特定電子メール法 questions after the others, and
+    /// the profile keeps the section; in English, or for transactional mail, they are not asked.
+    @Test func japaneseMarketingIsAskedTheSpecifiedEmailActQuestions() async throws {
+        let folder = try TestPaths.temporaryFolder()
+        let output = folder.appendingPathComponent("ja.yaml").path
+        let sender = "株式会社ハーバーレーン\n京都府京都市中京区御池通 1-2-3\nhttps://harborlanebooks.co.uk/unsubscribe\n"
+        let result = await sesame.run(["init", "-o", output, "--lang", "ja"], input: pipedAnswers + sender)
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains("\n[16/18] 特定電子メール法: 広告宣伝メールに表示する送信者の氏名または名称を入力してください。(任意。Enter で省略)\n"))
+        #expect(try String(contentsOfFile: output, encoding: .utf8).hasSuffix("""
+        compliance:
+          specified_email_act:
+            sender_name: 株式会社ハーバーレーン
+            postal_address: 京都府京都市中京区御池通 1-2-3
+            opt_out_contact: https://harborlanebooks.co.uk/unsubscribe
+
+        """))
+        let english = await sesame.run(["init", "-o", folder.appendingPathComponent("en.yaml").path, "--lang", "en"], input: pipedAnswers)
+        #expect(english.status == 0)
+        #expect(!english.stdout.contains("[16/"))
     }
 
     /// In Japanese with no region configured, Tokyo is offered; the draft's header, the pick
