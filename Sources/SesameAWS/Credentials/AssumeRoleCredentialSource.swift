@@ -21,8 +21,8 @@ struct AssumeRoleCredentialSource: CredentialSource {
 
     private func assumeRole(profile: SharedConfig.Profile, visited: [String]) async throws -> AWSCredentials {
         let request = try AssumeRoleRequest(profile: profile)
-        let cache = AssumedRoleCache(cache: settings.cache("cli"), clock: settings.clock)
-        if let cached = cache.credentials(for: request) { return cached }
+        let cache = CLICredentialCache(cache: settings.cache("cli"), clock: settings.clock)
+        if let cached = cache.credentials(key: request.cacheKey) { return cached }
         let source = try await sourceCredentials(of: profile, visited: visited + [profile.name])
         let tokenCode = try await mfaCode(for: request, profile: profile.name)
         let credentials: AWSCredentials
@@ -34,7 +34,7 @@ struct AssumeRoleCredentialSource: CredentialSource {
         } catch {
             throw CredentialError.sourceFailed(source: .assumeRole(profile: profile.name), reason: .failed(AnyAWSError(error)))
         }
-        cache.store(credentials, for: request)
+        cache.store(credentials, key: request.cacheKey)
         return credentials
     }
 

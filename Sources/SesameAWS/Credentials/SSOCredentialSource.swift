@@ -1,7 +1,8 @@
 /// IAM Identity Center (botocore `SSOProvider`): the profile's SSO settings, the cached
 /// access token (renewed when near expiry), then SSO `GetRoleCredentials` for
-/// `sso_account_id` and `sso_role_name`. A missing, expired or refused token asks the
-/// user to run `aws sso login --profile NAME`.
+/// `sso_account_id` and `sso_role_name`. The role credentials are cached in `~/.aws/cli/cache`
+/// as the AWS CLI caches them, so one sign-in serves until they are within 15 minutes of
+/// expiry. A missing, expired or refused token asks the user to run `aws sso login --profile NAME`.
 struct SSOCredentialSource: CredentialSource {
     let settings: CredentialSourceSettings
     let profile: SharedConfig.Profile
@@ -12,6 +13,8 @@ struct SSOCredentialSource: CredentialSource {
             return nil
         }
         let settings = settings
+        let cache = CLICredentialCache(cache: settings.cache("cli"), clock: settings.clock)
+        if let cached = cache.credentials(key: configuration.roleCredentialsCacheKey) { return cached }
         let tokens = SSOTokenProvider(
             configuration: configuration, cache: settings.cache("sso"),
             clock: settings.clock,
@@ -19,8 +22,11 @@ struct SSOCredentialSource: CredentialSource {
         let token = try await tokens.accessToken()
         let portal = SSOClient(connection: try settings.unsignedConnection(.sso, configuration.region))
         do {
-            return try await portal.getRoleCredentials(
+            var credentials = try await portal.getRoleCredentials(
                 roleName: configuration.roleName, accountId: configuration.accountId, accessToken: token)
+            credentials.accountId = credentials.accountId ?? configuration.accountId
+            cache.store(credentials, key: configuration.roleCredentialsCacheKey, providerType: "sso")
+            return credentials
         } catch let error as AWSServiceError where error.code == "UnauthorizedException" {
             throw CredentialError.ssoSessionExpired(profile: configuration.profileName, problem: .refused)
         } catch let error as CredentialError {

@@ -48,6 +48,38 @@ import Testing
             profile: config.profiles[profile]!)
     }
 
+    /// botocore's `SSOCredentialFetcher` keys, computed with Python's `json.dumps` and `hashlib`.
+    @Test func roleCredentialsCacheKeysAreTheAWSCLIs() throws {
+        let config = try sharedConfig(config: Self.sessionConfig)
+        let dev = try #require(try SSOConfiguration(profile: config.profiles["dev"]!, sessions: config.ssoSessions))
+        let legacy = try #require(try SSOConfiguration(profile: config.profiles["legacy"]!, sessions: config.ssoSessions))
+        #expect(dev.roleCredentialsCacheKey == "4ddd8bc54caa2e01491e65847eae8490c245203b")
+        #expect(legacy.roleCredentialsCacheKey == "d537038765d1c04818a16b201b3c5690cb3646be")
+    }
+
+    /// The role credentials go to `~/.aws/cli/cache` in the AWS CLI's layout (mode 0600); the next
+    /// load takes them from there without a token or a call, until 15 minutes before they expire.
+    @Test func roleCredentialsAreCachedAsTheAWSCLICachesThem() async throws {
+        let home = try TemporaryDirectory()
+        try home.write(".aws/sso/cache/0ad374308c5a4e22f723adf10145eafad7c4031c.json", token(expiresAt: "2027-01-15T12:00:00Z"))
+        let clock = TestClock()
+        let transport = Self.services()
+        let first = try await source("dev", home: home, transport: transport, clock: clock).load()
+        let path = home.path + "/.aws/cli/cache/4ddd8bc54caa2e01491e65847eae8490c245203b.json"
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written == #"{"Credentials":{"AccessKeyId":"ASIASSO","AccountId":"123456789012","Expiration":"2030-03-17T17:46:40Z","#
+            + #""SecretAccessKey":"sso-secret","SessionToken":"sso-token"},"ProviderType":"sso"}"#)
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
+        try FileManager.default.removeItem(atPath: home.path + "/.aws/sso/cache/0ad374308c5a4e22f723adf10145eafad7c4031c.json")
+        let second = try await source("dev", home: home, transport: FakeTransport(responses: []), clock: clock).load()
+        #expect(second == first)
+        #expect(transport.requests.count == 1)
+        clock.advance(1_900_000_000 - 1_800_000_000 - 14 * 60)  // 14 minutes left: signed in again, and the token is gone
+        await #expect(throws: CredentialError.ssoSessionExpired(profile: "dev", problem: .missing)) {
+            try await source("dev", home: home, transport: Self.services(), clock: clock).load()
+        }
+    }
+
     @Test func sessionProfileGetsRoleCredentialsWithTheCachedToken() async throws {
         let home = try TemporaryDirectory()
         // botocore's file name: SHA-1 of the session name.

@@ -86,6 +86,25 @@ struct CredentialSourcesCommandTests {
         try await expectGetAccountSignedWithIssuedKeys()
     }
 
+    /// The role credentials land in `~/.aws/cli/cache` under botocore's key, so the second run,
+    /// with the SSO token gone, signs with them and asks the portal nothing.
+    @Test func ssoRoleCredentialsServeTheNextRunFromTheCLICache() async throws {
+        try await emulator.putSSO(json: #"{"access_tokens":[{"token":"session-token","roles":[{"account_id":"123456789012","role_name":"SESAdmin"}]}]}"#)
+        try writeToken(Self.sessionCacheFile, token: "session-token", expiresAt: "2099-01-01T00:00:00Z")
+        #expect(try sesame(["status", "--profile", "dev"]).status == 0)
+        let cached = home.appendingPathComponent(".aws/cli/cache/4ddd8bc54caa2e01491e65847eae8490c245203b.json")
+        let entry = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: cached)) as? [String: Any])
+        #expect(entry["ProviderType"] as? String == "sso")
+        #expect((entry["Credentials"] as? [String: String])?["AccessKeyId"]?.hasPrefix("ASIA") == true)
+        #expect(try FileManager.default.attributesOfItem(atPath: cached.path)[.posixPermissions] as? Int == 0o600)
+        try FileManager.default.removeItem(at: home.appendingPathComponent(Self.sessionCacheFile))
+        let again = try sesame(["status", "--profile", "dev"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try await emulator.requests().map { $0.operation ?? "?" } == ["GetRoleCredentials", "GetAccount", "GetAccount"])
+        let signatures = try await emulator.requests().filter { $0.operation == "GetAccount" }
+        #expect(signatures.allSatisfy { $0.signature_valid == true })
+    }
+
     @Test func everyRequestCarriesSesamesUserAgentWithTheAppId() async throws {
         try await emulator.putSSO(json: #"{"access_tokens":[{"token":"session-token"}]}"#)
         try writeToken(Self.sessionCacheFile, token: "session-token", expiresAt: "2099-01-01T00:00:00Z")
