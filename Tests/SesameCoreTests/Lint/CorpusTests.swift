@@ -243,18 +243,18 @@ enum CorpusFigures {
         var falseAlarms: Double
     }
 
-    /// Measured on branch judge on 2026-12-01, third session (186 drafts, each linted with its labelled kind):
-    /// en 0.789 / 0.043, ja 0.803 / 0.027, en long 0.752 / 0.041, ja long 0.787 / 0.024, all 0.797 / 0.035,
-    /// all long 0.770 / 0.033, request 0.791 / 0.037, reply 0.831 / 0.010 (recall / false alarms).
+    /// Measured on branch judge on 2026-12-01, third session (190 drafts, each linted with its labelled kind):
+    /// en 0.806 / 0.044, ja 0.808 / 0.029, en long 0.762 / 0.042, ja long 0.796 / 0.027, all 0.807 / 0.036,
+    /// all long 0.779 / 0.035, request 0.800 / 0.038, reply 0.843 / 0.018 (recall / false alarms).
     static let corpusFloors: [String: Floor] = [
-        "en": Floor(recall: 0.78, falseAlarms: 0.053),
-        "ja": Floor(recall: 0.79, falseAlarms: 0.037),
-        "en long": Floor(recall: 0.74, falseAlarms: 0.051),
-        "ja long": Floor(recall: 0.77, falseAlarms: 0.034),
-        "all": Floor(recall: 0.785, falseAlarms: 0.045),
-        "all long": Floor(recall: 0.76, falseAlarms: 0.043),
-        "request": Floor(recall: 0.78, falseAlarms: 0.047),
-        "reply": Floor(recall: 0.82, falseAlarms: 0.02),
+        "en": Floor(recall: 0.795, falseAlarms: 0.054),
+        "ja": Floor(recall: 0.80, falseAlarms: 0.039),
+        "en long": Floor(recall: 0.75, falseAlarms: 0.052),
+        "ja long": Floor(recall: 0.785, falseAlarms: 0.037),
+        "all": Floor(recall: 0.80, falseAlarms: 0.046),
+        "all long": Floor(recall: 0.77, falseAlarms: 0.045),
+        "request": Floor(recall: 0.79, falseAlarms: 0.048),
+        "reply": Floor(recall: 0.83, falseAlarms: 0.028),
     ]
 
     /// A generalisation measure, not a target: these floors only catch a change that makes lint worse on
@@ -266,18 +266,18 @@ enum CorpusFigures {
     /// Recall raised on branch judge (recipients, content, relays, hollow requests judged): en 0.774 / 0.083,
     /// ja 0.694 / 0.077, en long 0.732 / 0.094, ja long 0.659 / 0.099, all 0.731 / 0.080,
     /// all long 0.705 / 0.096, request 0.755 / 0.084, reply 0.649 / 0.030. No ceiling raised.
-    /// Third session, branch judge (replies judged on business and content, stricter mail-noun and list reading):
-    /// en 0.791 / 0.081, ja 0.731 / 0.077, en long 0.761 / 0.091, ja long 0.683 / 0.099, all 0.759 / 0.079,
-    /// all long 0.732 / 0.094, request 0.771 / 0.083, reply 0.719 / 0.030.
+    /// Third session, branch judge (replies judged on business and content, stricter mail-noun and list reading,
+    /// account pages as a login): en 0.800 / 0.081, ja 0.731 / 0.079, en long 0.761 / 0.091, ja long 0.683 / 0.104,
+    /// all 0.763 / 0.080, all long 0.732 / 0.096, request 0.771 / 0.084, reply 0.737 / 0.030. No ceiling raised.
     static let holdoutFloors: [String: Floor] = [
-        "en": Floor(recall: 0.781, falseAlarms: 0.091),
+        "en": Floor(recall: 0.79, falseAlarms: 0.091),
         "ja": Floor(recall: 0.721, falseAlarms: 0.085),
         "en long": Floor(recall: 0.751, falseAlarms: 0.101),
         "ja long": Floor(recall: 0.673, falseAlarms: 0.105),
-        "all": Floor(recall: 0.749, falseAlarms: 0.089),
+        "all": Floor(recall: 0.753, falseAlarms: 0.089),
         "all long": Floor(recall: 0.722, falseAlarms: 0.104),
         "request": Floor(recall: 0.761, falseAlarms: 0.093),
-        "reply": Floor(recall: 0.709, falseAlarms: 0.04),
+        "reply": Floor(recall: 0.727, falseAlarms: 0.04),
     ]
 }
 

@@ -17,7 +17,7 @@ public enum Concept: Int, CaseIterable, Sendable {
     // The parts of an answer (see `AnswerParts`).
     case noticeRoute, addressEffect, optOutTiming, consentGiven, addressSource, termsAgreement
     // Opt-out.
-    case optOut, unsubscribeLink, oneClick, replyRequest, delayedRemoval, loginRequired, mandatoryMessage
+    case optOut, unsubscribeLink, oneClick, replyRequest, delayedRemoval, loginRequired, mandatoryMessage, accountPage, linkInMail
     // Volume.
     case volumeWord, rationale, unbounded, perDay, perSecond, perMonth, audienceUnit, messageUnit
     // Mail type.
@@ -396,10 +396,13 @@ enum Lexicon {
             "signed up for", "メルマガに登録", "メールマガジンに登録", "配信を申し込", "購読を申し込",
             "tick a box", "ticks a box", "ticked a box", "tick the box", "ticks the box", "ticked the box", "ticked", "ticks", "tick", "ticking",
             "丸をつけ", "チェックした", "チェックをつけ", "受け取り希望", "受信希望", "希望欄",
-            "choosing to", "choose whether", "explicitly", "subscribe*", "signed up for our newsletter",
+            "choosing to", "choose whether", "explicitly", "subscribe", "subscribes", "subscribed", "subscribing",
+            "subscription*", "confirmed by email", "confirmed by e-mail", "confirm by email", "confirmed via email", "confirmed their", "signed up for our newsletter",
             "sign up for our newsletter", "sign up for the newsletter", "signed up for the newsletter", "request it",
             "requested it", "toggle", "opt into", "opted into",
-            "同意", "オプトイン", "確認メール", "本登録", "チェックボックス", "チェックを入れ", "希望", "承諾", "許諾", "購読",
+            "同意", "オプトイン", "確認メール", "本登録", "チェックボックス", "チェックを入れ", "希望者", "ご希望の方", "受け取りを希望", "希望した", "希望する方", "希望いただ", "ご希望いただ", "配信希望", "購読希望",
+            "メルマガ希望", "ニュースレター希望", "案内を希望", "お知らせを希望", "メールを希望", "受け取りを選",
+            "承諾", "許諾", "購読",
             "メルマガ登録", "メールマガジン登録", "ご本人が", "自ら", "初期状態でオフ", "チェックは外れ", "選んだ", "選択した",
             "選ばれた", "希望された", "自分で",
         ]),
@@ -468,7 +471,20 @@ enum Lexicon {
             "sign in to unsubscribe", "must log in", "need to log in", "needs to log in", "have to log in", "has to log in",
             "requires login", "requires a login", "require login", "login required", "login is required", "after logging in",
             "logging in", "log in", "sign in", "signed in", "must be logged in",
-            "ログインして", "ログイン後", "ログインが必要", "ログインする必要", "マイページにログイン", "ログインの上", "ログインした上",
+            "ログインして", "ログインし、", "ログインしたうえ", "ログインした後", "ログインのうえ", "サインインし、", "ログイン後", "ログインが必要", "ログインする必要", "マイページにログイン", "ログインの上", "ログインした上",
+        ]),
+        (.accountPage, [
+            // A page behind the recipient's login: unsubscribing there needs a password.
+            "my page", "mypage", "my account", "account settings", "account page", "their account", "your account",
+            "member area", "members area", "members' area", "member page", "members page", "member portal", "customer portal",
+            "profile page", "their profile", "dashboard", "in the app", "app settings", "inside the app",
+            "マイページ", "会員ページ", "会員専用ページ", "会員サイト", "会員画面", "アカウント設定", "アカウントページ", "管理画面",
+            "アプリの設定", "アプリ内", "アプリから",
+        ]),
+        (.linkInMail, [
+            // An unsubscribe that works from the message itself.
+            "link", "links", "footer", "one-click", "one click", "list-unsubscribe*", "url", "reply stop",
+            "リンク", "フッター", "ワンクリック", "url",
         ]),
         (.mandatoryMessage, [
             "mandatory", "required for", "cannot be turned off", "can't be turned off", "always sent", "are always sent",

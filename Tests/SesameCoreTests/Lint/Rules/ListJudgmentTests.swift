@@ -37,4 +37,11 @@ import Testing
     @Test func aNegatedUploadSpoilsNoSource() {
         #expect(missing("Clients enter their own email on the booking page; salons cannot upload contact lists.", .transactional) == [])
     }
+
+    @Test func theWordSubscribersIsNoConsent() {
+        #expect(missing("The newsletter goes to customers who have bought from us; each issue has an offer for subscribers.") == [.consent])
+        #expect(missing("The newsletter goes to readers who subscribed on our site and confirmed by email.") == [])
+        #expect(missing("メルマガは、会員登録時に受け取りを希望した方だけに送ります。") == [])
+        #expect(missing("送信数は1日5,000通を希望します。宛先は当店で購入したお客様です。") == [.consent])
+    }
 }

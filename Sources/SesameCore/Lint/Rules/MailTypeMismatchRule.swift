@@ -1,0 +1,53 @@
+// MARK: mail-type-mismatch
+
+struct MailTypeMismatchRule: LintRule {
+    static let description = RuleDescription(
+        id: "mail-type-mismatch", topic: .mailType, defaultSeverity: .error, languages: [.en, .ja],
+        summary: LocalizedText(
+            en: "TRANSACTIONAL declared while the text describes newsletters, promotions or campaigns.",
+            ja: "TRANSACTIONAL と申告していますが、本文はニュースレター、販促、キャンペーンを説明しています。"),
+        rationale: """
+            Pick the type most of the traffic is. A TRANSACTIONAL request describing newsletters or \
+            promotions looks like an attempt to dodge marketing rules. When marketing is a small part, \
+            say so with a proportion (a warning otherwise).
+            """,
+        triggeringExamples: [
+            RuleExample("Most of our mail is monthly ↓promotions to all customers.", mailType: .transactional),
+            RuleExample("Order receipts and shipping notices, plus a weekly ↓newsletter.", mailType: .transactional),
+            RuleExample("毎月全顧客に↓セール情報を送ります。", mailType: .transactional),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("Order and delivery notices; an opt-in quarterly newsletter is a small share.", mailType: .transactional),
+            RuleExample("We send order receipts and never send promotions.", mailType: .transactional),
+            RuleExample("大半は注文確認と発送通知で、広告は送りません。", mailType: .transactional),
+        ]
+    )
+
+    func findings(in document: PreparedDocument) -> [LintFinding] {
+        guard document.document.declaredMailType == .transactional else { return [] }
+        let (marketing, transactional) = MailTypeInference.counts(document)
+        guard let first = marketing.first else { return [] }
+        let quote = document.sections[first.section].quote(first)
+        // The text's own statement of its mail type wins over words that merely occur.
+        let statesTransactional = document.contains(.statesTransactional, polarity: .affirmed)
+        if marketing.count > transactional.count && !statesTransactional {
+            return [document.finding(at: first, LocalizedText(
+                en: "TRANSACTIONAL is declared but the text mostly describes marketing ('\(quote)'); declare MARKETING, or describe the transactional mail that makes up most of the traffic",
+                ja: "TRANSACTIONALで申請していますが、本文は主にマーケティングメール(「\(quote)」)を説明しています。MARKETINGで申請するか、大半を占める取引メールの内容を書いてください。"
+            ))]
+        }
+        // A share counts where it is said of the marketing mail: "%" in 「バウンス率5%未満」 is not one.
+        let proportionOfMarketing = marketing.contains { m in
+            !document.sections[m.section].matches(.proportion, inSentence: m.sentence).isEmpty
+        }
+        // An opt-out answer naming what can be switched off ("optional notices such as campaigns")
+        // lists options; it does not describe the programme.
+        let described = marketing.filter { m in document.sections[m.section].matches(.optOut, inSentence: m.sentence).isEmpty }
+        guard !proportionOfMarketing, let mention = described.first else { return [] }
+        let mentionQuote = document.sections[mention.section].quote(mention)
+        return [document.finding(at: mention, LocalizedText(
+            en: "TRANSACTIONAL is declared and the text also mentions marketing ('\(mentionQuote)'); say what share of the mail it is (e.g. \"a monthly newsletter, about 5% of messages\")",
+            ja: "TRANSACTIONALで申請していますが、マーケティングメール(「\(mentionQuote)」)にも触れています。全体に占める割合を書いてください(例:「月1回のお知らせで全体の約5%」)。"
+        ), severity: .warning)]
+    }
+}
