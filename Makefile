@@ -9,10 +9,11 @@ RELEASE = $(SCRATCH)/release
 # A position-dependent executable: the statically linked Swift runtime then needs no relative
 # relocations at start-up. Linked with the toolchain's lld, which also does not repeat glibc's
 # warning about the mktemp that FoundationEssentials' Data writing references.
-# libstdc++ and libyaml are linked in too (their .a from the -dev packages): loading and
-# relocating libstdc++ cost every command 1.6 M instructions at start-up. STATIC_LIBS holds links
-# to the archives, and a pkg-config file that sends SwiftPM's -lyaml there (SwiftPM puts
-# -L/usr/lib/x86_64-linux-gnu first). Without an archive, the shared library is linked as before.
+# libstdc++ is linked in too (its .a from the toolchain's C++ library): loading and relocating
+# it cost every command 1.6 M instructions at start-up. STATIC_LIBS holds a link to the archive
+# and nothing else, so -lstdc++ finds it first; without the archive, the shared library is linked
+# as before. libyaml stays shared: SwiftPM puts libcrypto's -L/usr/lib/x86_64-linux-gnu before
+# any other search path, so the linker finds libyaml.so there.
 # libcrypto stays shared: linked in, it saves offline commands 2.6 M instructions but costs
 # `status` 4.5 M, since libcurl's libssl then loads and initialises a second copy.
 STATIC_LIBS = $(abspath $(SCRATCH))/static-libs
@@ -26,17 +27,8 @@ PRODUCT ?= sesame
 build:
 	scripts/ensure-deps
 	@set -e; mkdir -p $(STATIC_LIBS); \
-	for package in yaml-0.1:yaml; do \
-	  name=$${package%%:*}; library=$${package#*:}; archive=$$(pkg-config --variable=libdir $$name 2>/dev/null || true)/lib$$library.a; \
-	  if [ -f "$$archive" ]; then \
-	    ln -sf "$$archive" $(STATIC_LIBS)/; \
-	    printf 'Name: %s\nDescription: %s, linked statically\nVersion: %s\nLibs: -L%s -l%s\nCflags: %s\n' $$name $$name \
-	      "$$(pkg-config --modversion $$name)" $(STATIC_LIBS) $$library "$$(pkg-config --cflags $$name)" > $(STATIC_LIBS)/$$name.pc; \
-	  fi; \
-	done; \
 	archive=$$(clang -print-file-name=libstdc++.a 2>/dev/null || true); \
 	if [ -f "$$archive" ]; then ln -sf "$$archive" $(STATIC_LIBS)/; fi
-	PKG_CONFIG_PATH=$(STATIC_LIBS)$${PKG_CONFIG_PATH:+:$$PKG_CONFIG_PATH} \
 	$(SWIFT) build -c release --static-swift-stdlib --product $(PRODUCT) --scratch-path $(SCRATCH) $(LINKFLAGS)
 
 install: build install-files
