@@ -20,7 +20,7 @@ enum ReplyMessages {
     /// The volume figures as one sentence (the same words as the request's).
     static func volume(daily: String, peak: String) -> LocalizedText {
         LocalizedText(en: "We expect to send up to \(daily) messages a day, with a peak of \(peak) per second.",
-                      ja: "1日あたり最大\(daily)通、ピーク時で毎秒\(peak)通の送信を見込んでいます。")
+                      ja: "1 日あたり最大 \(daily) 通、ピーク時で毎秒 \(peak) 通の送信を見込んでいます。")
     }
 
     /// The website, on a line of its own so that copying it takes no punctuation along.

@@ -55,6 +55,26 @@ import Foundation
         }
     }
 
+    /// The house style: a half-width space between kanji or kana and a Latin word or a number
+    /// (「SES では」「1 日 200 通」), as Japanese technical writing sets them.
+    @Test func japaneseSpacesLatinWordsAndNumbers() {
+        func isKanjiOrKana(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0x3041...0x309F, 0x30A1...0x30FA, 0x30FC...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x3005: true
+            default: false
+            }
+        }
+        func isLatinOrDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCII && scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) }
+        for entry in Self.entries {
+            let scalars = Array(entry.ja.text.unicodeScalars)
+            for index in scalars.indices.dropFirst() {
+                let (before, after) = (scalars[index - 1], scalars[index])
+                let glued = isKanjiOrKana(before) && isLatinOrDigit(after) || isLatinOrDigit(before) && isKanjiOrKana(after)
+                #expect(!glued, "\(entry.place): 「\(before)\(after)」 needs a half-width space between them")
+            }
+        }
+    }
+
     @Test func theScannerReadsInterpolationsAndMultiLineLiterals() {
         let source = #"""
         // LocalizedText(en: "a comment", ja: "注釈")

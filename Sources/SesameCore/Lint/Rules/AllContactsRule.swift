@@ -28,7 +28,7 @@ struct AllContactsRule: LintRule {
         return document.quotedFindings(hits) { quote in
             LocalizedText(
                 en: "'\(quote)' suggests mailing everyone you have, or an old list; mail only people who opted in to this mail recently, and describe how you filter an existing list (confirmed, active in the last 12 months)",
-                ja: "「\(quote)」は保有アドレス全件や古いリストへの送信を示しています。このメールの受信に同意した最近の方だけに送り、既存リストの絞り込み方(同意済み・直近1年以内に利用など)を書いてください。"
+                ja: "「\(quote)」は保有アドレス全件や古いリストへの送信を示しています。このメールの受信に同意した最近の方だけに送り、既存リストの絞り込み方(同意済み・直近 1 年以内に利用など)を書いてください。"
             )
         }
     }

@@ -34,7 +34,7 @@ struct BounceRetryRule: LintRule {
                 let quote = section.quote(retry)
                 result.append(document.finding(at: retry, LocalizedText(
                     en: "'\(quote)' re-sends to addresses that bounced; a hard bounce means the address does not exist: stop mailing it at once (SES already retries temporary failures)",
-                    ja: "「\(quote)」はバウンスしたアドレスへの再送を示しています。ハードバウンスは存在しないアドレスなので直ちに送信対象から外してください(一時的な失敗はSESが自動で再試行します)。"
+                    ja: "「\(quote)」はバウンスしたアドレスへの再送を示しています。ハードバウンスは存在しないアドレスなので直ちに送信対象から外してください(一時的な失敗は SES が自動で再試行します)。"
                 )))
             }
         }

@@ -27,7 +27,7 @@ struct ComplaintHandlingMissingRule: LintRule {
               !document.answers(topic: .complaint, field: .complaintHandling, evidence: [.handlingAction, .stopSending]) else { return [] }
         return [LintFinding(place: .document(field: .complaintHandling), message: LocalizedText(
             en: "the text does not say how complaints (spam reports) are handled; say how complaint notices reach you (SNS, feedback forwarding) and that a complainer gets no further optional mail",
-            ja: "苦情(迷惑メール報告)の扱いが書かれていません。苦情通知の受け取り方(SNSなど)と、報告した方には以後任意のメールを送らないことを書いてください。"
+            ja: "苦情(迷惑メール報告)の扱いが書かれていません。苦情通知の受け取り方(SNS など)と、報告した方には以後任意のメールを送らないことを書いてください。"
         ))]
     }
 }

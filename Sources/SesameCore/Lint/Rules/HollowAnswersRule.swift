@@ -60,7 +60,7 @@ struct HollowAnswersRule: LintRule {
             ja: unanswered.map { Self.name($0.topic, .ja) }.joined(separator: "、"))
         return [LintFinding(place: .document(field: nil), message: LocalizedText(
             en: "\(unanswered.count) of the 7 answers a reviewer reads for say nothing concrete or are missing (\(topics.en)); a request that mentions every topic and commits to nothing is denied as boilerplate: say what you actually do for each",
-            ja: "審査で読まれる7つの回答のうち\(unanswered.count)つが具体性に欠けるか、書かれていません(\(topics.ja))。すべての項目に触れていても中身のない申請は定型文とみなされ却下されます。それぞれ実際に何をしているかを書いてください。"
+            ja: "審査で読まれる 7 つの回答のうち \(unanswered.count) つが具体性に欠けるか、書かれていません(\(topics.ja))。すべての項目に触れていても中身のない申請は定型文とみなされ却下されます。それぞれ実際に何をしているかを書いてください。"
         ))]
     }
 

@@ -23,7 +23,7 @@ struct LengthNearLimitRule: LintRule {
         guard count > TooLongRule.limit - 500, count <= TooLongRule.limit else { return [] }
         return [LintFinding(place: .document(field: nil), message: LocalizedText(
             en: "the description is \(grouped(count)) characters, \(grouped(TooLongRule.limit - count)) under the \(TooLongRule.limit)-character limit; keep room for later edits",
-            ja: "説明は\(grouped(count))文字で、上限の\(TooLongRule.limit)文字まで残り\(grouped(TooLongRule.limit - count))文字です。今後の修正の余裕を残してください。"
+            ja: "説明は \(grouped(count)) 文字で、上限の \(TooLongRule.limit) 文字まで残り \(grouped(TooLongRule.limit - count)) 文字です。今後の修正の余裕を残してください。"
         ))]
     }
 }

@@ -26,7 +26,7 @@ struct MailTypeMarketingForTransactionalRule: LintRule {
         guard marketing.isEmpty, !transactional.isEmpty else { return [] }
         return [LintFinding(place: .document(field: nil), message: LocalizedText(
             en: "MARKETING is declared but the text describes only transactional mail; TRANSACTIONAL fits this traffic better",
-            ja: "MARKETINGで申請していますが、本文は取引メールのみを説明しています。TRANSACTIONALの方が実態に合っています。"
+            ja: "MARKETING で申請していますが、本文は取引メールのみを説明しています。TRANSACTIONAL の方が実態に合っています。"
         ))]
     }
 }

@@ -33,7 +33,7 @@ struct MailTypeMismatchRule: LintRule {
         if marketing.count > transactional.count && !statesTransactional {
             return [document.finding(at: first, LocalizedText(
                 en: "TRANSACTIONAL is declared but the text mostly describes marketing ('\(quote)'); declare MARKETING, or describe the transactional mail that makes up most of the traffic",
-                ja: "TRANSACTIONALで申請していますが、本文は主にマーケティングメール(「\(quote)」)を説明しています。MARKETINGで申請するか、大半を占める取引メールの内容を書いてください。"
+                ja: "TRANSACTIONAL で申請していますが、本文は主にマーケティングメール(「\(quote)」)を説明しています。MARKETING で申請するか、大半を占める取引メールの内容を書いてください。"
             ))]
         }
         // A share counts where it is said of the marketing mail: "%" in 「バウンス率5%未満」 is not one.
@@ -47,7 +47,7 @@ struct MailTypeMismatchRule: LintRule {
         let mentionQuote = document.sections[mention.section].quote(mention)
         return [document.finding(at: mention, LocalizedText(
             en: "TRANSACTIONAL is declared and the text also mentions marketing ('\(mentionQuote)'); say what share of the mail it is (e.g. \"a monthly newsletter, about 5% of messages\")",
-            ja: "TRANSACTIONALで申請していますが、マーケティングメール(「\(mentionQuote)」)にも触れています。全体に占める割合を書いてください(例:「月1回のお知らせで全体の約5%」)。"
+            ja: "TRANSACTIONAL で申請していますが、マーケティングメール(「\(mentionQuote)」)にも触れています。全体に占める割合を書いてください(例:「月 1 回のお知らせで全体の約 5%」)。"
         ), severity: .warning)]
     }
 }

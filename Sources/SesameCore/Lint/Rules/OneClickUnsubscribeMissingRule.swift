@@ -32,7 +32,7 @@ struct OneClickUnsubscribeMissingRule: LintRule {
         let bulk = (document.dailyFigure ?? 0) >= 5000 && !AnswerParts(.optOut, in: document).stated.contains(.timing)
         return [document.finding(at: first, LocalizedText(
             en: "no one-click unsubscribe is mentioned; send List-Unsubscribe and List-Unsubscribe-Post headers (RFC 8058), which Gmail and Yahoo require from bulk senders",
-            ja: "ワンクリック配信停止について書かれていません。List-UnsubscribeとList-Unsubscribe-Postヘッダー(RFC 8058)を付けてください。Gmail・Yahooは大量送信者に必須としています。"
+            ja: "ワンクリック配信停止について書かれていません。List-Unsubscribe と List-Unsubscribe-Post ヘッダー(RFC 8058)を付けてください。Gmail・Yahoo は大量送信者に必須としています。"
         ), severity: bulk ? .warning : nil)]
     }
 }

@@ -156,7 +156,7 @@ struct RecipientsNoRelationshipRule: PhraseRule {
     static func message(quote: String) -> LocalizedText {
         LocalizedText(
             en: "'\(quote)' describes people with no relationship to you; SES is for mail recipients asked for, so mail only customers, account holders or subscribers who opted in, and say so",
-            ja: "「\(quote)」は取引関係のない相手を指しています。SESは受信者が求めたメールに限られるため、注文者・会員・購読を申し込んだ方だけに送ると明記してください。"
+            ja: "「\(quote)」は取引関係のない相手を指しています。SES は受信者が求めたメールに限られるため、注文者・会員・購読を申し込んだ方だけに送ると明記してください。"
         )
     }
 }
@@ -188,7 +188,7 @@ struct ConsentNotRequiredClaimRule: PhraseRule {
     static func message(quote: String) -> LocalizedText {
         LocalizedText(
             en: "'\(quote)': AWS requires that mail goes only to people who asked for it; get and record consent for every address",
-            ja: "「\(quote)」: AWSは受信を希望した方にのみ送ることを求めています。すべてのアドレスについて同意を取得し、記録してください。"
+            ja: "「\(quote)」: AWS は受信を希望した方にのみ送ることを求めています。すべてのアドレスについて同意を取得し、記録してください。"
         )
     }
 }

@@ -47,7 +47,7 @@ struct PurchasedListRule: LintRule {
         return document.quotedFindings(hits) { quote in
             LocalizedText(
                 en: "'\(quote)' points to addresses nobody gave you consent for (bought, rented, scraped or third-party lists); SES forbids mailing them: use only addresses people gave you themselves and say so",
-                ja: "「\(quote)」は本人の同意がないアドレス(購入・レンタル・収集・第三者提供のリスト)を示しています。SESでは送信できないため、本人が自ら登録したアドレスだけを使うと明記してください。"
+                ja: "「\(quote)」は本人の同意がないアドレス(購入・レンタル・収集・第三者提供のリスト)を示しています。SES では送信できないため、本人が自ら登録したアドレスだけを使うと明記してください。"
             )
         }
     }

@@ -28,7 +28,7 @@ struct TooLongRule: LintRule {
         guard count > Self.limit else { return [] }
         let message = LocalizedText(
             en: "the description is \(grouped(count)) characters, \(grouped(count - Self.limit)) over the \(Self.limit)-character limit; shorten it by at least \(grouped(count - Self.limit))",
-            ja: "説明が\(grouped(count))文字で、上限の\(Self.limit)文字を\(grouped(count - Self.limit))文字超えています。\(grouped(count - Self.limit))文字以上短くしてください。"
+            ja: "説明が \(grouped(count)) 文字で、上限の \(Self.limit) 文字を \(grouped(count - Self.limit)) 文字超えています。\(grouped(count - Self.limit)) 文字以上短くしてください。"
         )
         if document.sections.count == 1, document.sections[0].field == nil {
             // Point at the first character beyond the limit (counting as the form does).

@@ -39,7 +39,7 @@ struct TooShortRule: LintRule {
         guard weight < Self.minimumWeight else { return [] }
         return [LintFinding(place: .document(field: nil), message: LocalizedText(
             en: "the description is very short (\(document.characterCount) characters); a reviewer needs how the list is built, how bounces, complaints and unsubscribes are handled, and why the volume",
-            ja: "説明が短すぎます(\(document.characterCount)文字)。リストの作り方、バウンス・苦情・配信停止の扱い、送信数の根拠を書いてください。"
+            ja: "説明が短すぎます(\(document.characterCount) 文字)。リストの作り方、バウンス・苦情・配信停止の扱い、送信数の根拠を書いてください。"
         ))]
     }
 }

@@ -32,7 +32,7 @@ struct UnsubscribeByReplyRule: LintRule {
         return document.quotedFindings(hits) { quote in
             LocalizedText(
                 en: "'\(quote)': unsubscribing by replying or writing in is slow and unreliable; put an unsubscribe link (with one-click List-Unsubscribe headers) in every optional message",
-                ja: "「\(quote)」: 返信や連絡による配信停止は手間がかかり確実ではありません。任意のメールすべてに配信停止リンク(ワンクリックのList-Unsubscribeヘッダー付き)を入れてください。"
+                ja: "「\(quote)」: 返信や連絡による配信停止は手間がかかり確実ではありません。任意のメールすべてに配信停止リンク(ワンクリックの List-Unsubscribe ヘッダー付き)を入れてください。"
             )
         }
     }

@@ -25,7 +25,7 @@ struct UnsubscribeDelayedRule: LintRule {
         document.quotedFindings(document.occurrences(of: .delayedRemoval, inSentencesMentioning: .optOut)) { quote in
             LocalizedText(
                 en: "'\(quote)': unsubscribes must take effect at once (Gmail and Yahoo: within 2 days); remove the address automatically when the link is used",
-                ja: "「\(quote)」: 配信停止は即時に反映する必要があります(Gmail・Yahooは2日以内)。リンクが押された時点で自動的に配信対象から外してください。"
+                ja: "「\(quote)」: 配信停止は即時に反映する必要があります(Gmail・Yahoo は 2 日以内)。リンクが押された時点で自動的に配信対象から外してください。"
             )
         }
     }

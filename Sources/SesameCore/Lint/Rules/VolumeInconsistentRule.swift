@@ -34,12 +34,12 @@ struct VolumeInconsistentRule: LintRule {
                 let most = peak * 86_400
                 result.append(LintFinding(place: place, message: LocalizedText(
                     en: "a peak of \(grouped(peak))/s sends at most \(grouped(most)) a day, less than the \(grouped(daily)) a day requested; raise the rate or lower the daily figure so they agree",
-                    ja: "ピーク秒間\(grouped(peak))通では1日最大\(grouped(most))通しか送れず、申請の1日\(grouped(daily))通に届きません。秒間通数か1日の通数を見直して整合させてください。"
+                    ja: "ピーク秒間 \(grouped(peak)) 通では 1 日最大 \(grouped(most)) 通しか送れず、申請の 1 日 \(grouped(daily)) 通に届きません。秒間通数か 1 日の通数を見直して整合させてください。"
                 )))
             } else if peak > daily {
                 result.append(LintFinding(place: place, message: LocalizedText(
                     en: "the peak rate (\(grouped(peak))/s) is more than the whole day's volume (\(grouped(daily))); check both figures",
-                    ja: "ピーク秒間通数(\(grouped(peak)))が1日の通数(\(grouped(daily)))を上回っています。両方の数値を確認してください。"
+                    ja: "ピーク秒間通数(\(grouped(peak)))が 1 日の通数(\(grouped(daily)))を上回っています。両方の数値を確認してください。"
                 ), severity: .warning))
             }
         }
@@ -48,7 +48,7 @@ struct VolumeInconsistentRule: LintRule {
            daily > audience * 10, daily - audience > 1000 {
             result.append(LintFinding(place: place, message: LocalizedText(
                 en: "\(grouped(daily)) a day is more than 10 messages a day for each of the \(grouped(audience)) recipients described; ask for what the audience needs, or explain the difference",
-                ja: "1日\(grouped(daily))通は、記載の受信者\(grouped(audience))人に1人1日10通以上送る計算です。受信者数に見合う通数を申請するか、差の理由を説明してください。"
+                ja: "1 日 \(grouped(daily)) 通は、記載の受信者 \(grouped(audience)) 人に 1 人 1 日 10 通以上送る計算です。受信者数に見合う通数を申請するか、差の理由を説明してください。"
             ), severity: .warning))
         }
         return result

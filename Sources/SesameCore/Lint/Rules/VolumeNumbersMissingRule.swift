@@ -26,7 +26,7 @@ struct VolumeNumbersMissingRule: LintRule {
         guard !figures else { return [] }
         return [LintFinding(place: .document(field: .sendingRationale), message: LocalizedText(
             en: "no sending figures are given; state messages per day (now and expected) and the peak per second, e.g. \"about 4,000 a day, 3/s at peak; asking 12,000/day and 8/s\"",
-            ja: "送信数が書かれていません。1日あたりの通数(現在と見込み)とピーク時の秒間通数を書いてください(例:「現在1日約4,000通、ピーク秒間3通。1日12,000通・秒間8通を申請」)。"
+            ja: "送信数が書かれていません。1 日あたりの通数(現在と見込み)とピーク時の秒間通数を書いてください(例:「現在 1 日約 4,000 通、ピーク秒間 3 通。1 日 12,000 通・秒間 8 通を申請」)。"
         ))]
     }
 }

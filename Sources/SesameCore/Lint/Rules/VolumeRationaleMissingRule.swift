@@ -32,7 +32,7 @@ struct VolumeRationaleMissingRule: LintRule {
         guard reasoning.hasFigures, !reasoning.isReasoned else { return [] }
         return [LintFinding(place: .document(field: .sendingRationale), message: LocalizedText(
             en: "the volume is given without reasons; explain it (recipients × messages each, current volume, peaks such as sales or launches, expected growth)",
-            ja: "送信数の根拠が書かれていません。受信者数×1人あたりの通数、現在の実績、セールなどのピーク、今後の増加見込みから説明してください。"
+            ja: "送信数の根拠が書かれていません。受信者数×1 人あたりの通数、現在の実績、セールなどのピーク、今後の増加見込みから説明してください。"
         ))]
     }
 }

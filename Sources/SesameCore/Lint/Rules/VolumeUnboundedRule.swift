@@ -22,7 +22,7 @@ struct VolumeUnboundedRule: PhraseRule {
     static func message(quote: String) -> LocalizedText {
         LocalizedText(
             en: "'\(quote)' is not a figure; ask for the daily volume and peak rate you need, with the reasoning, and request more later as you grow",
-            ja: "「\(quote)」は具体的な数値ではありません。必要な1日の通数とピーク秒間通数を根拠とともに申請し、増えたら追加申請してください。"
+            ja: "「\(quote)」は具体的な数値ではありません。必要な 1 日の通数とピーク秒間通数を根拠とともに申請し、増えたら追加申請してください。"
         )
     }
 }
