@@ -345,7 +345,8 @@ enum KanjiNumerals {
     private static let several: Set<Unicode.Scalar> = ["数", "何"]
 
     static func starts(_ s: Unicode.Scalar) -> Bool {
-        digits[s] != nil || units[s] != nil || bigUnits[s] != nil || several.contains(s)
+        // Every kanji numeral is at 〇 (U+3007) or above: Latin text skips the lookups.
+        s.value >= 0x3007 && (digits[s] != nil || units[s] != nil || bigUnits[s] != nil || several.contains(s))
     }
 
     static func isPart(_ s: Unicode.Scalar) -> Bool { starts(s) || isDigit(s) }
@@ -423,7 +424,28 @@ enum WrittenNumbers {
             || ["few", "several", "dozen", "couple", "a", "an"].contains(word)
     }
 
+    /// Words a written number can start with, other than "twenty-five" compounds.
+    private static let startWords: Set<String> = Set(small.keys).union(times.keys).union(pluralScales.keys)
+        .union(["a", "an", "few", "several", "some", "couple", "dozen"])
+    /// Longer than any start word or compound ("seventy-seven"): no number.
+    private static let longestStart = 13
+
+    /// Whether the word at `start..<end` can start a written number; "a", "an" and "some" only
+    /// when a scale or "few"/"couple"/"dozen" follows. Cheap for the many words that start none.
+    private static func canStart(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        guard end - start <= longestStart else { return false }
+        let word = String(String.UnicodeScalarView(text[start..<end]))
+        guard startWords.contains(word) || compound(word) != nil else { return false }
+        guard ["a", "an", "some"].contains(word) else { return true }
+        guard end + 1 < text.count, text[end] == " ", let nextEnd = EnglishUnits.wordEnd(in: text, at: end + 1),
+              nextEnd - end - 1 <= longestStart else { return false }
+        let next = String(String.UnicodeScalarView(text[(end + 1)..<nextEnd]))
+        return scales[next] != nil || ["few", "couple", "dozen"].contains(next)
+    }
+
     static func read(_ text: [Unicode.Scalar], at i: Int) -> NumberReader.Numeral? {
+        // Most words start no number: look at the first one (and the next after "a") before reading six.
+        guard let firstEnd = EnglishUnits.wordEnd(in: text, at: i), canStart(text, i, firstEnd) else { return nil }
         var words: [(String, Int, Int)] = []
         var p = i
         // Up to six words: "two hundred and fifty thousand", "a few hundred".
