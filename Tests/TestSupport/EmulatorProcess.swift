@@ -18,9 +18,9 @@ public final class EmulatorProcess: @unchecked Sendable {
     /// Starts the emulator; with `tls`, it serves HTTPS with that certificate. `arguments`
     /// are added to its command line (`--credentials FILE`, say).
     public init(tls: (any TLSServerIdentity)? = nil, arguments extra: [String] = []) throws {
-        var arguments = [TestPaths.packageRoot.appendingPathComponent("Tests/Emulator/emulator.py").path, "--port", "0"]
+        var arguments = ["--port", "0"]
         if let tls { arguments += ["--tls-cert", tls.certificatePath, "--tls-key", tls.keyPath] }
-        server = try ServerProcess(pythonArguments: arguments + extra)
+        server = try ServerProcess(emulatorArguments: arguments + extra)
     }
 
     public func stop() { server.stop() }
