@@ -3,7 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 
-/// The SES emulator (`Tests/Emulator/emulator.py`) run on a free loopback port for one
+/// The SES emulator (`Tests/Emulator/emulator.py`, forked by `EmulatorForkServer`) run on a free loopback port for one
 /// test, with helpers for its unsigned control API under `/_emulator/`. Stopped by
 /// `stop()` or when released.
 public final class EmulatorProcess: @unchecked Sendable {
