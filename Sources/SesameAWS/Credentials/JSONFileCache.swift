@@ -68,7 +68,8 @@ struct JSONFileCache: Sendable {
     static func sha1Hex(_ text: String) -> String {
         let bytes = Array(text.utf8)
         var digest = [UInt8](repeating: 0, count: Int(SHA_DIGEST_LENGTH))
-        _ = bytes.withUnsafeBufferPointer { SHA1($0.baseAddress, $0.count, &digest) }
+        let sha1 = sesame_libcrypto().pointee.SHA1
+        _ = bytes.withUnsafeBufferPointer { sha1($0.baseAddress, $0.count, &digest) }
         return digest.map { byte in
             let digits = Array("0123456789abcdef")
             return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
