@@ -22,7 +22,9 @@ let package = Package(
     ],
     targets: [
         // C libraries from Debian's -dev packages, reached through tiny module maps.
-        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        // No pkgConfig: its -L/usr/lib/x86_64-linux-gnu would come first and make `make build` link
+        // libyaml.so instead of the libyaml.a the Makefile puts first (the module map links "yaml").
+        .systemLibrary(name: "CYAML", providers: [.apt(["libyaml-dev"])]),
         // libcrypto's headers (libssl-dev) and a loader: the library itself is opened on first use
         // (Sources/CCrypto/include/CCrypto.h), so the commands that never sign or hash do not map it.
         .target(name: "CCrypto"),
