@@ -11,11 +11,20 @@
 
    To use another function, add its name to SESAME_LIBCRYPTO_FUNCTIONS; the field then has the
    type of the header's own prototype. */
-#define SESAME_LIBCRYPTO_FUNCTIONS(X) \
-    X(EVP_Digest)                     \
-    X(EVP_sha256)                     \
-    X(HMAC)                           \
-    X(SHA1)
+#define SESAME_LIBCRYPTO_FUNCTIONS(X)  \
+    X(EVP_Digest)                      \
+    X(EVP_sha1)                        \
+    X(EVP_sha256)                      \
+    X(HMAC)                            \
+    X(d2i_AutoPrivateKey)              \
+    X(EVP_PKEY_get_base_id)            \
+    X(EVP_PKEY_get_utf8_string_param)  \
+    X(EVP_PKEY_get_octet_string_param) \
+    X(EVP_PKEY_free)                   \
+    X(EVP_MD_CTX_new)                  \
+    X(EVP_MD_CTX_free)                 \
+    X(EVP_DigestSignInit)              \
+    X(EVP_DigestSign)
 
 /** libcrypto's functions that sesame calls, each named and typed as in OpenSSL's headers. */
 struct sesame_libcrypto_functions {
