@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "SesameCore", dependencies: ["CYAML", "SesameSystem"]),
         // AWS Signature Version 4 over OpenSSL's libcrypto.
         .target(name: "SigV4", dependencies: ["CCrypto"]),
-        // Credentials, transport (libcurl), retries, SES v2 / Support / STS / SSO clients; CCrypto for cache-file SHA-1.
+        // Credentials, transport (libcurl), retries, SES v2 / Support / STS / SSO clients; CCrypto for cache-file digests and the aws login DPoP signature (Credentials/Crypto.swift).
         .target(name: "SesameAWS", dependencies: ["SigV4", "CCurl", "CCrypto", "SesameSystem"]),
         // The thin command-line front end.
         .executableTarget(

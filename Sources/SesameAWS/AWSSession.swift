@@ -32,12 +32,13 @@ public struct AWSSession: Sendable {
                 let appId = context.environment.nonEmpty("AWS_SDK_UA_APP_ID") ?? profile["sdk_ua_app_id"]
                 return product + (appId.map { " app/\($0)" } ?? "")
             })
-        let stsRegion = try RegionResolver.region(explicit: context.region, environment: context.environment, profile: profile)
-            ?? "us-east-1"
+        let configuredRegion = try RegionResolver.region(explicit: context.region, environment: context.environment,
+                                                         profile: profile)
+        let stsRegion = configuredRegion ?? "us-east-1"
         let chainFactory = factory.withoutExplicitEndpoint
         let settings = CredentialSourceSettings(
             environment: context.environment, selection: selection, config: config,
-            homeDirectory: context.homeDirectory, clock: context.clock, random: context.random, sleep: context.sleep,
+            homeDirectory: context.homeDirectory, region: configuredRegion, clock: context.clock, random: context.random, sleep: context.sleep,
             sts: { credentials in
                 STSClient(connection: try chainFactory.connection(.sts, region: stsRegion, credentials: credentials,
                                                                   parseError: ErrorResponseParser.queryXML))

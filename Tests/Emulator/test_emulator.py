@@ -30,6 +30,11 @@ from botocore import UNSIGNED
 from botocore.awsrequest import AWSRequest
 from botocore.config import Config
 from botocore.credentials import Credentials
+import botocore.credentials
+import botocore.utils
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric.utils import Prehashed, decode_dss_signature
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -688,6 +693,148 @@ class IdentityCenter(EmulatorTest):
         error = self.control("PUT", "/_emulator/sso", {"access_tokens": [{"tokn": "x"}]},
                              expect=400)
         self.assertIn("did you mean 'token'", error["error"])
+
+
+class CrtEC:
+    """What botocore's login provider needs of awscrt's `EC` (not installed here), done with
+    `cryptography`, so that botocore's own `LoginCredentialFetcher` and `_build_dpop_header`
+    drive the emulator."""
+
+    class Key:
+        def __init__(self, key):
+            self.key = key
+
+        def get_public_coords(self):
+            numbers = self.key.public_key().public_numbers()
+            return numbers.x.to_bytes(32, "big"), numbers.y.to_bytes(32, "big")
+
+        def sign(self, digest):
+            return self.key.sign(digest, ec.ECDSA(Prehashed(hashes.SHA256())))
+
+    @staticmethod
+    def new_key_from_der_data(der):
+        return CrtEC.Key(serialization.load_der_private_key(der, password=None))
+
+    @staticmethod
+    def decode_der_signature_to_padded_pair(signature, pad_to):
+        r, s = decode_dss_signature(signature)
+        return r.to_bytes(pad_to, "big") + s.to_bytes(pad_to, "big")
+
+
+def new_dpop_key():
+    """A fresh P-256 key as the SEC1 PEM `aws login` caches as `dpopKey`."""
+    return ec.generate_private_key(ec.SECP256R1()).private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.TraditionalOpenSSL,
+        serialization.NoEncryption()).decode()
+
+
+@mock.patch("botocore.credentials.EC", CrtEC)
+class Signin(EmulatorTest):
+    """AWS Sign-In's CreateOAuth2Token, driven by botocore's own login credential fetcher."""
+
+    def setUp(self):
+        super().setUp()
+        self.key = new_dpop_key()
+        self.cache = {}
+        self.cache[botocore.utils.generate_login_cache_key("arn:aws:iam::123456789012:user/dev")] = {
+            "accessToken": {"accessKeyId": "ASIAOLD", "secretAccessKey": "old", "sessionToken": "old",
+                            "accountId": "123456789012", "expiresAt": "2020-01-01T00:00:00Z"},
+            "refreshToken": "r1", "clientId": "arn:aws:signin:::devtools/same-device",
+            "dpopKey": self.key, "idToken": "kept"}
+
+    def login(self, **session):
+        self.control("PUT", "/_emulator/login", {"sessions": [dict(
+            {"client_id": "arn:aws:signin:::devtools/same-device", "refresh_token": "r1",
+             "dpop_key": self.key, "account_id": "123456789012"}, **session)]})
+
+    def fetcher(self):
+        def client_creator(name, config):
+            return SESSION.client(name, region_name="us-east-1", endpoint_url=EMU.url,
+                                  config=config.merge(Config(retries={"total_max_attempts": 1})))
+        return botocore.credentials.LoginCredentialFetcher(
+            "arn:aws:iam::123456789012:user/dev", botocore.utils.LoginTokenLoader(self.cache),
+            client_creator)
+
+    def test_refresh_issues_credentials_that_sign_and_rotates_the_refresh_token(self):
+        self.login(access_token_lifetime_seconds=600)
+        refreshed = self.fetcher().refresh_credentials()
+        self.assertTrue(refreshed["access_key"].startswith("ASIA"))
+        ses = self.client("sesv2", key=refreshed["access_key"], secret=refreshed["secret_key"],
+                          token=refreshed["token"])
+        self.assertFalse(ses.get_account()["ProductionAccessEnabled"])
+        token = next(iter(self.cache.values()))
+        self.assertEqual(token["idToken"], "kept")
+        state = self.control("GET", "/_emulator/login")
+        self.assertEqual(state["sessions"][0]["refresh_token"], token["refreshToken"])
+        self.assertEqual(state["dpop_proofs_accepted"], 1)
+        entry = self.requests_log()[0]
+        self.assertEqual((entry["operation"], entry["signature_valid"]), ("CreateOAuth2Token", False))
+        self.assertEqual(json.loads(entry["body"])["grantType"], "refresh_token")
+        self.assertEqual(entry["headers"]["DPoP"].count("."), 2)
+
+    def test_expired_or_unknown_refresh_token_needs_a_new_login(self):
+        self.login(refresh_token_expires_in_seconds=-1)
+        with self.assertRaises(botocore.exceptions.LoginRefreshRequired):
+            self.fetcher().refresh_credentials()
+        self.login(refresh_token="other")
+        with self.assertRaises(botocore.exceptions.LoginRefreshRequired):
+            self.fetcher().refresh_credentials()
+
+    def test_refusals_carry_their_oauth_error(self):
+        self.login(refusal="USER_CREDENTIALS_CHANGED")
+        with self.assertRaises(botocore.exceptions.LoginRefreshRequired):
+            self.fetcher().refresh_credentials()
+        self.login(refusal="INSUFFICIENT_PERMISSIONS")
+        with self.assertRaises(botocore.exceptions.LoginInsufficientPermissions):
+            self.fetcher().refresh_credentials()
+        status, headers, body = self.post_token()
+        self.assertEqual((status, headers["x-amzn-errortype"]), (403, "AccessDeniedException"))
+        self.assertEqual(json.loads(body)["error"], "INSUFFICIENT_PERMISSIONS")
+
+    def post_token(self, key=None, url=None, uid=None, ts=None, tamper=False, header=True):
+        proof = botocore.credentials._build_dpop_header(
+            CrtEC.new_key_from_der_data(self.der(key or self.key)), url or f"{EMU.url}/v1/token",
+            uid=uid, ts=ts)
+        if tamper:
+            proof = proof[:-3] + ("AAA" if not proof.endswith("AAA") else "BBB")
+        body = json.dumps({"clientId": "arn:aws:signin:::devtools/same-device",
+                           "grantType": "refresh_token", "refreshToken": "r1"}).encode()
+        headers = {"Content-Type": "application/json", **({"DPoP": proof} if header else {})}
+        return self.raw("POST", "/v1/token", headers, body)
+
+    @staticmethod
+    def der(pem):
+        return base64.b64decode("".join(line for line in pem.splitlines() if not line.startswith("-----")))
+
+    def test_proofs_that_do_not_hold_are_refused(self):
+        self.login()
+        now = int(time.time())
+        cases = [
+            (dict(header=False), "no DPoP header"),
+            (dict(tamper=True), "signature does not verify"),
+            (dict(key=new_dpop_key()), "key other than the one"),
+            (dict(url="http://elsewhere.example/v1/token"), "htu"),
+            (dict(ts=now - 600), "iat"),
+        ]
+        for arguments, words in cases:
+            status, headers, body = self.post_token(**arguments)
+            self.assertEqual((status, headers["x-amzn-errortype"]), (400, "ValidationException"), body)
+            self.assertEqual(json.loads(body)["error"], "INVALID_REQUEST")
+            self.assertIn(words, json.loads(body)["message"])
+        self.assertEqual(self.post_token(uid="once")[0], 200)
+        self.login()
+        status, _, body = self.post_token(uid="once")
+        self.assertEqual(status, 400)
+        self.assertIn("already used", json.loads(body)["message"])
+
+    def test_bad_login_control_input_is_rejected(self):
+        error = self.control("PUT", "/_emulator/login", {"sessions": [
+            {"client_id": "c", "refresh_token": "r", "dpop_key": "not a key"}]}, expect=400)
+        self.assertIn("'dpop_key' in login session is not a usable key", error["error"])
+        error = self.control("PUT", "/_emulator/login", {"sessions": [
+            {"client_id": "c", "refresh_token": "r", "dpop_key": self.key, "refusal": "NO"}]},
+            expect=400)
+        self.assertIn("'refusal'", error["error"])
 
 
 class MfaRoles(EmulatorTest):

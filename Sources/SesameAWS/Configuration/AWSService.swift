@@ -1,4 +1,4 @@
-/// The three AWS APIs this tool calls, with the constants that locate and sign them
+/// The AWS APIs this tool calls, with the constants that locate and sign them
 /// (`metadata` of each `service-2.json`).
 public struct AWSService: Sendable, Equatable {
     /// `serviceId` of the model, e.g. `SESv2`.
@@ -15,6 +15,8 @@ public struct AWSService: Sendable, Equatable {
     public static let sso = AWSService(serviceId: "SSO", signingName: "awsssoportal", endpointPrefix: "portal.sso")
     /// IAM Identity Center OIDC (`CreateToken`), called unsigned.
     public static let ssoOIDC = AWSService(serviceId: "SSO OIDC", signingName: "sso-oauth", endpointPrefix: "oidc")
+    /// AWS Sign-In (`CreateOAuth2Token`, the refresh of an `aws login` session), called unsigned.
+    public static let signin = AWSService(serviceId: "Signin", signingName: "signin", endpointPrefix: "signin")
 
     /// `AWS_ENDPOINT_URL_<ID>`: the service id with spaces as `_`, upper-cased.
     var endpointEnvironmentVariable: String {
@@ -45,6 +47,9 @@ public struct AWSService: Sendable, Equatable {
            plain || (partition.name == "aws-us-gov" && !variant.dualStack) {
             return ("https://support.\(home).\(partition.dnsSuffix)", home)
         }
+        if self == .signin, plain, let suffix = Self.signinHostSuffixes[partition.name] {
+            return ("https://\(region).\(suffix)", region)
+        }
         if (variant.fips && !partition.supportsFIPS) || (variant.dualStack && !partition.supportsDualStack) {
             throw .endpointVariantUnsupported(region: region, partition: partition.name, variant: variant)
         }
@@ -64,6 +69,12 @@ public struct AWSService: Sendable, Equatable {
     static let supportHomeRegions = [
         "aws": "us-east-1", "aws-cn": "cn-north-1", "aws-us-gov": "us-gov-west-1",
         "aws-iso": "us-iso-east-1", "aws-iso-b": "us-isob-east-1",
+    ]
+
+    /// AWS Sign-In's plain hosts, `https://{region}.<suffix>`, in the partitions whose rule
+    /// set names one (elsewhere, and for FIPS or dual-stack, the usual `signin.{region}.…`).
+    static let signinHostSuffixes = [
+        "aws": "signin.aws.amazon.com", "aws-cn": "signin.amazonaws.cn", "aws-us-gov": "signin.amazonaws-us-gov.com",
     ]
 
     /// Services whose FIPS endpoint in GovCloud is their usual host (their rule sets).

@@ -80,7 +80,7 @@ struct AssumeRoleCredentialSource: CredentialSource {
             WebIdentityCredentialSource(settings: profileOnlySettings, profile: source),
             SSOCredentialSource(settings: settings, profile: source),
             ProfileKeysCredentialSource.credentialsFile(source),
-            LoginSessionCredentialSource(profile: source),
+            LoginSessionCredentialSource(settings: settings, profile: source),
             ProcessCredentialSource(profile: source, environment: settings.environment),
             ProfileKeysCredentialSource.configFile(source),
         ]

@@ -30,7 +30,7 @@ struct AssumeRoleRequest: Sendable, Equatable {
         if let serialNumber { members.append(("SerialNumber", PythonJSON.string(serialNumber))) }
         if let durationSeconds { members.append(("DurationSeconds", String(durationSeconds))) }
         let text = "{" + members.sorted { $0.0 < $1.0 }.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
-        return JSONFileCache.sha1Hex(text)
+        return CacheKeyDigest.sha1Hex(text)
     }
 }
 

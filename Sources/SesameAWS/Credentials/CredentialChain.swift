@@ -1,8 +1,7 @@
 /// The default chain, in the AWS CLI's order (botocore `create_credential_resolver`):
 /// environment (not when the profile was named explicitly), assume role, web identity,
 /// IAM Identity Center (SSO), shared credentials file, `aws login`, `credential_process`,
-/// config file, container, EC2 metadata. An `aws login` profile (`login_session`) gets a
-/// clear "not supported" error.
+/// config file, container, EC2 metadata.
 struct CredentialChain: Sendable {
     let sources: [any CredentialSource]
 
@@ -17,7 +16,7 @@ struct CredentialChain: Sendable {
             WebIdentityCredentialSource(settings: settings, profile: profile),
             SSOCredentialSource(settings: settings, profile: profile),
             ProfileKeysCredentialSource.credentialsFile(profile),
-            LoginSessionCredentialSource(profile: profile),
+            LoginSessionCredentialSource(settings: settings, profile: profile),
             ProcessCredentialSource(profile: profile, environment: settings.environment),
             ProfileKeysCredentialSource.configFile(profile),
         ]

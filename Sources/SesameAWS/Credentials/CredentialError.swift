@@ -17,8 +17,8 @@ public enum CredentialError: Error, Sendable, Equatable {
     case mfaNeedsTerminal(profile: String, serial: String)
     /// The MFA code typed is not six digits.
     case mfaCodeInvalid(profile: String)
-    /// The profile signs in with `aws login` (`login_session`), which sesame cannot use.
-    case loginSessionUnsupported(profile: String)
+    /// The `aws login` session of `profile` (`login_session`) cannot give credentials: sign in again.
+    case loginSessionInvalid(profile: String, problem: LoginSessionProblem)
 
     /// What is wrong with a cached IAM Identity Center token.
     public enum SSOSessionProblem: Sendable, Equatable {
@@ -30,6 +30,22 @@ public enum CredentialError: Error, Sendable, Equatable {
         case expired
         /// The portal refused the token (`UnauthorizedException`).
         case refused
+    }
+
+    /// What is wrong with a cached `aws login` session, or why AWS Sign-In refused to refresh it.
+    public enum LoginSessionProblem: Error, Sendable, Equatable {
+        /// No cache file: `aws login` was never run for the session (or the cache was cleared).
+        case missing
+        /// The cache file is not the JSON `aws login` writes.
+        case unreadable
+        /// The cache file lacks members a refresh needs.
+        case membersMissing([String])
+        /// `dpopKey` is not a P-256 EC private key in PEM.
+        case keyUnusable
+        /// AWS Sign-In answered `TOKEN_EXPIRED` or `USER_CREDENTIALS_CHANGED` (the code).
+        case refreshRequired(String)
+        /// AWS Sign-In answered `INSUFFICIENT_PERMISSIONS`: `signin:CreateOAuth2Token` is not allowed.
+        case insufficientPermissions
     }
 }
 

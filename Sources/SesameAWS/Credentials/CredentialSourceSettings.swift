@@ -1,11 +1,14 @@
 /// What the credential sources share: the injected environment, the shared config and the
 /// selected profile, the clock, the home folder (for the credential caches), how to reach
-/// STS and the SSO services, how to reach metadata endpoints, and how to ask for an MFA code.
+/// STS, the SSO services and AWS Sign-In, how to reach metadata endpoints, and how to ask for an MFA code.
 struct CredentialSourceSettings: Sendable {
     var environment: [String: String]
     var selection: ProfileSelection
     var config: SharedConfig
     var homeDirectory: String
+    /// The configured region (`--region`, `AWS_REGION`, `AWS_DEFAULT_REGION`, the profile's),
+    /// where AWS Sign-In refreshes an `aws login` session; nil when none is set.
+    var region: String?
     var clock: @Sendable () -> Date
     var random: @Sendable () -> Double
     var sleep: @Sendable (Double) async throws -> Void

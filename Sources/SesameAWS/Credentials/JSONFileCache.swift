@@ -1,5 +1,3 @@
-internal import CCrypto
-
 /// A folder of `<key>.json` files, as botocore's `JSONFileCache` keeps them
 /// (`~/.aws/sso/cache`, `~/.aws/cli/cache`): read whole, written atomically (a temporary
 /// file created with mode 0600 in the same folder, flushed, then renamed over the old one).
@@ -61,17 +59,5 @@ struct JSONFileCache: Sendable {
         let path: String
         let code: Int32
         var description: String { "cannot write \(path): \(String(cString: strerror(code)))" }
-    }
-
-    /// Lower-case hex SHA-1 of the UTF-8 text: the SSO token cache's file name rule
-    /// (`SSOTokenLoader._generate_cache_key`) and the CLI cache's (`_create_cache_key`).
-    static func sha1Hex(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        var digest = [UInt8](repeating: 0, count: Int(SHA_DIGEST_LENGTH))
-        _ = bytes.withUnsafeBufferPointer { SHA1($0.baseAddress, $0.count, &digest) }
-        return digest.map { byte in
-            let digits = Array("0123456789abcdef")
-            return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
-        }.joined()
     }
 }

@@ -46,7 +46,7 @@ struct SSOConfiguration: Sendable, Equatable {
 
     /// The token cache file's key: SHA-1 of the session name, or of the start URL for a
     /// legacy profile (`SSOTokenLoader._generate_cache_key`).
-    var tokenCacheKey: String { JSONFileCache.sha1Hex(sessionName ?? startURL) }
+    var tokenCacheKey: String { CacheKeyDigest.sha1Hex(sessionName ?? startURL) }
 
     /// The role credentials' key in `~/.aws/cli/cache` (`SSOCredentialFetcher._create_cache_key`):
     /// SHA-1 of `json.dumps({accountId, roleName, sessionName or startUrl}, sort_keys=True,
@@ -54,6 +54,6 @@ struct SSOConfiguration: Sendable, Equatable {
     var roleCredentialsCacheKey: String {
         let last = sessionName.map { ("sessionName", $0) } ?? ("startUrl", startURL)
         let members = [("accountId", accountId), ("roleName", roleName), last]
-        return JSONFileCache.sha1Hex("{" + members.map { "\"\($0.0)\":" + PythonJSON.string($0.1) }.joined(separator: ",") + "}")
+        return CacheKeyDigest.sha1Hex("{" + members.map { "\"\($0.0)\":" + PythonJSON.string($0.1) }.joined(separator: ",") + "}")
     }
 }

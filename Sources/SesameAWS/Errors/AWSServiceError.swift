@@ -7,13 +7,18 @@ public struct AWSServiceError: Error, Sendable, Equatable, CustomStringConvertib
     public var message: String
     public var status: Int
     public var requestId: String?
+    /// The `error` member of a JSON error body: AWS Sign-In's OAuth 2.0 error code
+    /// (`TOKEN_EXPIRED`, `USER_CREDENTIALS_CHANGED`, …); nil for other services.
+    public var oauthError: String?
 
-    public init(service: String, code: String, message: String, status: Int, requestId: String? = nil) {
+    public init(service: String, code: String, message: String, status: Int, requestId: String? = nil,
+                oauthError: String? = nil) {
         self.service = service
         self.code = code
         self.message = message
         self.status = status
         self.requestId = requestId
+        self.oauthError = oauthError
     }
 
     public var description: String {

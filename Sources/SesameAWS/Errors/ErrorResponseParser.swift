@@ -2,7 +2,7 @@
 /// §5.1; botocore `parsers.py`).
 enum ErrorResponseParser {
     /// rest-json (SES v2): code from `X-Amzn-ErrorType`, else body `code`/`Code`, else
-    /// `__type`, else the status; message from `message`/`Message`.
+    /// `__type`, else the status; message from `message`/`Message`; AWS Sign-In's `error`.
     static func restJSON(_ response: HTTPResponse, service: String) -> AWSServiceError {
         json(response, service: service)
     }
@@ -35,7 +35,7 @@ enum ErrorResponseParser {
         let rawCode = response.header("X-Amzn-ErrorType") ?? body?.code ?? body?.type ?? String(response.status)
         let message = body.map { $0.message ?? "" } ?? trimmed
         return AWSServiceError(service: service, code: AWSServiceError.cleanedCode(rawCode), message: message,
-                               status: response.status, requestId: requestId)
+                               status: response.status, requestId: requestId, oauthError: body?.error)
     }
 
     /// A 3xx is never followed (AWS endpoints do not redirect; a wrong endpoint URL or a proxy
@@ -74,6 +74,8 @@ enum ErrorResponseParser {
         var code: String?
         var type: String?
         var message: String?
+        /// AWS Sign-In's OAuth 2.0 error code.
+        var error: String?
 
         private struct Key: CodingKey {
             var stringValue: String
@@ -88,6 +90,7 @@ enum ErrorResponseParser {
             code = string("code") ?? string("Code")
             type = string("__type")
             message = string("message") ?? string("Message")
+            error = string("error")
         }
     }
 }

@@ -7,8 +7,10 @@ public protocol Console: AnyObject {
     /// The terminal's width in columns, which text is wrapped to; nil: no wrapping.
     var width: Int? { get }
     func write(_ text: String)
-    /// One line of input without its line ending, or nil at the end of input.
-    func readLine() -> String?
+    /// One line of input without its line ending, or `.back` when the user asked for the
+    /// previous question without typing (↑ on an empty line; only when `allowingBack`), or nil
+    /// at the end of input.
+    func readLine(allowingBack: Bool) -> LineReply?
     /// Lets the user choose one of `options` (shown as given), starting on `initial`, or go
     /// back; nil at the end of input.
     func pick(options: [String], initial: Int) -> PickReply?
@@ -25,4 +27,20 @@ public enum PickReply: Equatable, Sendable {
     case option(Int)
     /// Asked for the previous question.
     case back
+}
+
+/// What the user did at a line prompt.
+public enum LineReply: Equatable, Sendable {
+    /// Typed this line (without its line ending).
+    case line(String)
+    /// Asked for the previous question.
+    case back
+}
+
+extension Console {
+    /// One line of input, where going back means nothing; nil at the end of input.
+    func readLine() -> String? {
+        guard case let .line(text)? = readLine(allowingBack: false) else { return nil }
+        return text
+    }
 }

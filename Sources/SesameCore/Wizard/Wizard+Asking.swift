@@ -86,8 +86,8 @@ extension Wizard {
             }
         case .line, .count, .list:
             screen.prompt("> " + (current.map { screen.paint("[\(messages.defaultValue($0))] ", .dim) } ?? ""))
-            guard let line = console.readLine() else { return nil }
-            if Self.isBack(line) { return .back }
+            guard let reply = console.readLine(allowingBack: true) else { return nil }
+            guard case let .line(line) = reply, !Self.isBack(line) else { return .back }
             return .text(line.isBlank ? (current ?? line) : line)
         case .text:
             guard console.isInteractive else {
@@ -106,8 +106,8 @@ extension Wizard {
         var lines: [String] = []
         while true {
             screen.prompt(lines.isEmpty ? "> " : "  ")
-            guard let line = console.readLine() else { return lines.isEmpty ? nil : .text(lines.joined(separator: "\n").joiningBrokenJapaneseLines) }
-            if lines.isEmpty, Self.isBack(line) { return .back }
+            guard let reply = console.readLine(allowingBack: lines.isEmpty) else { return lines.isEmpty ? nil : .text(lines.joined(separator: "\n").joiningBrokenJapaneseLines) }
+            guard case let .line(line) = reply, !(lines.isEmpty && Self.isBack(line)) else { return .back }
             if line.trimmed == ":e" {
                 let start = lines.isEmpty ? current ?? "" : lines.joined(separator: "\n")
                 if let edited = console.edit(start, comments: editorComments(question)) { return .text(edited.trimmed.joiningBrokenJapaneseLines) }
@@ -147,7 +147,8 @@ extension Wizard {
         return Array(paragraphs.map { TextWrapping.lines($0, width: 72) }.joined(separator: [""]))
     }
 
-    /// `:b` (also typed in full width), or the ↑ key's escape sequence ended by Enter.
+    /// `:b` (also typed in full width), or the ↑ key's escape sequence ended by Enter (piped
+    /// input; at a terminal ↑ on an empty line goes back at once).
     static func isBack(_ line: String) -> Bool {
         InputFolding.width(line).trimmed == ":b" || line == "\u{1B}[A" || line == "\u{1B}OA"
     }

@@ -25,6 +25,8 @@ extension Wizard {
             case .option(1)?:
                 guard try editAnAnswer() else { return stop() }
             case .option?:
+                // The answers may all have come from `--from` or `--edit`: keep them, as the message says.
+                try saveDraft()
                 screen.gap()
                 screen.say(messages.cancelled(draftPath, resume: resumeCommand))
                 return .cancelled(draft: draftPath)

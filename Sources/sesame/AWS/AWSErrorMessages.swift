@@ -69,10 +69,37 @@ enum AWSErrorMessages {
         case let .mfaCodeInvalid(profile):
             return LocalizedText(en: "profile \(profile): an MFA code is six digits",
                                  ja: "プロファイル \(profile): MFA コードは 6 桁の数字です")
-        case let .loginSessionUnsupported(profile):
+        case let .loginSessionInvalid(profile, problem):
+            return loginSession(profile: profile, problem: problem)
+        }
+    }
+
+    /// Why an `aws login` session gives no credentials, and that `aws login` fixes it.
+    static func loginSession(profile: String, problem: CredentialError.LoginSessionProblem) -> LocalizedText {
+        let login = "aws login --profile \(profile)"
+        switch problem {
+        case .missing:
+            return LocalizedText(en: "profile \(profile): not signed in with `aws login` (no cached session); run `\(login)`",
+                                 ja: "プロファイル \(profile) は `aws login` でサインインしていません（セッションのキャッシュがありません）。`\(login)` を実行してください")
+        case .unreadable:
+            return LocalizedText(en: "profile \(profile): the cached `aws login` session cannot be read; run `\(login)`",
+                                 ja: "プロファイル \(profile) の `aws login` のセッションのキャッシュを読めません。`\(login)` を実行してください")
+        case let .membersMissing(members):
+            let list = members.joined(separator: ", ")
+            return LocalizedText(en: "profile \(profile): the cached `aws login` session lacks \(list); run `\(login)`",
+                                 ja: "プロファイル \(profile) の `aws login` のセッションのキャッシュに \(list) がありません。`\(login)` を実行してください")
+        case .keyUnusable:
             return LocalizedText(
-                en: "profile \(profile) signs in with `aws login` (login_session), which sesame does not support; use an IAM Identity Center (SSO), access key or role profile",
-                ja: "プロファイル \(profile) は `aws login` (login_session) でサインインしますが、sesame はこの方式に対応していません。IAM Identity Center (SSO)、アクセスキー、またはロールのプロファイルを使ってください")
+                en: "profile \(profile): the cached `aws login` session's key (dpopKey) is not a P-256 EC private key; run `\(login)`",
+                ja: "プロファイル \(profile) の `aws login` のセッションの鍵（dpopKey）が P-256 の EC 秘密鍵ではありません。`\(login)` を実行してください")
+        case let .refreshRequired(code):
+            return LocalizedText(
+                en: "profile \(profile): the `aws login` session has expired or its credentials have changed (\(code)); run `\(login)`",
+                ja: "プロファイル \(profile) の `aws login` のセッションが期限切れか、認証情報が変更されました（\(code)）。`\(login)` を実行してください")
+        case .insufficientPermissions:
+            return LocalizedText(
+                en: "profile \(profile): the `aws login` session cannot be refreshed without permission for signin:CreateOAuth2Token (INSUFFICIENT_PERMISSIONS); ask for it, then run `\(login)`",
+                ja: "プロファイル \(profile) の `aws login` のセッションを更新するには signin:CreateOAuth2Token の権限が必要です（INSUFFICIENT_PERMISSIONS）。権限を付与してもらってから `\(login)` を実行してください")
         }
     }
 

@@ -8,10 +8,11 @@ final class TerminalConsole: Console {
     let colors: Bool
     let width: Int?
     private let environment: [String: String]
-    private let output: any TextWriter
+    let output: any TextWriter
     private let input: any LineReader
-    /// A byte read after a lone ESC, to be read again as the start of the next key.
-    private var pending: UInt8?
+    let keys = TerminalKeys()
+    /// What was written since the last line end: the prompt a typed line follows.
+    private(set) var promptLine = ""
 
     init(context: CommandContext) {
         environment = context.environment
@@ -25,31 +26,42 @@ final class TerminalConsole: Console {
 
     func write(_ text: String) {
         output.write(text)
+        if let end = text.lastIndex(of: "\n") {
+            promptLine = String(text[text.index(after: end)...])
+        } else {
+            promptLine += text
+        }
     }
 
-    func readLine() -> String? {
+    /// On a terminal, a line typed into `LineEditor` in raw mode (see `TerminalConsole+Typing`);
+    /// else one line of input, as it comes.
+    func readLine(allowingBack: Bool) -> LineReply? {
+        if isInteractive, let reply = typeLine(allowingBack: allowingBack) { return reply }
         let line = input.readLine()
         // With piped input nothing echoes the answer: print it, so that the transcript reads well.
         if !isInteractive { write((line ?? "") + "\n") }
-        return line
+        return line.map(LineReply.line)
     }
 
     func setInterruptNotice(_ text: String) {
         TerminalState.interruptMessage = Array("\n\(text)\n".utf8)
     }
 
-    /// A raw-mode list: ↑/↓ (or k/j) move, a digit jumps, Enter chooses, ← goes back.
+    /// A raw-mode list: ↑/↓ (or k/j) move, a digit jumps, Enter chooses, ← goes back. Ctrl-Z
+    /// stops sesame with the terminal put back, and the list is drawn again when it continues.
     func pick(options: [String], initial: Int) -> PickReply? {
         var current = initial
         // Raw mode first, so that a key pressed as soon as the list shows is read as a key.
-        guard TerminalState.enterRawMode(output) else { return nil }
+        guard TerminalState.enterRawMode(output, hidingCursor: true) else { return nil }
         defer { TerminalState.restore(output) }
         draw(options, current: current, redraw: false)
         while true {
-            switch readKey() {
-            case .up: current = (current + options.count - 1) % options.count
-            case .down: current = (current + 1) % options.count
-            case let .digit(number) where number >= 1 && number <= options.count: current = number - 1
+            var redraw = true
+            switch keys.next() {
+            case .up, .character("k"): current = (current + options.count - 1) % options.count
+            case .down, .character("j"): current = (current + 1) % options.count
+            case let .character(digit) where digit.isASCII && (1...options.count).contains(digit.wholeNumberValue ?? 0):
+                current = digit.wholeNumberValue! - 1
             case .enter:
                 write("\r\n")
                 return .option(current)
@@ -58,10 +70,13 @@ final class TerminalConsole: Console {
                 return .back
             case .interrupt:
                 TerminalState.interrupt()
-            case .endOfInput: return nil
+            case .suspend:
+                TerminalState.suspend(output)
+                redraw = false
+            case .endOfTransmission, .closed: return nil
             default: continue
             }
-            draw(options, current: current, redraw: true)
+            draw(options, current: current, redraw: redraw)
         }
     }
 
@@ -87,7 +102,7 @@ final class TerminalConsole: Console {
             .joined(separator: "\n")
     }
 
-    // MARK: Keys
+    // MARK: Pick lists
 
     private func draw(_ options: [String], current: Int, redraw: Bool) {
         var text = redraw ? "\u{1B}[\(options.count)A" : ""
@@ -96,49 +111,5 @@ final class TerminalConsole: Console {
             text += "\r\u{1B}[2K  " + (index == current && colors ? "\u{1B}[1;36m\(line)\u{1B}[0m" : line) + "\r\n"
         }
         write(text)
-    }
-
-    private enum Key { case up, down, left, enter, digit(Int), interrupt, endOfInput, other }
-
-    private func readKey() -> Key {
-        guard let byte = readByte() else { return .endOfInput }
-        switch byte {
-        case 0x03: return .interrupt
-        case 0x04: return .endOfInput
-        case 0x0D, 0x0A: return .enter
-        case UInt8(ascii: "k"): return .up
-        case UInt8(ascii: "j"): return .down
-        case UInt8(ascii: "1")...UInt8(ascii: "9"): return .digit(Int(byte - UInt8(ascii: "0")))
-        case 0x1B: return escapeSequence()
-        default: return .other
-        }
-    }
-
-    /// The key an ESC starts. As readline does, a byte that does not follow within 50 ms means
-    /// the ESC key itself (ignored); a byte that cannot continue a sequence is kept for the next
-    /// key, so that ESC and an arrow typed after it do not make one unknown sequence.
-    private func escapeSequence() -> Key {
-        guard TerminalState.waitForInput(milliseconds: 50), let introducer = readByte() else { return .other }
-        guard introducer == UInt8(ascii: "[") || introducer == UInt8(ascii: "O") else {
-            pending = introducer
-            return .other
-        }
-        // CSI parameters (`1;5` in ESC [ 1 ; 5 A), then the final byte.
-        var final = readByte()
-        while let byte = final, (0x30...0x3F).contains(byte) { final = readByte() }
-        switch final {
-        case UInt8(ascii: "A"): return .up
-        case UInt8(ascii: "B"): return .down
-        case UInt8(ascii: "D"): return .left
-        default: return .other
-        }
-    }
-
-    private func readByte() -> UInt8? {
-        if let byte = pending {
-            pending = nil
-            return byte
-        }
-        return TerminalState.readByte()
     }
 }

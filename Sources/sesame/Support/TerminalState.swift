@@ -10,6 +10,7 @@ enum TerminalState {
     nonisolated(unsafe) private static let saved = allocateTermios()
     nonisolated(unsafe) private static let raw = allocateTermios()
     nonisolated(unsafe) private static var isRaw: Int32 = 0
+    nonisolated(unsafe) private static var cursorHidden: Int32 = 0
     nonisolated(unsafe) static var interruptMessage: [UInt8] = Array("\nsesame: stopped.\n".utf8)
 
     private static func allocateTermios() -> UnsafeMutablePointer<termios> {
@@ -18,7 +19,10 @@ enum TerminalState {
         return pointer
     }
 
-    static func enterRawMode(_ output: any TextWriter) -> Bool {
+    /// Keys one at a time, unechoed, Ctrl-C and Ctrl-Z as bytes; the cursor hidden for a pick
+    /// list, shown for a line being typed. While raw, a SIGTSTP from outside is only noted
+    /// (`suspendRequests`) and acted on by the key reader, between two keys.
+    static func enterRawMode(_ output: any TextWriter, hidingCursor: Bool) -> Bool {
         guard tcgetattr(0, saved) == 0 else { return false }
         raw.pointee = saved.pointee
         raw.pointee.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG)
@@ -26,15 +30,68 @@ enum TerminalState {
         raw.pointee.c_cc.5 = 0 // VTIME
         guard tcsetattr(0, TCSANOW, raw) == 0 else { return false }
         isRaw = 1
-        output.write("\u{1B}[?25l")
+        cursorHidden = hidingCursor ? 1 : 0
+        if hidingCursor { output.write("\u{1B}[?25l") }
+        noteSuspendRequests()
         return true
     }
 
     static func restore(_ output: any TextWriter) {
         guard isRaw == 1 else { return }
+        signal(SIGTSTP, SIG_DFL)
         tcsetattr(0, TCSANOW, saved)
         isRaw = 0
-        output.write("\u{1B}[?25h")
+        if cursorHidden == 1 { output.write("\u{1B}[?25h") }
+    }
+
+    // MARK: Ctrl-Z
+
+    /// The self-pipe a SIGTSTP from outside writes a byte to while raw mode is on; the key
+    /// reader polls its reading end beside the terminal. Both ends are non-blocking.
+    nonisolated(unsafe) static var suspendRequests: Int32 = -1
+    nonisolated(unsafe) private static var suspendNotice: Int32 = -1
+
+    private static func noteSuspendRequests() {
+        if suspendRequests < 0 {
+            var ends: [Int32] = [-1, -1]
+            guard pipe(&ends) == 0 else { return }
+            for end in ends {
+                _ = fcntl(end, F_SETFL, O_NONBLOCK)
+                _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+            }
+            suspendRequests = ends[0]
+            suspendNotice = ends[1]
+        }
+        signal(SIGTSTP) { _ in
+            var byte: UInt8 = 0
+            _ = Glibc.write(TerminalState.suspendNotice, &byte, 1)
+        }
+    }
+
+    /// Ctrl-Z while raw: the terminal put back, the process stopped by SIGTSTP's default action
+    /// (a shell's `fg` continues it), then raw mode again. Called on the flow that reads keys,
+    /// never from a handler. The signal is sent to this thread and unblocked only here (the
+    /// concurrency runtime's threads block signals), so the stop happens before `raise` returns:
+    /// exactly one stop, and nothing runs in raw mode while stopped.
+    static func suspend(_ output: any TextWriter) {
+        guard isRaw == 1 else { return }
+        var drained: UInt8 = 0
+        while Glibc.read(suspendRequests, &drained, 1) == 1 {}
+        signal(SIGTSTP, SIG_DFL)
+        tcsetattr(0, TCSANOW, saved)
+        if cursorHidden == 1 { output.write("\u{1B}[?25h") }
+        var stop = sigset_t()
+        var previous = sigset_t()
+        sigemptyset(&stop)
+        sigaddset(&stop, SIGTSTP)
+        pthread_sigmask(SIG_BLOCK, &stop, &previous)
+        raise(SIGTSTP)
+        pthread_sigmask(SIG_UNBLOCK, &stop, nil)
+        // Continued: the stop happened on the unblocking above.
+        pthread_sigmask(SIG_SETMASK, &previous, nil)
+        tcsetattr(0, TCSANOW, raw)
+        if cursorHidden == 1 { output.write("\u{1B}[?25l") }
+        noteSuspendRequests()
     }
 
     /// On SIGINT, SIGTERM and SIGHUP: put the terminal back, remove what `removeOnInterrupt`
@@ -43,11 +100,6 @@ enum TerminalState {
         for signal in [SIGINT, SIGTERM, SIGHUP] {
             Glibc.signal(signal) { _ in TerminalState.interrupt() }
         }
-    }
-
-    /// One byte of the terminal; nil at the end of input.
-    static func readByte() -> UInt8? {
-        StandardInput.readByte()
     }
 
     /// Whether a byte can be read within `milliseconds`.

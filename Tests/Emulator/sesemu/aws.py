@@ -18,7 +18,7 @@ import uuid
 from urllib.parse import parse_qsl
 from xml.sax.saxutils import escape
 
-from . import hosts, model, sigv4, state
+from . import dpop, hosts, model, sigv4, state
 
 SUPPORT_TARGET_PREFIX = "AWSSupport_20130415"
 STS_VERSION = "2011-06-15"
@@ -37,9 +37,11 @@ SERVICES = {
     "sts": model.Service("sts", ["AssumeRole", "AssumeRoleWithWebIdentity"]),
     "sso": model.Service("sso", ["GetRoleCredentials"]),
     "sso-oidc": model.Service("sso-oidc", ["CreateToken"]),
+    "signin": model.Service("signin", ["CreateOAuth2Token"]),
 }
-SSO_ROUTES = {("GET", "/federation/credentials"): ("sso", "GetRoleCredentials"),
-              ("POST", "/token"): ("sso-oidc", "CreateToken")}
+REST_ROUTES = {("GET", "/federation/credentials"): ("sso", "GetRoleCredentials"),
+               ("POST", "/token"): ("sso-oidc", "CreateToken"),
+               ("POST", "/v1/token"): ("signin", "CreateOAuth2Token")}
 
 
 @dataclasses.dataclass
@@ -54,11 +56,13 @@ class Reply:
 
 
 class ServiceError(Exception):
-    """An operation-level error: code, HTTP status, message."""
+    """An operation-level error: code, HTTP status, message, and members of the error
+    shape beyond `message` (signin's OAuth 2.0 `error`)."""
 
-    def __init__(self, code, status, message):
+    def __init__(self, code, status, message, members=None):
         super().__init__(message)
         self.code, self.status, self.message = code, status, message
+        self.members = members
 
 
 # ---------------------------------------------------------------------------------------
@@ -84,10 +88,10 @@ class RestJson:
     def success(self, request_id, operation, output):
         return Reply(200, self._headers(request_id), _json(output))
 
-    def error(self, request_id, code, status, message, namespace=None):
+    def error(self, request_id, code, status, message, namespace=None, members=None):
         wire_code = f"{code}:http://internal.amazon.com/coral/{namespace}/" if namespace else code
         headers = self._headers(request_id) + [("x-amzn-ErrorType", wire_code)]
-        return Reply(status, headers, _json({"message": message}), error_code=code)
+        return Reply(status, headers, _json({**(members or {}), "message": message}), error_code=code)
 
     def auth_error(self, request_id, failure):
         status, code, _ = AUTH_ERRORS[failure.kind]
@@ -120,6 +124,18 @@ class IdentityCenterJson(RestJson):
 
     validation_code = "InvalidRequestException"
     namespace = None
+
+
+class SigninJson(RestJson):
+    """AWS Sign-In: rest-json whose every error shape also carries an OAuth 2.0 `error` code
+    (`INVALID_REQUEST` for validation failures and throttling, `server_error` for faults)."""
+
+    validation_code = "ValidationException"
+    namespace = None
+
+    def error(self, request_id, code, status, message, namespace=None, members=None):
+        members = members or {"error": "server_error" if status >= 500 else "INVALID_REQUEST"}
+        return super().error(request_id, code, status, message, namespace, members)
 
 
 class Query:
@@ -160,7 +176,7 @@ class Query:
 
 
 PROTOCOLS = {"ses": RestJson(), "support": Json11(), "sts": Query(),
-             "sso": IdentityCenterJson(), "sso-oidc": IdentityCenterJson()}
+             "sso": IdentityCenterJson(), "sso-oidc": IdentityCenterJson(), "signin": SigninJson()}
 
 
 def _json(value):
@@ -228,7 +244,8 @@ class FrontEnd:
                 request_id, "UnknownOperationException", 404,
                 f"No AWS API at {request.method} {request.raw_path}. The emulator serves "
                 "SES v2 under /v2/email/, Support and STS at POST /, the SSO portal at "
-                "GET /federation/credentials and SSO-OIDC at POST /token.")
+                "GET /federation/credentials, SSO-OIDC at POST /token and AWS Sign-In at "
+                "POST /v1/token.")
         entry["service"] = SERVICES[target.service].signing_name
         protocol = PROTOCOLS[target.service]
         operation = SERVICES[target.service].operation(target.operation)
@@ -285,8 +302,9 @@ class FrontEnd:
             return protocol.error(request_id, protocol.validation_code, 400, str(failure),
                                   protocol.namespace)
         except ServiceError as error:
+            extra = {"members": error.members} if error.members else {}
             return protocol.error(request_id, error.code, error.status, error.message,
-                                  protocol.namespace)
+                                  protocol.namespace, **extra)
         if fault is not None and fault.after:
             return _fault_reply(protocol, request_id, operation.name, fault)
         return protocol.success(request_id, operation.name, output)
@@ -308,8 +326,8 @@ def identify(request):
         if match is None:
             return Target("ses", f"{request.method} {path}")
         return Target("ses", match[0].name, match[1])
-    if (request.method, path) in SSO_ROUTES:
-        return Target(*SSO_ROUTES[(request.method, path)])
+    if (request.method, path) in REST_ROUTES:
+        return Target(*REST_ROUTES[(request.method, path)])
     if request.method != "POST" or path != "/":
         return None
     amz_target = request.header("X-Amz-Target")
@@ -735,6 +753,48 @@ def create_token(call):
                 "refreshToken": client["refresh_token"]}
 
 
+# ---------------------------------------------------------------------------------------
+# AWS Sign-In (`aws login`): CreateOAuth2Token's refresh_token grant, with a DPoP proof.
+
+
+def create_oauth2_token(call):
+    """Checks the DPoP proof (signature against the key the refresh token is bound to, htm,
+    htu, iat, an unused jti), then issues credentials SigV4 accepts and rotates the refresh
+    token. Refusals are AccessDeniedException with signin's OAuth 2.0 `error` code."""
+    token_input = call.params["tokenInput"]
+    if token_input["grantType"] != "refresh_token":
+        raise ServiceError("ValidationException", 400,
+                           f"The emulator supports only the refresh_token grant, not "
+                           f"{token_input['grantType']}", {"error": "INVALID_REQUEST"})
+    request = call.request
+    url = f"{request.scheme}://{request.header('Host')}{request.raw_path}"
+    with call.store.lock:
+        session = call.store.login_sessions.get(token_input.get("refreshToken"))
+        if session is None or session["expires_at"] <= call.now \
+                or session["client_id"] != token_input["clientId"]:
+            raise ServiceError("AccessDeniedException", 401, "The refresh token has expired",
+                               {"error": "TOKEN_EXPIRED"})
+        try:
+            dpop.verify(request.header("DPoP"), request.method, url, call.now.timestamp(),
+                        call.store.dpop_ids, session["public_key"])
+        except dpop.ProofError as error:
+            raise ServiceError("ValidationException", 400, str(error),
+                               {"error": "INVALID_REQUEST"}) from None
+        if session["refusal"] is not None:
+            raise ServiceError("AccessDeniedException", 403, f"Access denied: {session['refusal']}",
+                               {"error": session["refusal"]})
+        del call.store.login_sessions[token_input["refreshToken"]]
+        refresh_token = "lrt" + secrets.token_urlsafe(48)
+        call.store.login_sessions[refresh_token] = session
+    access_key_id, secret = call.store.issue_session(session["lifetime"], call.now,
+                                                     account=session["account_id"])
+    return {"accessToken": {"accessKeyId": access_key_id,
+                            "secretAccessKey": secret.secret_access_key,
+                            "sessionToken": secret.session_token},
+            "tokenType": "aws_sigv4", "expiresIn": session["lifetime"],
+            "refreshToken": refresh_token}
+
+
 def _jwt_claims(token):
     """The payload of a JWT, or {} when the token is not one (any text is accepted)."""
     parts = token.split(".")
@@ -762,4 +822,5 @@ HANDLERS = {
     "AssumeRoleWithWebIdentity": assume_role_with_web_identity,
     "GetRoleCredentials": get_role_credentials,
     "CreateToken": create_token,
+    "CreateOAuth2Token": create_oauth2_token,
 }

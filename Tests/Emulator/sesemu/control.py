@@ -127,6 +127,21 @@ def put_sso(store, region, body):
     return get_sso(store, region, body)
 
 
+def get_login(store, region, body):
+    with store.lock:
+        return {"sessions": [{"client_id": item["client_id"], "refresh_token": token,
+                              "account_id": item["account_id"]}
+                             for token, item in store.login_sessions.items()],
+                "dpop_proofs_accepted": len(store.dpop_ids)}
+
+
+def put_login(store, region, body):
+    sessions = state.parse_login(body, datetime.datetime.now(datetime.timezone.utc))
+    with store.lock:
+        store.login_sessions = sessions
+    return get_login(store, region, body)
+
+
 def put_mfa_roles(store, region, body):
     roles = state.parse_mfa_roles(body)
     with store.lock:
@@ -147,6 +162,7 @@ ROUTES = [
     ("/_emulator/settings", {"GET": get_settings, "PUT": put_settings}),
     ("/_emulator/sso", {"GET": get_sso, "PUT": put_sso}),
     ("/_emulator/mfa-roles", {"PUT": put_mfa_roles}),
+    ("/_emulator/login", {"GET": get_login, "PUT": put_login}),
 ]
 
 

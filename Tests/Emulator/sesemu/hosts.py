@@ -14,7 +14,8 @@ from botocore.exceptions import EndpointResolutionError
 
 from .model import shared_loader
 
-MODELS = {"ses": "sesv2", "support": "support", "sts": "sts", "sso": "sso", "sso-oidc": "sso-oidc"}
+MODELS = {"ses": "sesv2", "support": "support", "sts": "sts", "sso": "sso", "sso-oidc": "sso-oidc",
+          "signin": "signin"}
 
 
 @functools.lru_cache(maxsize=None)

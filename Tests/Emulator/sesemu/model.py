@@ -101,13 +101,15 @@ def _route_pattern(name, model):
 
 def rest_json_input(operation, labels, query_pairs, body, header=lambda name: None):
     """Assemble a rest-json operation's input from its labels, query string, headers
-    (`header(name)` gives a received header's value or None) and JSON body.
+    (`header(name)` gives a received header's value or None) and JSON body (the whole body
+    is the `payload` member when the input names one, as signin's `tokenInput`).
 
     A body key naming a label or query-string member is an error, not a silent override.
     """
-    params = dict(body)
-    errors = []
     shape = operation.input_shape
+    payload = shape.serialization.get("payload") if shape else None
+    params = {payload: dict(body)} if payload and body else dict(body)
+    errors = []
     for name, member in (shape.members.items() if shape else ()):
         location = member.serialization.get("location")
         wire_name = member.serialization.get("name", name)

@@ -14,7 +14,7 @@ import secrets
 import string
 import threading
 
-from . import sigv4
+from . import dpop, sigv4
 
 DEFAULT_ACCOUNT_ID = "123456789012"  # the account of the static credentials
 DEFAULT_ACCESS_KEY_ID = "AKIAEMULATOR00000001"
@@ -237,6 +237,11 @@ SSO_TOKEN_SPEC = {"token": str, "expires_in_seconds": NUMBER, "roles": OBJECTS}
 SSO_CLIENT_SPEC = {"client_id": str, "client_secret": str, "refresh_token": str,
                    "access_token_lifetime_seconds": int, "roles": OBJECTS}
 SSO_ROLE_SPEC = {"account_id": str, "role_name": str}
+LOGIN_SPEC = {"sessions": OBJECTS}
+LOGIN_SESSION_SPEC = {"client_id": str, "refresh_token": str, "dpop_key": str, "account_id": str,
+                      "access_token_lifetime_seconds": int, "refresh_token_expires_in_seconds": NUMBER,
+                      "refusal": str}
+LOGIN_REFUSALS = ("USER_CREDENTIALS_CHANGED", "INSUFFICIENT_PERMISSIONS")
 SUPPRESSED_SPEC = {"email_address": str, "reason": str, "last_update_time": NUMBER,
                    "message_id": str, "feedback_id": str}
 MFA_ROLE_SPEC = {"role_arn": str, "serial_number": str, "token_code": str}
@@ -406,6 +411,32 @@ def parse_sso(obj, now):
     return tokens, clients
 
 
+def parse_login(obj, now):
+    """The body of PUT /_emulator/login: `aws login` sessions whose refresh token signin's
+    CreateOAuth2Token accepts with a DPoP proof of `dpop_key` (a PEM EC key, private or public).
+    Returns {refresh token: session}."""
+    _check_fields(obj, LOGIN_SPEC, "login")
+    sessions = {}
+    for item in obj.get("sessions") or []:
+        _check_fields(item, LOGIN_SESSION_SPEC, "login session",
+                      required=("client_id", "refresh_token", "dpop_key"))
+        try:
+            key = dpop.public_key_from_pem(item["dpop_key"])
+        except ValueError as error:
+            raise ControlError(f"'dpop_key' in login session is not a usable key: {error}") from None
+        refusal = item.get("refusal")
+        if refusal is not None and refusal not in LOGIN_REFUSALS:
+            raise ControlError(f"'refusal' in login session must be one of {', '.join(LOGIN_REFUSALS)}")
+        sessions[item["refresh_token"]] = {
+            "client_id": item["client_id"], "public_key": key,
+            "account_id": _default(item, "account_id", DEFAULT_ACCOUNT_ID),
+            "lifetime": _default(item, "access_token_lifetime_seconds", 900),
+            "expires_at": now + datetime.timedelta(
+                seconds=_default(item, "refresh_token_expires_in_seconds", 12 * 3600)),
+            "refusal": refusal}
+    return sessions
+
+
 def _sso_roles(items):
     """None (any account and role) or the list of {"account_id", "role_name"} allowed."""
     if items is None:
@@ -472,6 +503,8 @@ class Store:
             self.sso_tokens = {}  # access token -> {"expires_at", "roles"}
             self.sso_clients = {}  # client id -> {"client_secret", "refresh_token", ...}
             self.mfa_roles = {}  # role ARN -> {"serial_number", "token_code"}
+            self.login_sessions = {}  # refresh token -> {"client_id", "public_key", ...}
+            self.dpop_ids = set()  # jti of every DPoP proof accepted
             self.session_accounts = {}  # issued access key id -> account id
             self.accounts = {}  # account id -> AccountSettings
             self.cases = {}  # Support case id -> Case

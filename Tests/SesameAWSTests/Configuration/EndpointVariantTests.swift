@@ -19,7 +19,7 @@ import TestSupport
     }
 
     static let services: [String: AWSService] = [
-        "sesv2": .sesv2, "sts": .sts, "support": .support, "sso": .sso, "sso-oidc": .ssoOIDC,
+        "sesv2": .sesv2, "sts": .sts, "support": .support, "sso": .sso, "sso-oidc": .ssoOIDC, "signin": .signin,
     ]
 
     static func cases() throws -> [Case] {
@@ -30,7 +30,7 @@ import TestSupport
 
     @Test func everyDefaultEndpointIsTheOneBotocoreResolves() throws {
         let cases = try Self.cases()
-        #expect(cases.count == 1512)
+        #expect(cases.count == 1764)
         var mismatches: [String] = []
         for item in cases {
             let service = try #require(Self.services[item.service])

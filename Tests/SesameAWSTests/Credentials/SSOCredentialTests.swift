@@ -186,11 +186,4 @@ import Testing
         #expect(transport.requests.map(\.method) == ["GET", "POST"])
         #expect(transport.requests[1].header("Authorization")?.contains("Credential=ASIASSO/") == true)
     }
-
-    @Test func loginSessionProfileIsAClearUnsupportedError() async throws {
-        let config = try sharedConfig(config: "[profile console]\nlogin_session = arn:aws:iam::123456789012:user/alice\n")
-        let chain = CredentialChain(settings: credentialSettings(config: config, explicitProfile: "console"),
-                                    profile: config.profiles["console"]!)
-        await #expect(throws: CredentialError.loginSessionUnsupported(profile: "console")) { try await chain.resolve() }
-    }
 }

@@ -28,7 +28,8 @@ func stsCredentialsXML(_ operation: String, keyId: String, expiration: String = 
 func credentialSettings(
     environment: [String: String] = [:], config: SharedConfig = SharedConfig(), explicitProfile: String? = nil,
     transport: FakeTransport = FakeTransport(responses: [HTTPResponse(status: 599)]), clock: TestClock = TestClock(),
-    homeDirectory: String = "/nonexistent-sesame-test-home", mfaCodeReader: (any MFACodeReader)? = nil
+    homeDirectory: String = "/nonexistent-sesame-test-home", region: String? = nil,
+    mfaCodeReader: (any MFACodeReader)? = nil
 ) -> CredentialSourceSettings {
     let factory = ClientFactory(
         transport: transport,
@@ -37,7 +38,7 @@ func credentialSettings(
         retryPolicy: RetryPolicy(maxAttempts: 1), random: { 0 }, sleep: { _ in }, clock: clock.function, debugSink: nil)
     return CredentialSourceSettings(
         environment: environment, selection: ProfileSelection(explicit: explicitProfile, environment: environment),
-        config: config, homeDirectory: homeDirectory, clock: clock.function, random: { 0.5 }, sleep: { _ in },
+        config: config, homeDirectory: homeDirectory, region: region, clock: clock.function, random: { 0.5 }, sleep: { _ in },
         sts: { credentials in
             STSClient(connection: try factory.connection(.sts, region: "us-east-1", credentials: credentials,
                                                          parseError: ErrorResponseParser.queryXML))

@@ -108,6 +108,22 @@ import TestSupport
             == "ロールの引き受け（プロファイル ops）から認証情報を取得できませんでした: https://sts.us-east-1.amazonaws.com/ への接続を拒否されました: Connection refused")
     }
 
+    @Test func anAWSLoginSessionThatCannotBeRefreshed() {
+        let missing = CredentialError.loginSessionInvalid(profile: "console", problem: .missing)
+        #expect(AWSFailure.message(for: missing, in: .en) == "profile console: not signed in with `aws login` (no cached session); run `aws login --profile console`")
+        #expect(AWSFailure.message(for: missing, in: .ja)
+            == "プロファイル console は `aws login` でサインインしていません（セッションのキャッシュがありません）。`aws login --profile console` を実行してください")
+        let denied = CredentialError.loginSessionInvalid(profile: "console", problem: .insufficientPermissions)
+        #expect(AWSFailure.message(for: denied, in: .en) == "profile console: the `aws login` session cannot be refreshed without permission for "
+            + "signin:CreateOAuth2Token (INSUFFICIENT_PERMISSIONS); ask for it, then run `aws login --profile console`")
+        #expect(AWSFailure.message(for: denied, in: .ja) == "プロファイル console の `aws login` のセッションを更新するには signin:CreateOAuth2Token の権限が必要です"
+            + "（INSUFFICIENT_PERMISSIONS）。権限を付与してもらってから `aws login --profile console` を実行してください")
+        let changed = CredentialError.loginSessionInvalid(profile: "console", problem: .refreshRequired("USER_CREDENTIALS_CHANGED"))
+        #expect(AWSFailure.message(for: changed, in: .en) == "profile console: the `aws login` session has expired or its credentials have changed "
+            + "(USER_CREDENTIALS_CHANGED); run `aws login --profile console`")
+        #expect(AWSFailure.category(for: changed) == .aws)
+    }
+
     @Test func theRetryModeSetting() {
         let error = ConfigurationError.invalidRetryMode("fast", source: .profileKey("retry_mode", profile: "p"))
         #expect(AWSFailure.message(for: error, in: .en) == #"invalid retry mode "fast" (from the retry_mode of profile p): it must be one of legacy, standard, adaptive"#)

@@ -227,7 +227,7 @@ struct InitCommandTests {
     /// `init` refused by the first one's lock, `:e` in a private folder starting from the text
     /// typed with the question as comments and Ctrl-C left to the editor, the final screen's
     /// "Edit an answer", a file that appears meanwhile replaced only after asking, and Japanese
-    /// wrapped at 60 columns.
+    /// wrapped at 60 columns; Cancel on the final screen.
     @Test func drivenThroughAPseudoTerminal() throws {
         let folder = try TestPaths.temporaryFolder()
         let output = folder.appendingPathComponent("pty.yaml").path
@@ -286,5 +286,10 @@ struct InitCommandTests {
         #expect(facts["ja_lines_starting_with_closers"] as? [String] == [])
         #expect(facts["ja_wrapped_line"] as? Bool == true)
         #expect(facts["ja_interrupt_message"] as? Bool == true, "Ctrl-C says where the answers are, in Japanese")
+        #expect(facts["cancel_exit"] as? Int == 1)
+        #expect(facts["cancel_message"] as? String == "Cancelled; nothing was written. Your answers are kept in \(output).cancel.yaml.draft; run `sesame init --output \(output).cancel.yaml --lang en` to resume.")
+        #expect(facts["cancel_wrote_nothing"] as? Bool == true)
+        #expect(facts["cancel_lock_left"] as? Bool == false)
+        #expect((facts["cancel_draft"] as? String)?.contains("  peak_per_second: 5\n") == true, "the answers from --from are kept in the draft, as the message says: \(facts["cancel_draft"] ?? "")")
     }
 }

@@ -7,7 +7,8 @@ back one with :b, then presses Ctrl-C while typing. Second run: resumes the draf
 answer the reviewer's advice objects to, opens the editor on a half-typed answer, answers the
 rest, edits an answer from the final screen and writes. Third run: Ctrl-C inside a raw-mode pick
 list before any answer. Fourth run: `--from` a profile with one invalid and one missing answer
-asks only those two. Fifth run: Japanese on a 60-column terminal.
+asks only those two. Fifth run: Japanese on a 60-column terminal. Sixth run: Cancel on the
+final screen.
 Prints one JSON object with the facts the Swift test asserts.
 """
 import fcntl, json, os, pty, re, select, signal, struct, subprocess, sys, termios, time, unicodedata
@@ -243,6 +244,25 @@ screen.send("y\r")
 facts["from_exit"] = drain_and_wait(proc, screen)
 facts["from_questions"] = re.findall(r"\[\d+/15\]", seen + screen.text)
 facts["from_profile"] = open(FROM_OUTPUT, encoding="utf-8").read() if os.path.exists(FROM_OUTPUT) else ""
+os.close(master); os.close(slave)
+
+# Sixth run: --from the complete profile asks nothing; Cancel on the final screen writes nothing
+# and keeps the answers in the draft.
+CANCEL_OUTPUT = OUTPUT + ".cancel.yaml"
+with open(ANSWERS, "w", encoding="utf-8") as complete:
+    complete.write(facts["profile"])
+proc, master, slave = spawn(["init", "--from", ANSWERS, "--output", CANCEL_OUTPUT, "--lang", "en"])
+screen = Screen(master)
+screen.wait_for("What next?")
+screen.wait_for("\u276f Write the profile")
+screen.send("\x1b[B\x1b[B")
+screen.wait_for("\u276f Cancel")
+screen.send("\r")
+facts["cancel_exit"] = drain_and_wait(proc, screen)
+facts["cancel_message"] = re.sub(r"\s+", " ", screen.text.replace("\x1b[?25h", "")).strip()
+facts["cancel_wrote_nothing"] = not os.path.exists(CANCEL_OUTPUT)
+facts["cancel_draft"] = open(CANCEL_OUTPUT + ".draft", encoding="utf-8").read() if os.path.exists(CANCEL_OUTPUT + ".draft") else ""
+facts["cancel_lock_left"] = os.path.exists(CANCEL_OUTPUT + ".lock")
 os.close(master); os.close(slave)
 
 
