@@ -11,7 +11,8 @@ extension Sesame {
             answer. Each answer is checked as it is given, free-text answers get the reviewer's \
             advice at once, and a draft is saved after every answer: stop with Ctrl-C or EOF and \
             run the command it names to resume. On a terminal, pick lists use the arrow keys, \
-            `:b` goes back a question, `:e` opens $VISUAL or $EDITOR, and a last screen writes \
+            ↑ on an empty line or `:b` goes back a question, answers are edited as in a shell, \
+            Ctrl-Z suspends, `:e` opens $VISUAL or $EDITOR, and a last screen writes \
             the profile, edits an answer or cancels; with piped input every answer is one line, \
             in the order the questions are asked, and lint advice is shown without waiting for \
             a reply.
