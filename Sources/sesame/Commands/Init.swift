@@ -87,14 +87,16 @@ extension Sesame {
         /// incomplete or invalid one is refused here with every problem at its path:line:column.
         private func loadAnswers(_ path: String, interactive: Bool, in context: CommandContext) throws -> ProfileDocument {
             let document: ProfileDocument
+            let language = context.language(flag: lang)
             do {
-                document = try ProfileLoader.load(path: path)
+                document = try ProfileLoader.load(path: path, language: language)
             } catch {
-                throw CommandFailure(category: .unusableInput, message: error.message(in: context.language(flag: lang)))
+                throw CommandFailure(category: .unusableInput, message: error.message(in: language))
             }
-            guard interactive || document.isValid else {
+            let problems = document.answerProblems(language: language)
+            guard interactive || problems.isEmpty else {
                 let reporter = TextReporter(colors: context.terminal.errorColors)
-                for diagnostic in document.diagnostics { context.error.write(reporter.line(for: diagnostic) + "\n") }
+                for diagnostic in problems { context.error.write(reporter.line(for: diagnostic) + "\n") }
                 throw CommandFailure(category: .inputProblem,
                                      message: CommandMessages.answersIncomplete(path).text(in: context.language(flag: lang)))
             }
