@@ -9,13 +9,13 @@ RELEASE = $(SCRATCH)/release
 # A position-dependent executable: the statically linked Swift runtime then needs no relative
 # relocations at start-up. Linked with the toolchain's lld, which also does not repeat glibc's
 # warning about the mktemp that FoundationEssentials' Data writing references.
-# libstdc++ is linked in too (its .a from the toolchain's C++ library): loading and relocating
-# it cost every command 1.6 M instructions at start-up. STATIC_LIBS holds a link to the archive
-# and nothing else, so -lstdc++ finds it first; without the archive, the shared library is linked
-# as before. libyaml stays shared: SwiftPM puts libcrypto's -L/usr/lib/x86_64-linux-gnu before
-# any other search path, so the linker finds libyaml.so there.
-# libcrypto stays shared: linked in, it saves offline commands 2.6 M instructions but costs
-# `status` 4.5 M, since libcurl's libssl then loads and initialises a second copy.
+# libstdc++ and libyaml are linked in too (libstdc++.a from the toolchain's C++ library,
+# libyaml.a from libyaml-dev): loading and relocating them cost every command 1.6 M and 0.2 M
+# instructions at start-up. STATIC_LIBS holds links to the archives and nothing else, and comes
+# first among the search paths, so -lstdc++ and -lyaml find them there; without an archive, the
+# shared library is linked as before (and a plain `swift build` links both shared).
+# libcrypto is not linked at all: Sources/CCrypto opens it on first use, as CurlLibrary does
+# libcurl (linked in instead, it would cost `status` 4.5 M: libcurl's libssl loads its own copy).
 STATIC_LIBS = $(abspath $(SCRATCH))/static-libs
 LINKFLAGS ?= -Xswiftc -Xclang-linker -Xswiftc -no-pie -Xswiftc -use-ld=lld -Xlinker -L$(STATIC_LIBS)
 STRIP ?= strip
@@ -28,6 +28,8 @@ build:
 	scripts/ensure-deps
 	@set -e; mkdir -p $(STATIC_LIBS); \
 	archive=$$(clang -print-file-name=libstdc++.a 2>/dev/null || true); \
+	if [ -f "$$archive" ]; then ln -sf "$$archive" $(STATIC_LIBS)/; fi; \
+	archive=$$(pkg-config --variable=libdir yaml-0.1 2>/dev/null)/libyaml.a; \
 	if [ -f "$$archive" ]; then ln -sf "$$archive" $(STATIC_LIBS)/; fi
 	$(SWIFT) build -c release --static-swift-stdlib --product $(PRODUCT) --scratch-path $(SCRATCH) $(LINKFLAGS)
 

@@ -22,8 +22,12 @@ let package = Package(
     ],
     targets: [
         // C libraries from Debian's -dev packages, reached through tiny module maps.
-        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
-        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        // No pkgConfig: its -L/usr/lib/x86_64-linux-gnu would come first and make `make build` link
+        // libyaml.so instead of the libyaml.a the Makefile puts first (the module map links "yaml").
+        .systemLibrary(name: "CYAML", providers: [.apt(["libyaml-dev"])]),
+        // libcrypto's headers (libssl-dev) and a loader: the library itself is opened on first use
+        // (Sources/CCrypto/include/CCrypto.h), so the commands that never sign or hash do not map it.
+        .target(name: "CCrypto"),
         // libcurl's headers only: the library itself is loaded on first use (CurlLibrary.swift).
         .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
 
@@ -34,7 +38,7 @@ let package = Package(
         // SesameCore and SesameAWS, which do not know each other.
         .target(name: "SesameSystem"),
         .target(name: "SesameCore", dependencies: ["CYAML", "SesameSystem"]),
-        // AWS Signature Version 4 over OpenSSL's libcrypto.
+        // AWS Signature Version 4 over OpenSSL's libcrypto (loaded on first use).
         .target(name: "SigV4", dependencies: ["CCrypto"]),
         // Credentials, transport (libcurl), retries, SES v2 / Support / STS / SSO clients; CCrypto for cache-file digests and the aws login DPoP signature (Credentials/Crypto.swift).
         .target(name: "SesameAWS", dependencies: ["SigV4", "CCurl", "CCrypto", "SesameSystem"]),

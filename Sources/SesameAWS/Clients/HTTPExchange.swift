@@ -41,7 +41,7 @@ public typealias DebugSink = @Sendable (HTTPExchange) -> Void
 enum Redaction {
     static let placeholder = "<redacted>"
     private static let secretHeaders: Set<String> = [
-        "x-amz-security-token", "x-aws-ec2-metadata-token", "x-amz-sso_bearer_token",
+        "x-amz-security-token", "x-aws-ec2-metadata-token", "x-amz-sso_bearer_token", "dpop",
     ]
     /// Names whose values are secret in JSON, XML and form bodies.
     private static let secretFields = [
@@ -74,7 +74,8 @@ enum Redaction {
         return value
     }
 
-    /// Blanks `<Field>…</Field>`, `"Field": "…"` and `Field=…` values of secret fields.
+    /// Blanks `<Field>…</Field>`, `"Field": "…"` and `Field=…` values of secret fields (a JSON
+    /// object value is kept, its members redacted by their own names).
     static func redactedBody(_ body: [UInt8]) -> [UInt8] {
         var text = String(decoding: body, as: UTF8.self)
         for field in secretFields {
@@ -102,6 +103,8 @@ enum Redaction {
             let leading = rest.prefix { skippingLeading.contains($0) }
             result += leading
             rest = rest.dropFirst(leading.count)
+            // An object (signin's `"accessToken": {…}`): its secret members are blanked by name.
+            if trailingQuote && rest.first == "{" { continue }
             var end = rest.firstIndex { terminators.contains($0) } ?? rest.endIndex
             if trailingQuote, let quote = rest.firstIndex(of: "\"") { end = quote }
             if let closingTag, let close = rest.range(ofTag: closingTag) { end = close.lowerBound }

@@ -2,8 +2,8 @@
 /// `LoginCredentialFetcher`): the session's cached credentials, used while more than five
 /// minutes remain; then AWS Sign-In `CreateOAuth2Token` with the cached refresh token and a
 /// DPoP proof signed with the session's key, the cache file rewritten (atomically, mode 0600)
-/// with the new credentials and refresh token. A missing or refused session asks the user to
-/// run `aws login` again.
+/// with the new credentials and refresh token unless `aws login` replaced it meanwhile. A
+/// missing or refused session asks the user to run `aws login` again.
 struct LoginSessionCredentialSource: CredentialSource {
     /// botocore's `LoginCredentialFetcher._REFRESH_THRESHOLD`.
     static let refreshWindowSeconds: Double = 5 * 60
@@ -24,7 +24,8 @@ struct LoginSessionCredentialSource: CredentialSource {
                 return token.credentials
             }
             let renewed = try await refreshed(token)
-            try? cache.write(renewed.encoded, key: key)
+            // A session `aws login` wrote meanwhile is newer than this one: keep it.
+            if cache.read(key) == bytes { try? cache.write(renewed.encoded, key: key) }
             return renewed.credentials
         } catch let problem as CredentialError.LoginSessionProblem {
             throw CredentialError.loginSessionInvalid(profile: profile.name, problem: problem)

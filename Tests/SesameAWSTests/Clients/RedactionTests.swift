@@ -42,6 +42,21 @@ import Testing
             == "Action=AssumeRoleWithWebIdentity&WebIdentityToken=<redacted>&RoleArn=arn")
     }
 
+    /// AWS Sign-In's CreateOAuth2Token: the refresh token, the DPoP proof and the issued keys.
+    @Test func signinExchangesLoseSecrets() {
+        let request = HTTPRequest(method: "POST", url: "https://us-east-1.signin.aws.amazon.com/v1/token",
+                                  headers: [("DPoP", "eyJ0.eyJo.c2ln")],
+                                  body: Array(#"{"clientId":"c","refreshToken":"r3fr3sh","grantType":"refresh_token"}"#.utf8))
+        let response = HTTPResponse(status: 200, headers: [], body: Array(
+            #"{"accessToken":{"accessKeyId":"ASIA1","secretAccessKey":"s3cr3t","sessionToken":"tok"},"expiresIn":900,"refreshToken":"n3xt"}"#.utf8))
+        let exchange = HTTPExchange(attempt: 1, request: request, response: response, transportError: nil)
+        #expect(exchange.request.header("DPoP") == "<redacted>")
+        #expect(String(decoding: exchange.request.body, as: UTF8.self)
+            == #"{"clientId":"c","refreshToken":"<redacted>","grantType":"refresh_token"}"#)
+        #expect(String(decoding: exchange.response?.body ?? [], as: UTF8.self)
+            == #"{"accessToken":{"accessKeyId":"ASIA1","secretAccessKey":"<redacted>","sessionToken":"<redacted>"},"expiresIn":900,"refreshToken":"<redacted>"}"#)
+    }
+
     @Test func credentialsDescriptionsHideSecrets() {
         let credentials = AWSCredentials(accessKeyId: "AKID", secretAccessKey: "SECRETKEY", sessionToken: "SESSIONTOKEN")
         for text in ["\(credentials)", String(reflecting: credentials)] {

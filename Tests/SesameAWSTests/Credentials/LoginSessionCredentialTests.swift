@@ -34,12 +34,11 @@ import TestSupport
     }
 
     /// AWS Sign-In answering `CreateOAuth2Token`.
-    static func signin() -> FakeTransport {
-        FakeTransport { _, _ in
-            .json(200, #"{"accessToken":{"accessKeyId":"ASIALOGIN","secretAccessKey":"login-secret","sessionToken":"login-token"},"#
-                + #""tokenType":"aws_sigv4","expiresIn":900,"refreshToken":"refresh-2"}"#)
-        }
-    }
+    static let signinAnswer = HTTPResponse.json(
+        200, #"{"accessToken":{"accessKeyId":"ASIALOGIN","secretAccessKey":"login-secret","sessionToken":"login-token"},"#
+            + #""tokenType":"aws_sigv4","expiresIn":900,"refreshToken":"refresh-2"}"#)
+
+    static func signin() -> FakeTransport { FakeTransport(responses: [signinAnswer]) }
 
     func source(_ profile: String = "dev", home: TemporaryDirectory, transport: FakeTransport, clock: TestClock = TestClock(),
                 region: String? = "eu-west-1") throws -> LoginSessionCredentialSource {
@@ -133,6 +132,19 @@ import TestSupport
         clock.advance(5 * 60)
         #expect(try await source(home: home, transport: again, clock: clock).load() == credentials)
         #expect(again.requests.isEmpty)
+    }
+
+    /// `aws login` rewrote the session while the refresh was on its way: its file is kept.
+    @Test func aSessionWrittenDuringTheRefreshIsNotClobbered() async throws {
+        let home = try TemporaryDirectory()
+        try home.write(Self.cacheFile, Self.token(expiresAt: "2027-01-15T07:00:00Z"))
+        let newer = Self.token(expiresAt: "2027-01-15T20:00:00Z")
+        let transport = FakeTransport { _, _ in
+            try home.write(Self.cacheFile, newer)
+            return Self.signinAnswer
+        }
+        #expect(try await source(home: home, transport: transport).load()?.accessKeyId == "ASIALOGIN")
+        #expect(try String(contentsOfFile: home.path + "/" + Self.cacheFile, encoding: .utf8) == newer)
     }
 
     @Test(arguments: [

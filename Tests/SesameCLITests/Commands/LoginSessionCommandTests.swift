@@ -85,6 +85,23 @@ struct LoginSessionCommandTests {
         #expect(requests[2].headers?["Authorization"]?.contains("Credential=\(access["accessKeyId"] ?? "?")/") == true)
     }
 
+    /// `--debug` shows the refresh exchange with no secret: not the refresh tokens, the DPoP
+    /// proof or the issued secret key and session token.
+    @Test func debugOutputOfTheRefreshHidesItsSecrets() async throws {
+        try await signIn()
+        let result = try CommandRunner.sesame(["status", "--profile", "login", "--debug"], environment: environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("/v1/token"))
+        #expect(result.stderr.contains("DPoP: <redacted>"))
+        let session = try cachedSession()
+        let access = try #require(session["accessToken"] as? [String: String])
+        let proof = try #require(try await emulator.requests().first?.headers?["DPoP"])
+        for secret in ["refresh-1", session["refreshToken"] as? String, access["secretAccessKey"], access["sessionToken"], proof] {
+            let secret = try #require(secret)
+            #expect(!result.stderr.contains(secret), "\(secret.prefix(8))… is in the debug output")
+        }
+    }
+
     /// An expired refresh token: exit 3 and the README's message, in English and Japanese.
     @Test func expiredRefreshTokenSaysToLogInAgain() async throws {
         try await signIn(sessionOptions: #","refresh_token_expires_in_seconds":-1"#)
