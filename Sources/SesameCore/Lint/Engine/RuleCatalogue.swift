@@ -32,7 +32,7 @@ public struct RuleCatalogue: Sendable {
         // mail-type
         MailTypeMismatchRule(), MailTypeMarketingForTransactionalRule(),
         // compliance
-        ComplianceNotMentionedRule(), ConsentNotRequiredClaimRule(), ComplianceContradictedRule(),
+        ComplianceNotMentionedRule(), ConsentNotRequiredClaimRule(), ComplianceContradictedRule(), SenderIdentityMissingRule(),
         // clarity
         PlaceholderTextRule(), TooShortRule(), TooLongRule(), LengthNearLimitRule(), VagueBoilerplateRule(),
         HollowAnswersRule(),

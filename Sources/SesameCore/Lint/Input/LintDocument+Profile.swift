@@ -23,5 +23,6 @@ extension LintDocument {
         )
         self.renderedLength = renderedLength
         answersReportedMissing = document.missingAnswers
+        specifiedEmailAct = document.profile?.specifiedEmailAct
     }
 }

@@ -20,6 +20,9 @@ public struct LintDocument: Sendable {
     public var answersReportedMissing: Set<UseCaseField> = []
     /// A request, or a reply on the support case (judged on fewer topics, with no length limit).
     public var kind: DraftKind = .request
+    /// For a profile: its `compliance.specified_email_act` section, when it has a part. The
+    /// rendered description shows it under the opt-out answer, so the compliance rules count it.
+    public var specifiedEmailAct: SpecifiedEmailAct?
 
     public init(
         path: String, sections: [LintSection], declaredMailType: MailType? = nil, website: LocatedText? = nil,

@@ -9,14 +9,14 @@ extension PreparedDocument {
     /// rules report, gathered for the rules about the request as a whole.
     func answerStates() -> [(topic: Topic, state: AnswerState)] {
         var states: [(Topic, AnswerState)] = []
-        let bounces = AnswerParts(.bounces, in: self)
-        let complaints = AnswerParts(.complaints, in: self)
+        let bounces = claims.answer(.bounces)
+        let complaints = claims.answer(.complaints)
         for (topic, answer, missing) in [
-            (Topic.listAcquisition, AnswerParts(.listAcquisition, in: self), nil),
+            (Topic.listAcquisition, claims.answer(.listAcquisition), nil),
             (.bounceHandling, bounces, bounces.missing(sharingRouteWith: complaints)),
             (.complaintHandling, complaints, complaints.missing(sharingRouteWith: bounces)),
-            (.optOut, AnswerParts(.optOut, in: self), nil),
-            (.recipients, AnswerParts(.recipients, in: self), nil),
+            (.optOut, claims.answer(.optOut), nil),
+            (.recipients, claims.answer(.recipients), nil),
         ] as [(Topic, AnswerParts, [AnswerQuestion.Part]?)] {
             let unanswered = missing ?? answer.missing
             states.append((topic, !answer.isMentioned ? .missing : unanswered.isEmpty ? .answered : .weak))
@@ -24,7 +24,7 @@ extension PreparedDocument {
         let volume: AnswerState = !VolumeNumbersMissingRule().findings(in: self).isEmpty ? .missing
             : !VolumeRationaleMissingRule().findings(in: self).isEmpty ? .weak : .answered
         states.append((.sendingVolume, volume))
-        let content: AnswerState = switch ContentClaims(self).verdict {
+        let content: AnswerState = switch claims.content.verdict {
         case .answered: .answered
         case .weak: .weak
         case .missing: .missing

@@ -21,7 +21,9 @@ struct ComplianceNotMentionedRule: LintRule {
     )
 
     func findings(in document: PreparedDocument) -> [LintFinding] {
-        guard document.mailType == .marketing, document.hasText, !document.contains(.law) else { return [] }
+        // A profile's `compliance.specified_email_act` section is rendered into the description: it names the law.
+        guard document.mailType == .marketing, document.hasText, document.document.specifiedEmailAct == nil,
+              !document.contains(.law) else { return [] }
         return [LintFinding(place: .document(field: nil), message: LocalizedText(
             en: "no law or rule is mentioned; consider a sentence on what you meet (CAN-SPAM, GDPR/PECR, CASL: sender name and postal address in each message, consent records, unsubscribes honoured)",
             ja: "準拠する法令に触れていません。特定電子メール法(送信者の名称・住所・受信拒否の連絡先の表示、同意記録の保存)など、守っている内容を一文加えることを検討してください。"

@@ -28,7 +28,7 @@ struct ContentMissingRule: LintRule {
     )
 
     func findings(in document: PreparedDocument) -> [LintFinding] {
-        guard document.hasText, ContentClaims(document).verdict == .missing else { return [] }
+        guard document.hasText, document.claims.content.verdict == .missing else { return [] }
         // A reply answers the reviewer's questions: it need not describe the mail again.
         let note = document.document.kind == .reply
             || document.mailType == .transactional && document.characterCount < Self.shortDraft

@@ -32,7 +32,7 @@ struct ContentWeakRule: LintRule {
     func findings(in document: PreparedDocument) -> [LintFinding] {
         // "various emails" is content-vague's to report.
         guard document.hasText, !document.contains(.vagueContent, polarity: .affirmed),
-              case let .weak(sectionIndex, sentence) = ContentClaims(document).verdict else { return [] }
+              case let .weak(sectionIndex, sentence) = document.claims.content.verdict else { return [] }
         let section = document.sections[sectionIndex]
         let quote = section.sentenceQuote(sentence)
         let programme = document.sections(answering: .content).contains { section in

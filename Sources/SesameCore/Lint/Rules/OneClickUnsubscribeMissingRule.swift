@@ -29,7 +29,7 @@ struct OneClickUnsubscribeMissingRule: LintRule {
               let first = document.matches(.optOut).first(where: { !$0.negated }) else { return [] }
         // At bulk volume the headers are what makes unsubscribing immediate; a text that already says
         // its link stops mail at once has answered what reviewers ask, and the headers are a note.
-        let bulk = (document.dailyFigure ?? 0) >= 5000 && !AnswerParts(.optOut, in: document).stated.contains(.timing)
+        let bulk = (document.dailyFigure ?? 0) >= 5000 && !document.claims.answer(.optOut).stated.contains(.timing)
         return [document.finding(at: first, LocalizedText(
             en: "no one-click unsubscribe is mentioned; send List-Unsubscribe and List-Unsubscribe-Post headers (RFC 8058), which Gmail and Yahoo require from bulk senders",
             ja: "ワンクリック配信停止について書かれていません。List-Unsubscribe と List-Unsubscribe-Post ヘッダー(RFC 8058)を付けてください。Gmail・Yahoo は大量送信者に必須としています。"

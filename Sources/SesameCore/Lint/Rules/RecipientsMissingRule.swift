@@ -24,7 +24,7 @@ struct RecipientsMissingRule: LintRule {
     )
 
     func findings(in document: PreparedDocument) -> [LintFinding] {
-        guard document.hasText, !AnswerParts(.recipients, in: document).isMentioned else { return [] }
+        guard document.hasText, !document.claims.answer(.recipients).isMentioned else { return [] }
         return [LintFinding(place: .document(field: .recipients), message: LocalizedText(
             en: "the text never says who receives the mail; name the kinds of recipient (buyers, account holders, subscribers) and how each came to you (an order, an account, a sign-up)",
             ja: "誰にメールを送るのかが書かれていません。受信者の種類(購入者、会員、購読者など)と、それぞれがどのように御社と関わったのか(注文、会員登録、購読の申し込み)を書いてください。"

@@ -70,7 +70,7 @@ extension PreparedDocument {
     /// One finding at the first mention of relaying, when no abuse control is described, with
     /// `message` around the quoted mention.
     func uncontrolledRelayFinding(_ message: (String) -> LocalizedText) -> [LintFinding] {
-        guard let relay = RelayClaims(self).uncontrolled else { return [] }
+        guard let relay = claims.relay.uncontrolled else { return [] }
         return [finding(at: relay, message(sections[relay.section].quote(relay)))]
     }
 }

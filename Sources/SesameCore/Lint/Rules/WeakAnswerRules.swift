@@ -15,10 +15,10 @@ protocol WeakAnswerRule: LintRule {
 extension WeakAnswerRule {
     public func findings(in document: PreparedDocument) -> [LintFinding] {
         guard document.hasText, Self.missingRule.findings(in: document).isEmpty else { return [] }
-        let answer = AnswerParts(Self.question, in: document)
+        let answer = document.claims.answer(Self.question)
         let missing: [AnswerQuestion.Part] = switch Self.question {
-        case .bounces: answer.missing(sharingRouteWith: AnswerParts(.complaints, in: document))
-        case .complaints: answer.missing(sharingRouteWith: AnswerParts(.bounces, in: document))
+        case .bounces: answer.missing(sharingRouteWith: document.claims.answer(.complaints))
+        case .complaints: answer.missing(sharingRouteWith: document.claims.answer(.bounces))
         case .listAcquisition, .optOut, .recipients: answer.missing
         }
         guard !missing.isEmpty, let (sectionIndex, range) = answer.firstSentence else { return [] }

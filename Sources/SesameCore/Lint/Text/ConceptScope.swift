@@ -28,6 +28,8 @@ struct ConceptScope {
         var earliestEnd = Int.max
         var latestStart = Int.min
 
+        var isEmpty: Bool { latestStart == Int.min }
+
         mutating func add(_ hit: PhraseMatcher.Hit) {
             earliestEnd = min(earliestEnd, hit.end)
             latestStart = max(latestStart, hit.start)
@@ -53,7 +55,10 @@ struct ConceptScope {
             return false
         }
 
-        var negators = [ClauseNegators](repeating: ClauseNegators(), count: clauseCount)
+        // A bracketed aside with a negator of its own is a scope of its own (`Parentheticals`): its
+        // negators go to a slot after the clauses', and so do the hits inside it.
+        let asides = Parentheticals(text)
+        var negators = [ClauseNegators](repeating: ClauseNegators(), count: clauseCount + asides.ranges.count)
         var negatorStarts: [Int] = []
         var conditionBefore = [[Int]](repeating: [], count: clauseCount)
         var conditionAfter = [[Int]](repeating: [], count: clauseCount)
@@ -62,14 +67,17 @@ struct ConceptScope {
             switch concept {
             case .negationBefore, .negationAfter:
                 if !Self.negatesHere(hit, phrase: scanner.phrase(of: hit), in: text) || consumed(hit) { continue }
-                let c = segments.clause(at: hit.start)
+                let clause = segments.clause(at: hit.start)
+                let aside = asides.index(at: hit.start)
+                let c = aside.map { clauseCount + $0 } ?? clause
                 negatorStarts.append(hit.start)
                 negators[c].add(hit)
                 if concept == .negationBefore {
                     negators[c].beforeEnds.append(hit.end)
                 } else {
+                    let scope = aside.map { asides.ranges[$0] } ?? (clauses.isEmpty ? nil : clauses[clause])
                     negators[c].afterStarts.append(hit.start)
-                    negators[c].afterEndsClause.append(!clauses.isEmpty && NegationScope.endsClause(text, negatorEnd: hit.end, clause: clauses[c]))
+                    negators[c].afterEndsClause.append(scope.map { NegationScope.endsClause(text, negatorEnd: hit.end, clause: $0) } ?? false)
                 }
             case .conditionBefore: conditionBefore[segments.clause(at: hit.start)].append(hit.start)
             case .conditionAfter: conditionAfter[segments.clause(at: hit.start)].append(hit.start)
@@ -98,7 +106,8 @@ struct ConceptScope {
             let concept = scanner.concept(of: hit)
             if Self.structural.contains(concept) { continue }
             let c = clauses.isEmpty ? 0 : segments.clause(at: hit.start)
-            let governing = Self.governingCount(negators[c], hit: hit)
+            let aside = asides.index(at: hit.start).map { clauseCount + $0 }
+            let governing = Self.governingCount(negators[aside.flatMap { negators[$0].isEmpty ? nil : $0 } ?? c], hit: hit)
             let sentence = clauses.isEmpty ? 0 : segments.clauseSentence[c]
             let underLeadIn = leadIn.contains(sentence)
             byConcept[concept.rawValue].append(ConceptMatch(

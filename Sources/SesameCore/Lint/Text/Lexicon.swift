@@ -28,6 +28,8 @@ public enum Concept: Int, CaseIterable, Sendable {
     case genericContent, messageKind, frequency
     // Compliance: a claim that the sending is lawful.
     case complianceClaim
+    // Compliance: Japan's Act on Specified Electronic Mail, and what it asks each advertising mail to show.
+    case specifiedEmailAct, senderName, postalAddress, shownInMail, refusalContact
 }
 
 enum Lexicon {
@@ -648,6 +650,29 @@ enum Lexicon {
             "comply with", "in compliance", "in accordance with the law", "in accordance with applicable",
             "特定電子メール法", "特定電子メールの送信の適正化", "個人情報保護法", "適法", "合法", "法令を遵守", "法令に準拠", "法令に従",
             "法律に従", "法律を遵守", "法的に問題", "違法ではない", "法令上問題", "共同利用",
+        ]),
+        (.specifiedEmailAct, [
+            "特定電子メール法", "特定電子メールの送信の適正化", "特電法", "迷惑メール防止法", "迷惑メール法",
+            "act on specified electronic mail", "specified electronic mail act", "specified email act",
+            "act on regulation of transmission of specified electronic mail",
+        ]),
+        (.senderName, [
+            // The sender's name as an advertising mail shows it (read only beside `shownInMail`).
+            "送信者の名称", "送信者の氏名", "送信者名", "送信者の名前", "送信元の名称", "名称", "氏名", "会社名", "社名", "店名",
+            "ショップ名", "事業者名", "運営者名", "屋号", "団体名", "sender's name", "sender name", "name of the sender",
+            "company name", "business name", "our name", "legal name",
+        ]),
+        (.postalAddress, [
+            "住所", "所在地", "postal address", "physical address", "mailing address", "business address", "street address",
+        ]),
+        (.shownInMail, [
+            "記載", "表示", "明記", "掲載", "載せ", "記し", "示し", "入れ", "shows", "show", "showing", "shown", "display*",
+            "include*", "state*", "carries", "carry", "bears", "printed",
+        ]),
+        (.refusalContact, [
+            // Where a recipient refuses further mail, as the act asks it shown (read beside `optOut`).
+            "連絡先", "問い合わせ先", "お問い合わせ先", "窓口", "url", "リンク", "メールアドレス", "アドレス", "contact", "address",
+            "link",
         ]),
         (.fluff, [
             "world-class", "world class", "cutting-edge", "cutting edge", "industry-leading", "industry leading",

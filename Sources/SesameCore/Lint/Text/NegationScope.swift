@@ -113,3 +113,56 @@ enum NegationScope {
         return ranges
     }
 }
+
+/// Bracketed asides that say a thing of their own.
+///
+/// An aside that holds a negator of its own ("never to anyone imported (salons cannot upload
+/// contact lists)", "we do not (and never will) buy lists") is a statement by itself: its negators
+/// govern only what lies inside it, and the negators of the clause around it neither reach in nor
+/// count twice with it (two negations in one clause are read as an affirmative). An aside with no
+/// negator ("purchased (or rented) lists are prohibited") stays in the scope of its clause.
+struct Parentheticals {
+    /// A bracket left open this long is a stray mark, not an aside: it must not swallow the text after it.
+    static let maximumLength = 240
+
+    /// The outermost bracketed ranges, brackets included, in order.
+    let ranges: [Range<Int>]
+
+    init(_ text: [Unicode.Scalar]) {
+        var ranges: [Range<Int>] = []
+        var open: Int?
+        var depth = 0
+        for (i, s) in text.enumerated() {
+            if let start = open, i - start > Self.maximumLength {
+                open = nil
+                depth = 0
+            }
+            switch s {
+            case "(", "（":
+                if open == nil { open = i }
+                depth += 1
+            case ")", "）":
+                guard let start = open else { continue }
+                depth -= 1
+                if depth == 0 {
+                    ranges.append(start..<(i + 1))
+                    open = nil
+                }
+            default:
+                continue
+            }
+        }
+        self.ranges = ranges
+    }
+
+    /// The index of the aside holding `position`, if any (a binary search).
+    func index(at position: Int) -> Int? {
+        var low = 0
+        var high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].upperBound <= position { low = middle + 1 } else { high = middle }
+        }
+        return low < ranges.count && ranges[low].contains(position) ? low : nil
+    }
+}

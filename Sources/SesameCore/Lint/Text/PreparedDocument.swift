@@ -8,6 +8,7 @@ public struct PreparedDocument: Sendable {
     /// The declared mail type, else the inferred one.
     public let mailType: MailType?
     public let inferredMailType: MailTypeInference?
+    private let claimsCache = DocumentClaimsCache()
 
     public init(_ document: LintDocument, suppressedLines: Set<Int> = []) {
         self.document = document
@@ -20,6 +21,10 @@ public struct PreparedDocument: Sendable {
         inferredMailType = inference
         mailType = document.declaredMailType ?? inference?.mailType
     }
+
+    /// What the document claims in answer to each question, about its content and about relaying,
+    /// read the first time a rule asks and kept for the others.
+    public var claims: DocumentClaims { claimsCache.claims(of: self) }
 
     /// All matches of a concept across sections.
     public func matches(_ concept: Concept) -> [ConceptMatch] {

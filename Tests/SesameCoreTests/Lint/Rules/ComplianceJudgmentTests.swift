@@ -1,0 +1,64 @@
+@testable import SesameCore
+import Testing
+
+/// How compliance is read: what 特定電子メール法 asks each advertising mail to show, and a profile's
+/// `compliance.specified_email_act` section, which the rendered description shows.
+@Suite struct ComplianceJudgmentTests {
+    func document(_ text: String, _ mailType: MailType = .marketing, act: SpecifiedEmailAct? = nil) -> PreparedDocument {
+        var document = LintDocument.plainDraft(path: "t", text: text, mailType: mailType)
+        document.specifiedEmailAct = act
+        return PreparedDocument(document)
+    }
+
+    func senderIdentity(_ text: String, _ mailType: MailType = .marketing, act: SpecifiedEmailAct? = nil) -> [String] {
+        SenderIdentityMissingRule().findings(in: document(text, mailType, act: act)).map { $0.message.text(in: .ja) }
+    }
+
+    @Test func namingTheActWithoutWhatEachMailShowsIsWeak() {
+        let text = "会員に月2回メルマガを送ります。特定電子メール法を遵守し、広告メールであることを明示いたします。"
+        #expect(senderIdentity(text) == [
+            "「特定電子メール法を遵守し、広告メールであることを明示いたします。」で特定電子メール法に触れていますが、広告メールごとに送信者の名称・住所・受信拒否の連絡先を表示することが書かれていません。表示内容を書くか、プロファイルの compliance.specified_email_act に記入してください。",
+        ])
+    }
+
+    @Test func theMessageNamesOnlyThePartsThatAreMissing() {
+        // An unsubscribe link in each mail is the refusal contact; the name is shown; the address is not.
+        let text = "特定電子メール法に従い、各号のフッターに当店の店名と配信停止リンクを記載しています。"
+        let findings = SenderIdentityMissingRule().findings(in: document(text))
+        #expect(findings.map { $0.message.text(in: .en) } == [
+            "'特定電子メール法に従い、各号のフッターに当店の店名と配信停止リンクを記載しています。' names the Act on Specified Electronic Mail, but the text does not say that each advertising mail shows the sender's postal address; say so, or fill compliance.specified_email_act in the profile",
+        ])
+        #expect(findings.map(\.place) == [.text(section: 0, offset: 0)], "at the act's name")
+    }
+
+    @Test func allThreePartsShownIsAnAnswer() {
+        #expect(senderIdentity("特定電子メール法に基づき、広告メールには送信者の名称・住所と受信拒否の連絡先を必ず記載しています。").isEmpty)
+        #expect(senderIdentity("各号には当会の名称・所在地を記載し、フッターの解除リンクからその場で停止できます。特定電子メール法を守っています。").isEmpty)
+        #expect(senderIdentity("We follow Japan's Act on Specified Electronic Mail: each issue shows our company name and postal address, and an unsubscribe link in the footer.").isEmpty)
+    }
+
+    @Test func aNegatedDisplayIsNoDisplay() {
+        let text = "特定電子メール法を遵守しています。メールに会社名と配信停止リンクは入れていますが、住所は記載していません。"
+        #expect(senderIdentity(text).count == 1)
+        #expect(senderIdentity(text).first?.contains("広告メールごとに住所を表示する") == true)
+    }
+
+    @Test func onlyMarketingMailThatNamesTheActIsJudged() {
+        #expect(senderIdentity("特定電子メール法を遵守します。", .transactional).isEmpty)
+        #expect(senderIdentity("購読者に毎月ニュースレターを送ります。法令を遵守します。").isEmpty, "naming no act is compliance-not-mentioned's (info)")
+    }
+
+    @Test func aProfileSectionIsWhatEachMailShows() {
+        let act = SpecifiedEmailAct(senderName: "株式会社ひなた珈琲", postalAddress: "京都府京都市中京区御池通 1-2-3")
+        #expect(senderIdentity("特定電子メール法を遵守します。", act: act).isEmpty)
+        #expect(ComplianceNotMentionedRule().findings(in: document("会員に月2回メルマガを送ります。", act: act)).isEmpty)
+        #expect(ComplianceNotMentionedRule().findings(in: document("会員に月2回メルマガを送ります。")).count == 1)
+    }
+
+    @Test func theProfileExampleCountsItsSection() throws {
+        let path = repositoryRoot() + "/../examples/ja-marketing.yaml" // repositoryRoot() counts from Lint/, one folder up
+        let outcome = FileLinter(renderedLength: RequestRenderer.useCaseLength).lint(path: path)
+        #expect(outcome.failure == nil)
+        #expect(!outcome.report.diagnostics.contains { $0.topic == Topic.compliance })
+    }
+}
