@@ -141,12 +141,24 @@ public struct AnswerParts: Sendable {
     /// A "sentence" this short is a label ("A2.", 「回答：」), not a statement worth quoting.
     static let labelLength = 4
 
+    /// The mail type whose parts the answer needs. A transactional request that also describes
+    /// promotional mail as today's practice (「提携店舗のキャンペーン情報もお送りします」, "occasional
+    /// promotions") needs consent for that mail: its list-building answer is judged as marketing's.
+    /// Only words no other mail uses count (`promotion`): a school's newsletter is no advertising.
+    static func judgedMailType(_ question: AnswerQuestion, in document: PreparedDocument) -> MailType? {
+        guard question == .listAcquisition, document.mailType == .transactional else { return document.mailType }
+        let describesMarketing = document.sections.contains { section in
+            section.matches(.promotion).contains { !$0.hedged && !$0.conditional }
+        }
+        return describesMarketing ? .marketing : .transactional
+    }
+
     /// Reads the answer to `question` from `document`: in a profile, the field answering it (all
     /// of it is about the question); in a plain draft, the sentences about the question and the
     /// one after each, or everything under a heading about it.
     init(_ question: AnswerQuestion, in document: PreparedDocument) {
         self.question = question
-        needed = question.parts(for: document.mailType)
+        needed = question.parts(for: Self.judgedMailType(question, in: document))
         stated = []
         firstSentence = nil
         for section in document.sections(answering: question.field) {

@@ -22,6 +22,8 @@ public enum Concept: Int, CaseIterable, Sendable {
     case volumeWord, rationale, unbounded, perDay, perSecond, perMonth, audienceUnit, messageUnit
     // Mail type.
     case marketingSignal, transactionalSignal, proportion, statesTransactional
+    // Mail type: words that only promotional mail uses (a school's or a club's "newsletter" is not one).
+    case promotion
     // Content, business, website, compliance, clarity.
     case vagueContent, fluff, notLive, law, placeholder, vagueBoilerplate, genericBusiness
     // Content: generic nouns for mail, named kinds of message, how often or when each goes out.
@@ -554,6 +556,11 @@ enum Lexicon {
             "sales campaign*", "blast*", "mailshot*", "drip",
             "メルマガ", "メールマガジン", "ニュースレター", "キャンペーン", "セール", "クーポン", "割引", "プロモーション",
             "広告", "お得な", "新商品のお知らせ", "新商品のご案内", "新商品の案内", "商品のご案内", "販促", "特典", "新着情報",
+        ]),
+        (.promotion, [
+            "promotion*", "promotional", "promo", "promos", "coupon*", "discount*", "special offer*", "advertis*",
+            "flash sale*", "seasonal sale*", "sale announcement*", "sales campaign*", "marketing email*", "marketing mail*",
+            "キャンペーン", "セール", "クーポン", "割引", "広告", "販促", "お得な", "プロモーション",
         ]),
         (.transactionalSignal, [
             "order confirmation*", "receipt*", "invoice*", "password reset*", "reset password*", "reset their password",

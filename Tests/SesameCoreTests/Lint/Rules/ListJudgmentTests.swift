@@ -34,6 +34,16 @@ import Testing
         #expect(missing("会員登録時に、利用規約とは別にメルマガ受信の希望欄にチェックした方だけに送ります。") == [])
     }
 
+    @Test func aTransactionalRequestThatDescribesPromotionsNeedsMarketingConsent() {
+        let app = "宛先は、アプリで会員登録をした方です。登録時に利用規約への同意をいただいています。提携店舗のキャンペーン情報もお送りします。"
+        #expect(missing(app, .transactional) == [.consent])
+        #expect(missing("Receipts go to customers who order in our shop. We also send a monthly coupon to all of them.", .transactional) == [.consent])
+        // A school's newsletter is no advertising, and promotions the text rules out are not sent.
+        #expect(missing("Parents give their email on the admission form. Newsletters can be switched off in the portal.", .transactional) == [])
+        #expect(missing("Receipts go to customers who order in our shop. We send no promotions.", .transactional) == [])
+        #expect(missing("Receipts go to customers who order in our shop. If we ever add promotions, we will ask first.", .transactional) == [])
+    }
+
     @Test func aNegatedUploadSpoilsNoSource() {
         #expect(missing("Clients enter their own email on the booking page; salons cannot upload contact lists.", .transactional) == [])
     }
