@@ -77,12 +77,12 @@ private func judge(_ account: SESAccount) {
     for value in [quota?.max24HourSend, quota?.maxSendRate, quota?.sentLast24Hours].compactMap({ $0 }) {
         _ = Language.en.format(count: value)
     }
-    let snapshot = AccountSnapshot(
-        region: "us-east-1", productionAccess: account.productionAccessEnabled, sendingEnabled: account.sendingEnabled,
-        enforcementStatus: account.enforcementStatus, max24HourSend: quota?.max24HourSend ?? 0,
-        maxSendRate: quota?.maxSendRate ?? 0, sentLast24Hours: quota?.sentLast24Hours ?? 0,
-        reviewStatus: account.details?.review?.status, caseID: account.details?.review?.caseId,
-        suppressedReasons: account.suppressedReasons)
+    let status = AccountStatus(
+        productionAccess: account.productionAccessEnabled, sendingEnabled: account.sendingEnabled,
+        enforcementStatus: account.enforcementStatus, max24HourSend: quota?.max24HourSend,
+        maxSendRate: quota?.maxSendRate, sentLast24Hours: quota?.sentLast24Hours,
+        review: Review(status: account.details?.review?.status, caseID: account.details?.review?.caseId))
+    let snapshot = AccountSnapshot(region: "us-east-1", account: status, suppressedReasons: account.suppressedReasons)
     for language in [Language.en, .ja] {
         let report = Doctor(language: language).diagnose(snapshot, recipients: ["someone@example.org"], sender: "news@example.org")
         _ = report.text(colors: false)

@@ -3,7 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 
-/// The SES emulator (`Tests/Emulator/emulator.py`) run on a free loopback port for one
+/// The SES emulator (`Tests/Emulator/emulator.py`, forked by `EmulatorForkServer`) run on a free loopback port for one
 /// test, with helpers for its unsigned control API under `/_emulator/`. Stopped by
 /// `stop()` or when released.
 public final class EmulatorProcess: @unchecked Sendable {
@@ -18,9 +18,9 @@ public final class EmulatorProcess: @unchecked Sendable {
     /// Starts the emulator; with `tls`, it serves HTTPS with that certificate. `arguments`
     /// are added to its command line (`--credentials FILE`, say).
     public init(tls: (any TLSServerIdentity)? = nil, arguments extra: [String] = []) throws {
-        var arguments = [TestPaths.packageRoot.appendingPathComponent("Tests/Emulator/emulator.py").path, "--port", "0"]
+        var arguments = ["--port", "0"]
         if let tls { arguments += ["--tls-cert", tls.certificatePath, "--tls-key", tls.keyPath] }
-        server = try ServerProcess(pythonArguments: arguments + extra)
+        server = try ServerProcess(emulatorArguments: arguments + extra)
     }
 
     public func stop() { server.stop() }

@@ -1,12 +1,17 @@
 import Foundation
+import Synchronization
 
 /// A loopback HTTP server run as a subprocess. It must print `listening http://HOST:PORT`
-/// as its first line on standard output; the process is terminated by `stop()` or when the
+/// as its first line on standard output; the process is killed by `stop()` or when the
 /// value is released.
 public final class ServerProcess: @unchecked Sendable {
     /// The base URL the server printed, e.g. `http://127.0.0.1:40123`.
     public let baseURL: String
-    private let process: Process
+    private let pid: pid_t
+    /// The subprocess when this process started it (Foundation reaps it); nil for a forked emulator.
+    private let process: Process?
+    /// Set once the server has been killed, so that its PID is never signalled twice.
+    private let stopped = Mutex(false)
 
     /// Starts the Python script `arguments[0]` (with `python3` from `PATH`, which is
     /// where botocore is installed) and waits for its `listening` line.
@@ -19,18 +24,30 @@ public final class ServerProcess: @unchecked Sendable {
         process.standardError = FileHandle.standardError
         try process.run()
         self.process = process
+        pid = process.processIdentifier
 
-        var line = [UInt8]()
-        let reader = output.fileHandleForReading
-        while let byte = try reader.read(upToCount: 1)?.first, byte != UInt8(ascii: "\n") {
-            line.append(byte)
-        }
-        let text = String(decoding: line, as: UTF8.self)
+        let text = try Self.firstLine(of: output.fileHandleForReading)
         guard text.hasPrefix("listening ") else {
             process.terminate()
             throw ServerProcessError(message: "server did not start: \(text)")
         }
         baseURL = String(text.dropFirst("listening ".count))
+    }
+
+    /// The SES emulator, forked by this test process's `EmulatorForkServer` with `arguments`
+    /// (the emulator's own options, without the script).
+    public init(emulatorArguments arguments: [String]) throws {
+        (pid, baseURL) = try EmulatorForkServer.shared.get().start(arguments)
+        process = nil
+    }
+
+    /// One line read from `handle`, without its newline, byte by byte so nothing after it is consumed.
+    static func firstLine(of handle: FileHandle) throws -> String {
+        var line = [UInt8]()
+        while let byte = try handle.read(upToCount: 1)?.first, byte != UInt8(ascii: "\n") {
+            line.append(byte)
+        }
+        return String(decoding: line, as: UTF8.self)
     }
 
     /// Starts a threading HTTP server whose Python source `handler` defines a
@@ -61,7 +78,11 @@ public final class ServerProcess: @unchecked Sendable {
     /// signal mask and would ignore SIGTERM; and not awaited, because Foundation's
     /// `waitUntilExit` can hang when called from a task thread on Linux.
     public func stop() {
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        let first = stopped.withLock { stopped in
+            defer { stopped = true }
+            return !stopped
+        }
+        if first, process?.isRunning ?? true { kill(pid, SIGKILL) }
     }
 
     deinit { stop() }

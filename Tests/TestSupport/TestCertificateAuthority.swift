@@ -29,7 +29,7 @@ public final class TestCertificateAuthority: @unchecked Sendable {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         certificatePath = directory.appendingPathComponent("ca.pem").path
         keyPath = directory.appendingPathComponent("ca-key.pem").path
-        try Self.openssl(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=sesame test CA",
+        try Self.openssl(["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2", "-subj", "/CN=sesame test CA",
                           "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign",
                           "-keyout", keyPath, "-out", certificatePath], in: directory)
     }
@@ -45,7 +45,7 @@ public final class TestCertificateAuthority: @unchecked Sendable {
         let request = directory.appendingPathComponent("\(name).csr").path
         let certificate = directory.appendingPathComponent("\(name).pem").path
         let extensions = directory.appendingPathComponent("\(name).cnf")
-        try Self.openssl(["req", "-new", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=\(commonName)",
+        try Self.openssl(["req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-subj", "/CN=\(commonName)",
                           "-keyout", key, "-out", request], in: directory)
 
         // `openssl ca` is the 3.0 way to choose both dates; it wants a database and a config.

@@ -2,16 +2,9 @@
 /// command line and judged here, without any network.
 public struct AccountSnapshot: Sendable {
     public var region: String
-    public var productionAccess: Bool
-    public var sendingEnabled: Bool
-    /// HEALTHY, PROBATION or SHUTDOWN (open set).
-    public var enforcementStatus: String?
-    public var max24HourSend: Double
-    public var maxSendRate: Double
-    public var sentLast24Hours: Double
-    /// The last production-access review, if any: PENDING, GRANTED, DENIED or FAILED.
-    public var reviewStatus: String?
-    public var caseID: String?
+    /// What GetAccount says: production access, sending, the quota and the review, as `submit`
+    /// and `status` read it too.
+    public var account: AccountStatus
     /// Reasons on the account-level suppression list: BOUNCE, COMPLAINT.
     public var suppressedReasons: [String]
     /// Auto Validation of the suppression list, when GetAccount reports it.
@@ -34,21 +27,12 @@ public struct AccountSnapshot: Sendable {
     }
 
     public init(
-        region: String, productionAccess: Bool, sendingEnabled: Bool, enforcementStatus: String? = nil,
-        max24HourSend: Double, maxSendRate: Double, sentLast24Hours: Double, reviewStatus: String? = nil,
-        caseID: String? = nil, suppressedReasons: [String] = [], autoValidation: AutoValidation? = nil,
+        region: String, account: AccountStatus, suppressedReasons: [String] = [], autoValidation: AutoValidation? = nil,
         identities: [Identity] = [], configurationSets: [ConfigurationSet] = [], configurationSetsProblem: String? = nil,
         recipientSuppression: [String: SuppressionLookup] = [:]
     ) {
         self.region = region
-        self.productionAccess = productionAccess
-        self.sendingEnabled = sendingEnabled
-        self.enforcementStatus = enforcementStatus
-        self.max24HourSend = max24HourSend
-        self.maxSendRate = maxSendRate
-        self.sentLast24Hours = sentLast24Hours
-        self.reviewStatus = reviewStatus
-        self.caseID = caseID
+        self.account = account
         self.suppressedReasons = suppressedReasons
         self.autoValidation = autoValidation
         self.identities = identities

@@ -74,23 +74,23 @@ public struct Doctor: Sendable {
         self.profilePath = profilePath
     }
 
-    public func diagnose(_ account: AccountSnapshot, recipients: [String] = [], sender: String? = nil) -> DoctorReport {
+    public func diagnose(_ snapshot: AccountSnapshot, recipients: [String] = [], sender: String? = nil) -> DoctorReport {
         let say = DoctorMessages(language: language, profilePath: profilePath)
         var checks = [
-            sandbox(account, say), sendingEnabled(account, say), review(account, say), identities(account, say),
-            dkim(account, say), suppressionList(account, say), notifications(account, say), quota(account, say),
+            sandbox(snapshot, say), sendingEnabled(snapshot, say), review(snapshot, say), identities(snapshot, say),
+            dkim(snapshot, say), suppressionList(snapshot, say), notifications(snapshot, say), quota(snapshot, say),
         ]
-        checks += recipients.map { recipient($0, account, say) }
-        if let sender { checks.append(self.sender(sender, account, say)) }
-        return DoctorReport(region: account.region, checks: checks, language: language)
+        checks += recipients.map { recipient($0, snapshot, say) }
+        if let sender { checks.append(self.sender(sender, snapshot, say)) }
+        return DoctorReport(region: snapshot.region, checks: checks, language: language)
     }
 
     /// In the sandbox the next step follows the review: none yet or FAILED, submit; PENDING,
     /// watch the case; DENIED, answer on the case.
-    private func sandbox(_ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
-        if account.productionAccess { return DoctorCheck(id: "sandbox", status: .pass, message: say.production) }
-        let caseID = account.caseID ?? "—"
-        let fix = switch account.reviewStatus.map(ReviewStatus.init) {
+    private func sandbox(_ snapshot: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
+        if snapshot.account.productionAccess { return DoctorCheck(id: "sandbox", status: .pass, message: say.production) }
+        let caseID = snapshot.account.review?.caseID ?? "—"
+        let fix = switch snapshot.account.review?.status {
         case .pending?: say.reviewPendingFix
         case .denied?: say.reviewDeniedFix(caseID)
         case .failed?: say.reviewFailedFix
@@ -99,9 +99,9 @@ public struct Doctor: Sendable {
         return DoctorCheck(id: "sandbox", status: .warn, message: say.inSandbox, fix: fix)
     }
 
-    private func sendingEnabled(_ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
-        let enforcement = account.enforcementStatus ?? "HEALTHY"
-        if !account.sendingEnabled {
+    private func sendingEnabled(_ snapshot: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
+        let enforcement = snapshot.account.enforcementStatus ?? "HEALTHY"
+        if !snapshot.account.sendingEnabled {
             return DoctorCheck(id: "sending-enabled", status: .fail, message: say.sendingPaused(enforcement), fix: say.sendingPausedFix)
         }
         switch enforcement.uppercased() {
@@ -111,30 +111,30 @@ public struct Doctor: Sendable {
         }
     }
 
-    private func review(_ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
-        let caseID = account.caseID ?? "—"
-        switch account.reviewStatus.map(ReviewStatus.init) {
+    private func review(_ snapshot: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
+        let caseID = snapshot.account.review?.caseID ?? "—"
+        switch snapshot.account.review?.status {
         case .granted?:
             return DoctorCheck(id: "review", status: .pass, message: say.reviewGranted(caseID), fix: say.reviewGrantedNext)
         case .pending?: return DoctorCheck(id: "review", status: .warn, message: say.reviewPending(caseID), fix: say.reviewPendingFix)
         case .denied?:
-            return DoctorCheck(id: "review", status: account.productionAccess ? .warn : .fail,
+            return DoctorCheck(id: "review", status: snapshot.account.productionAccess ? .warn : .fail,
                                message: say.reviewDenied(caseID), fix: say.reviewDeniedFix(caseID))
         case .failed?:
             return DoctorCheck(id: "review", status: .warn, message: say.reviewFailed(caseID), fix: say.reviewFailedFix)
         case let other?:
             return DoctorCheck(id: "review", status: .warn, message: say.reviewOther(other.name.uppercased(), caseID))
         case nil:
-            return account.productionAccess
+            return snapshot.account.productionAccess
                 ? DoctorCheck(id: "review", status: .pass, message: say.reviewNotNeeded)
                 : DoctorCheck(id: "review", status: .warn, message: say.reviewNone, fix: say.leaveSandbox)
         }
     }
 
-    private func identities(_ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
-        let verified = account.identities.filter(\.isVerified)
-        let unverified = account.identities.filter { !$0.isVerified }
-        if account.identities.isEmpty {
+    private func identities(_ snapshot: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
+        let verified = snapshot.identities.filter(\.isVerified)
+        let unverified = snapshot.identities.filter { !$0.isVerified }
+        if snapshot.identities.isEmpty {
             return DoctorCheck(id: "identities", status: .fail, message: say.noIdentities, fix: say.verifyIdentityFix)
         }
         if verified.isEmpty {
@@ -147,8 +147,8 @@ public struct Doctor: Sendable {
         return DoctorCheck(id: "identities", status: .pass, message: say.allVerified(verified.count))
     }
 
-    private func dkim(_ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
-        let domains = account.identities.filter(\.isDomain)
+    private func dkim(_ snapshot: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
+        let domains = snapshot.identities.filter(\.isDomain)
         guard !domains.isEmpty else {
             return DoctorCheck(id: "dkim", status: .warn, message: say.noDomain, fix: say.noDomainFix)
         }
@@ -172,9 +172,9 @@ public struct Doctor: Sendable {
                            message: say.sentences([say.dkimProblems(details), unread]), fix: say.dkimFix)
     }
 
-    private func suppressionList(_ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
-        let reasons = Set(account.suppressedReasons.map { $0.uppercased() })
-        let validation = account.autoValidation.map { say.autoValidation($0.enabled, threshold: $0.confidenceThreshold) }
+    private func suppressionList(_ snapshot: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
+        let reasons = Set(snapshot.suppressedReasons.map { $0.uppercased() })
+        let validation = snapshot.autoValidation.map { say.autoValidation($0.enabled, threshold: $0.confidenceThreshold) }
         if reasons.isSuperset(of: ["BOUNCE", "COMPLAINT"]) {
             return DoctorCheck(id: "suppression-list", status: .pass,
                                message: say.sentences([say.suppressionOn, validation]))
@@ -185,8 +185,8 @@ public struct Doctor: Sendable {
                            fix: say.suppressionFix)
     }
 
-    private func notifications(_ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
-        let routes = account.configurationSets.flatMap { set in
+    private func notifications(_ snapshot: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
+        let routes = snapshot.configurationSets.flatMap { set in
             set.destinations.filter { destination in
                 let types = Set(destination.eventTypes.map { $0.uppercased() })
                 return destination.enabled && types.contains("BOUNCE") && types.contains("COMPLAINT")
@@ -195,15 +195,15 @@ public struct Doctor: Sendable {
         if !routes.isEmpty {
             return DoctorCheck(id: "bounce-complaint-notifications", status: .pass, message: say.notificationsRouted(routes))
         }
-        let forwarding = account.identities.filter { $0.isVerified && $0.feedbackForwarding == true }.map(\.name)
+        let forwarding = snapshot.identities.filter { $0.isVerified && $0.feedbackForwarding == true }.map(\.name)
         if !forwarding.isEmpty {
             return DoctorCheck(id: "bounce-complaint-notifications", status: .pass, message: say.feedbackForwarding(forwarding),
                                fix: say.notificationsBetter)
         }
         // What could not be read might hold the route: say so rather than "nowhere".
-        let unread = (account.configurationSetsProblem.map { [say.setsUnreadable($0)] } ?? [])
-            + account.configurationSets.compactMap { set in set.problem.map { say.setUnreadable(set.name, $0) } }
-            + account.identities.filter(\.isVerified).compactMap { identity in
+        let unread = (snapshot.configurationSetsProblem.map { [say.setsUnreadable($0)] } ?? [])
+            + snapshot.configurationSets.compactMap { set in set.problem.map { say.setUnreadable(set.name, $0) } }
+            + snapshot.identities.filter(\.isVerified).compactMap { identity in
                 identity.detailsProblem.map { say.identityUnreadable(identity.name, $0) }
             }
         if !unread.isEmpty {
@@ -213,10 +213,11 @@ public struct Doctor: Sendable {
         return DoctorCheck(id: "bounce-complaint-notifications", status: .warn, message: say.noNotifications, fix: say.notificationsFix)
     }
 
-    private func quota(_ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
-        let used = account.sentLast24Hours
-        let limit = account.max24HourSend
-        let numbers = say.quotaNumbers(used: used, limit: limit, rate: account.maxSendRate)
+    private func quota(_ snapshot: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
+        let account = snapshot.account
+        let used = account.sentLast24Hours ?? 0
+        let limit = account.max24HourSend ?? 0
+        let numbers = say.quotaNumbers(used: used, limit: limit, rate: account.maxSendRate ?? 0)
         if limit > 0, used >= limit {
             return DoctorCheck(id: "quota", status: .fail, message: say.quotaExhausted(numbers), fix: say.quotaFix(account.productionAccess))
         }
@@ -229,11 +230,11 @@ public struct Doctor: Sendable {
     /// The mailbox simulator's domain: the sandbox always accepts mail to it.
     static let simulatorDomain = "simulator.amazonses.com"
 
-    private func recipient(_ address: String, _ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
-        switch account.recipientSuppression[address.lowercased()] {
+    private func recipient(_ address: String, _ snapshot: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
+        switch snapshot.recipientSuppression[address.lowercased()] {
         case .listed(let reason, let since)?:
             return DoctorCheck(id: "recipient", status: .fail, message: say.recipientSuppressed(address, reason: reason, since: since),
-                               fix: say.recipientSuppressedFix(address, region: account.region))
+                               fix: say.recipientSuppressedFix(address, region: snapshot.region))
         case .unknown(let problem)?:
             return DoctorCheck(id: "recipient", status: .warn, message: say.recipientSuppressionUnknown(address, problem))
         case .notListed?, nil:
@@ -242,8 +243,8 @@ public struct Doctor: Sendable {
         if address.lowercased().hasSuffix("@" + Self.simulatorDomain) {
             return DoctorCheck(id: "recipient", status: .pass, message: say.recipientSimulator(address))
         }
-        let covering = Self.covering(address, in: account.identities)
-        if account.productionAccess {
+        let covering = Self.covering(address, in: snapshot.identities)
+        if snapshot.account.productionAccess {
             return DoctorCheck(id: "recipient", status: .pass, message: say.recipientProduction(address))
         }
         if let identity = covering.first(where: \.isVerified) {
@@ -256,8 +257,8 @@ public struct Doctor: Sendable {
         return DoctorCheck(id: "recipient", status: .fail, message: say.recipientUnverified(address), fix: say.recipientFix(address))
     }
 
-    private func sender(_ address: String, _ account: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
-        let covering = Self.covering(address, in: account.identities)
+    private func sender(_ address: String, _ snapshot: AccountSnapshot, _ say: DoctorMessages) -> DoctorCheck {
+        let covering = Self.covering(address, in: snapshot.identities)
         guard let identity = covering.first(where: \.isVerified) else {
             return DoctorCheck(id: "sender", status: .fail, message: say.senderUnverified(address), fix: say.senderFix(address))
         }

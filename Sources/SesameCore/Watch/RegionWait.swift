@@ -13,12 +13,14 @@ public enum RegionWait: Hashable, Sendable {
     case unavailable(message: String, isAWS: Bool)
 
     /// What GetAccount's answer means for the wait.
-    public init(productionAccess: Bool, reviewStatus: String?, caseID: String?) {
-        switch reviewStatus?.uppercased() {
-        case "GRANTED"?: self = .granted(caseID: caseID)
-        case "DENIED"?, "FAILED"?: self = .closed(status: reviewStatus!.uppercased(), caseID: caseID)
-        case "PENDING"?: self = productionAccess ? .granted(caseID: caseID) : .pending(caseID: caseID)
-        default: self = productionAccess ? .granted(caseID: caseID) : (reviewStatus == nil ? .notSubmitted : .pending(caseID: caseID))
+    public init(_ account: AccountStatus) {
+        let caseID = account.review?.caseID
+        switch account.review?.status {
+        case .granted?: self = .granted(caseID: caseID)
+        case let closed? where closed == .denied || closed == .failed: self = .closed(status: closed.name, caseID: caseID)
+        case nil: self = account.productionAccess ? .granted(caseID: caseID) : .notSubmitted
+        case .pending?, .other?, .denied?, .failed?:
+            self = account.productionAccess ? .granted(caseID: caseID) : .pending(caseID: caseID)
         }
     }
 

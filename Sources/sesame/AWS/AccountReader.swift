@@ -23,13 +23,9 @@ struct AccountReader: Sendable {
         async let sets = configurationSets()
         let identities = try await details(for: summaries)
         let current = try await account
-        let quota = current.sendQuota
         let (configurationSets, setsProblem) = await sets
         return AccountSnapshot(
-            region: region, productionAccess: current.productionAccessEnabled, sendingEnabled: current.sendingEnabled,
-            enforcementStatus: current.enforcementStatus, max24HourSend: quota?.max24HourSend ?? 0,
-            maxSendRate: quota?.maxSendRate ?? 0, sentLast24Hours: quota?.sentLast24Hours ?? 0,
-            reviewStatus: current.details?.review?.status, caseID: current.details?.review?.caseId,
+            region: region, account: AccountStatus(current),
             suppressedReasons: current.suppressedReasons,
             autoValidation: current.autoValidation.map {
                 AccountSnapshot.AutoValidation(enabled: $0.isEnabled, confidenceThreshold: $0.confidenceVerdictThreshold)

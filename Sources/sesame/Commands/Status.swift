@@ -17,15 +17,7 @@ extension Sesame {
             """
         )
 
-        @Option(name: .customLong("region"), help: ArgumentHelp("A region to show (repeatable).", valueName: "region"))
-        var regions: [String] = []
-
-        @Flag(help: "Every SES region of the partition; opt-in regions the account has not enabled are shown as such.")
-        var allRegions = false
-
-        @Option(help: ArgumentHelp("A YAML list of accounts (id, role, regions) to show, each through its role.", valueName: "file"),
-                completion: .file(extensions: ["yaml", "yml"]))
-        var accounts: String?
+        @OptionGroup var selection: RegionSelection
 
         @Flag(help: "Wait until each region's review leaves PENDING: exit 0 all GRANTED, 1 any DENIED, 3 on AWS failure.")
         var watch = false
@@ -46,7 +38,7 @@ extension Sesame {
         var languageFlag: Language? { language.lang }
 
         func usageProblem() -> LocalizedText? {
-            if allRegions, !regions.isEmpty { return UsageMessages.allRegionsOrRegion }
+            if let problem = selection.usageProblem { return problem }
             if !watch, interval != nil || timeout != nil { return UsageMessages.watchOptionsWithoutWatch }
             if let interval, PollSchedule(interval: interval) == nil { return UsageMessages.intervalTooShort(Int(PollSchedule.minimumInterval)) }
             if let timeout, !(timeout > 0 && timeout.isFinite) { return UsageMessages.timeoutNotPositive }
@@ -55,9 +47,9 @@ extension Sesame {
 
         func run(in context: CommandContext) async throws {
             let language = self.language.resolve(in: context)
-            let session = try aws.session(in: context, region: regions.first, language: language)
-            let chosen = allRegions ? AWSOptions.allRegions(session: session) : try AWSOptions.regions(regions, session: session, language: language)
-            let list = try accounts.map { try AccountSessions.load($0, in: context) }
+            let session = try aws.session(in: context, region: selection.seedRegion, language: language)
+            let chosen = try selection.chosen(session: session, language: language)
+            let list = try selection.accounts.map { try AccountSessions.load($0, in: context) }
             if watch { return try await runWatch(session: session, regions: chosen, accounts: list, in: context) }
             if let list {
                 return try await AccountsStatus(list: list, regions: chosen).run(session: session, format: format, language: language, in: context)

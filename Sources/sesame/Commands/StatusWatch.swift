@@ -49,8 +49,7 @@ struct StatusWatch {
             do {
                 let account = try await session.sesv2(region: region).accountStatus()
                 throttled = 0
-                let wait = RegionWait(productionAccess: account.productionAccess, reviewStatus: account.review?.status?.name,
-                                      caseID: account.review?.caseID)
+                let wait = RegionWait(account)
                 await board.update(index, wait, account: account)
                 if wait.isSettled { return }
             } catch let error as AWSServiceError where RetryPolicy.throttlingCodes.contains(error.code) {

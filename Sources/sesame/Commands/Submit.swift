@@ -38,15 +38,7 @@ extension Sesame {
         @Argument(help: "The profile.", completion: .file(extensions: ["yaml", "yml"]))
         var file: String
 
-        @Option(name: .customLong("region"), help: ArgumentHelp("A region to submit in (repeatable).", valueName: "region"))
-        var regions: [String] = []
-
-        @Flag(help: "Every SES region of the partition; opt-in regions the account has not enabled are skipped.")
-        var allRegions = false
-
-        @Option(help: ArgumentHelp("A YAML list of accounts (id, role, regions) to submit in, each through its role.", valueName: "file"),
-                completion: .file(extensions: ["yaml", "yml"]))
-        var accounts: String?
+        @OptionGroup var selection: RegionSelection
 
         @Option(help: "ses: the PutAccountDetails API; support: a general technical AWS Support case.")
         var via: SubmissionChannel = .ses
@@ -70,8 +62,8 @@ extension Sesame {
         var languageFlag: Language? { language.lang }
 
         func usageProblem() -> LocalizedText? {
-            if allRegions, !regions.isEmpty { return UsageMessages.allRegionsOrRegion }
-            if dryRun, accounts != nil { return UsageMessages.dryRunWithAccounts }
+            if let problem = selection.usageProblem { return problem }
+            if dryRun, selection.accounts != nil { return UsageMessages.dryRunWithAccounts }
             return nil
         }
 
@@ -79,11 +71,10 @@ extension Sesame {
             let request = try ProfileInput.loadForSubmission(file, force: force, flag: self.language.lang, in: context)
             let language = self.language.resolve(in: context, fallback: Language(request.profile.contactLanguage))
             if dryRun { return try await printDryRun(request, in: context) }
-            let session = try aws.session(in: context, region: regions.first, language: language)
-            let chosen = allRegions ? AWSOptions.allRegions(session: session)
-                : try AWSOptions.regions(regions, fallback: request.profile.regions, session: session, language: language)
+            let session = try aws.session(in: context, region: selection.seedRegion, language: language)
+            let chosen = try selection.chosen(session: session, fallback: request.profile.regions, language: language)
             let progress = SubmissionProgress(writer: format == .text && context.terminal.errorIsTerminal ? context.error : nil, language: language)
-            if let accounts {
+            if let accounts = selection.accounts {
                 let list = try AccountSessions.load(accounts, in: context)
                 let submit = AccountsSubmit(list: list, regions: chosen, via: via, force: force, language: language) { targets in
                     try confirm(request.preview(accounts: targets, throughSupport: via == .support, in: language)
@@ -121,8 +112,8 @@ extension Sesame {
         private func printDryRun(_ request: SubmissionRequest, in context: CommandContext) async throws {
             let capture = CapturingTransport()
             let language = self.language.resolve(in: context, fallback: Language(request.profile.contactLanguage))
-            let session = try aws.session(in: context, region: regions.first, language: language, transport: capture)
-            let chosen = try AWSOptions.regions(regions, fallback: request.profile.regions, session: session, language: language)
+            let session = try aws.session(in: context, region: selection.seedRegion, language: language, transport: capture)
+            let chosen = try selection.chosen(session: session, fallback: request.profile.regions, language: language)
             let captured = try await SubmissionSender.dryRun(request, regions: chosen, via: via, session: session, capture: capture, language: language)
             if format == .json {
                 context.writeJSON(DryRunJSON.document(captured))

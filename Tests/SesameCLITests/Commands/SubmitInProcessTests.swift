@@ -1,5 +1,6 @@
 @testable import sesame
 import Foundation
+import SesameCore
 import Testing
 import TestSupport
 
@@ -128,6 +129,17 @@ import TestSupport
         #expect(result.stdout.components(separatedBy: "> POST ").count == 2, "one CreateCase covers both regions")
         #expect(result.stdout.contains("in these regions: us-east-1, eu-west-1"))
         #expect(result.stderr == "sesame: dry run: nothing was sent\n")
+        #expect(aws.operations.isEmpty)
+    }
+
+    @Test func aDryRunWithAllRegionsSignsForEveryRegionOfThePartition() async {
+        let aws = FakeSES()
+        let result = await InProcessSesame.aws(aws).run(["submit", profile, "--dry-run", "--all-regions"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let regions = SESRegions.partition(of: "us-east-1")
+        #expect(regions.count > 2, "more than the profile's two regions")
+        #expect(result.stdout.components(separatedBy: "> POST ").count == regions.count + 1)
+        #expect(regions.allSatisfy { result.stdout.contains("email.\($0).amazonaws.com") }, "\(result.stdout.prefix(400))")
         #expect(aws.operations.isEmpty)
     }
 

@@ -15,8 +15,10 @@ struct DoctorCouldNotReadTests {
 
     static func account(_ identities: [Identity], sets: [AccountSnapshot.ConfigurationSet] = [], setsProblem: String? = nil,
                         production: Bool = false, autoValidation: AccountSnapshot.AutoValidation? = nil) -> AccountSnapshot {
-        AccountSnapshot(region: "eu-west-1", productionAccess: production, sendingEnabled: true, max24HourSend: 200, maxSendRate: 1,
-                        sentLast24Hours: 0, suppressedReasons: ["BOUNCE", "COMPLAINT"], autoValidation: autoValidation,
+        AccountSnapshot(region: "eu-west-1",
+                        account: AccountStatus(productionAccess: production, sendingEnabled: true, max24HourSend: 200, maxSendRate: 1,
+                                               sentLast24Hours: 0),
+                        suppressedReasons: ["BOUNCE", "COMPLAINT"], autoValidation: autoValidation,
                         identities: identities, configurationSets: sets, configurationSetsProblem: setsProblem)
     }
 

@@ -5,8 +5,10 @@ import Testing
 private typealias Identity = AccountSnapshot.Identity
 
 private func sandboxAccount(identities: [Identity] = [], reasons: [String] = [], sets: [AccountSnapshot.ConfigurationSet] = []) -> AccountSnapshot {
-    AccountSnapshot(region: "eu-west-1", productionAccess: false, sendingEnabled: true, enforcementStatus: "HEALTHY",
-                    max24HourSend: 200, maxSendRate: 1, sentLast24Hours: 3, suppressedReasons: reasons,
+    AccountSnapshot(region: "eu-west-1",
+                    account: AccountStatus(productionAccess: false, sendingEnabled: true, enforcementStatus: "HEALTHY",
+                                           max24HourSend: 200, maxSendRate: 1, sentLast24Hours: 3),
+                    suppressedReasons: reasons,
                     identities: identities, configurationSets: sets)
 }
 
@@ -32,8 +34,8 @@ struct DoctorTests {
     }
 
     @Test func recipientCoveredByItsDomainOrParentDomain() {
-        let account = sandboxAccount(identities: [verifiedDomain])
-        let report = Doctor(language: .en).diagnose(account, recipients: ["a@example.org", "b@mail.example.org", "c@other.org"])
+        let snapshot = sandboxAccount(identities: [verifiedDomain])
+        let report = Doctor(language: .en).diagnose(snapshot, recipients: ["a@example.org", "b@mail.example.org", "c@other.org"])
         let recipients = report.checks.filter { $0.id == "recipient" }
         #expect(recipients.map(\.status) == [.pass, .pass, .fail])
         #expect(recipients[0].message == "a@example.org is covered by the verified identity example.org: the sandbox accepts mail to it.")
@@ -52,14 +54,13 @@ struct DoctorTests {
         let set = AccountSnapshot.ConfigurationSet(name: "default", destinations: [
             .init(name: "to-sns", enabled: true, eventTypes: ["BOUNCE", "COMPLAINT", "DELIVERY"], kind: "SNS"),
         ])
-        var account = sandboxAccount(identities: [verifiedDomain], reasons: ["BOUNCE", "COMPLAINT"], sets: [set])
-        account.productionAccess = true
-        account.reviewStatus = "GRANTED"
-        account.caseID = "1234"
-        account.max24HourSend = 50000
-        account.maxSendRate = 14
-        account.sentLast24Hours = 1200
-        let report = Doctor(language: .en).diagnose(account, recipients: ["anyone@gmail.com"], sender: "news@example.org")
+        var snapshot = sandboxAccount(identities: [verifiedDomain], reasons: ["BOUNCE", "COMPLAINT"], sets: [set])
+        snapshot.account.productionAccess = true
+        snapshot.account.review = Review(status: .granted, caseID: "1234")
+        snapshot.account.max24HourSend = 50000
+        snapshot.account.maxSendRate = 14
+        snapshot.account.sentLast24Hours = 1200
+        let report = Doctor(language: .en).diagnose(snapshot, recipients: ["anyone@gmail.com"], sender: "news@example.org")
         #expect(report.checks.allSatisfy { $0.status == .pass }, "\(report.checks)")
         #expect(!report.hasFailure)
         #expect(report.checks.first { $0.id == "quota" }!.message == "Sent 1,200 of 50,000 messages in the last 24 hours; maximum rate 14 per second.")
@@ -67,42 +68,41 @@ struct DoctorTests {
     }
 
     @Test func deniedReviewFailsWithTheCase() {
-        var account = sandboxAccount(identities: [verifiedDomain])
-        account.reviewStatus = "DENIED"
-        account.caseID = "987654"
-        let review = Doctor(language: .en).diagnose(account).checks.first { $0.id == "review" }!
+        var snapshot = sandboxAccount(identities: [verifiedDomain])
+        snapshot.account.review = Review(status: .denied, caseID: "987654")
+        let review = Doctor(language: .en).diagnose(snapshot).checks.first { $0.id == "review" }!
         #expect(review.status == .fail)
         #expect(review.message == "The production-access request was denied (case 987654); the review continues on that support case.")
         #expect(review.fix.hasPrefix("Reply on support case 987654"))
-        let sandbox = Doctor(language: .en).diagnose(account).checks.first { $0.id == "sandbox" }!
+        let sandbox = Doctor(language: .en).diagnose(snapshot).checks.first { $0.id == "sandbox" }!
         #expect(sandbox.fix.hasPrefix("Reply on support case 987654"), "no 'request production access' after a denial")
     }
 
     @Test func adviceFollowsTheReviewState() {
-        var account = sandboxAccount(identities: [verifiedDomain])
+        var snapshot = sandboxAccount(identities: [verifiedDomain])
         func fixes() -> (sandbox: String, review: String) {
-            let checks = Doctor(language: .en).diagnose(account).checks
+            let checks = Doctor(language: .en).diagnose(snapshot).checks
             return (checks.first { $0.id == "sandbox" }!.fix, checks.first { $0.id == "review" }!.fix)
         }
-        account.reviewStatus = "PENDING"
+        snapshot.account.review = Review(status: .pending, caseID: nil)
         #expect(!fixes().sandbox.contains("sesame submit"), "while a review is pending, doctor does not say to submit")
         #expect(fixes().sandbox.hasPrefix("Watch the case"))
-        account.reviewStatus = "FAILED"
+        snapshot.account.review = Review(status: .failed, caseID: nil)
         #expect(fixes().review == "Submit it again: `sesame submit sesame.yaml`.")
-        account.reviewStatus = "GRANTED"
-        account.productionAccess = true
+        snapshot.account.review = Review(status: .granted, caseID: nil)
+        snapshot.account.productionAccess = true
         #expect(fixes().sandbox.isEmpty)
         #expect(fixes().review.hasPrefix("Next is deliverability"))
     }
 
     @Test func suppressedRecipientFailsWithWhenWhyAndHowToRemove() {
-        var account = sandboxAccount(identities: [verifiedDomain])
-        account.productionAccess = true
-        account.recipientSuppression = [
+        var snapshot = sandboxAccount(identities: [verifiedDomain])
+        snapshot.account.productionAccess = true
+        snapshot.recipientSuppression = [
             "gone@example.org": .listed(reason: "BOUNCE", since: Date(timeIntervalSince1970: 1_767_225_600)),
             "maybe@example.org": .unknown(problem: "SESv2 TooManyRequestsException: slow down"),
         ]
-        let recipients = Doctor(language: .en).diagnose(account, recipients: ["Gone@example.org", "maybe@example.org", "fine@example.org"])
+        let recipients = Doctor(language: .en).diagnose(snapshot, recipients: ["Gone@example.org", "maybe@example.org", "fine@example.org"])
             .checks.filter { $0.id == "recipient" }
         #expect(recipients.map(\.status) == [.fail, .warn, .pass])
         #expect(recipients[0].message == "Gone@example.org is on the account-level suppression list after a bounce (since 2026-01-01): SES drops mail to it without delivering.")
@@ -111,9 +111,9 @@ struct DoctorTests {
     }
 
     @Test func mailboxSimulatorPassesInTheSandboxAndUnlimitedQuotaReadsSo() {
-        var account = sandboxAccount()
-        account.max24HourSend = -1
-        let report = Doctor(language: .en).diagnose(account, recipients: ["bounce@simulator.amazonses.com", "x@gmail.com"])
+        var snapshot = sandboxAccount()
+        snapshot.account.max24HourSend = -1
+        let report = Doctor(language: .en).diagnose(snapshot, recipients: ["bounce@simulator.amazonses.com", "x@gmail.com"])
         let recipients = report.checks.filter { $0.id == "recipient" }
         #expect(recipients.map(\.status) == [.pass, .fail])
         #expect(recipients[1].fix.contains("success@simulator.amazonses.com"))
@@ -121,15 +121,15 @@ struct DoctorTests {
     }
 
     @Test func pausedSendingAndQuota() {
-        var account = sandboxAccount(identities: [verifiedDomain])
-        account.sendingEnabled = false
-        account.enforcementStatus = "SHUTDOWN"
-        account.sentLast24Hours = 200
-        let report = Doctor(language: .en).diagnose(account)
+        var snapshot = sandboxAccount(identities: [verifiedDomain])
+        snapshot.account.sendingEnabled = false
+        snapshot.account.enforcementStatus = "SHUTDOWN"
+        snapshot.account.sentLast24Hours = 200
+        let report = Doctor(language: .en).diagnose(snapshot)
         #expect(statuses(report)["sending-enabled"] == .fail)
         #expect(statuses(report)["quota"] == .fail)
-        account.sentLast24Hours = 170
-        #expect(statuses(Doctor(language: .en).diagnose(account))["quota"] == .warn)
+        snapshot.account.sentLast24Hours = 170
+        #expect(statuses(Doctor(language: .en).diagnose(snapshot))["quota"] == .warn)
     }
 
     @Test func dkimStates() {
@@ -154,13 +154,13 @@ struct DoctorTests {
     @Test func japaneseFindingsInDetail() {
         let failed = Identity(type: "DOMAIN", name: "broken.org", verificationStatus: "SUCCESS", verifiedForSending: true, dkimStatus: "FAILED")
         let pending = Identity(type: "DOMAIN", name: "new.org", verificationStatus: "PENDING", verifiedForSending: false, dkimStatus: "PENDING")
-        var account = sandboxAccount(identities: [verifiedDomain, failed, pending])
-        account.productionAccess = true
-        account.recipientSuppression = [
+        var snapshot = sandboxAccount(identities: [verifiedDomain, failed, pending])
+        snapshot.account.productionAccess = true
+        snapshot.recipientSuppression = [
             "gone@example.org": .listed(reason: "COMPLAINT", since: Date(timeIntervalSince1970: 1_767_225_600)),
             "maybe@example.org": .unknown(problem: "SESv2 がエラー TooManyRequestsException を返しました: slow down"),
         ]
-        let report = Doctor(language: .ja).diagnose(account, recipients: ["gone@example.org", "maybe@example.org"])
+        let report = Doctor(language: .ja).diagnose(snapshot, recipients: ["gone@example.org", "maybe@example.org"])
         let check = { (id: String) in report.checks.first { $0.id == id }! }
         #expect(check("dkim").message == "次のドメインで DKIM が機能していません: broken.org（FAILED）、new.org（PENDING）。")
         let recipients = report.checks.filter { $0.id == "recipient" }
