@@ -27,7 +27,9 @@ let package = Package(
         .systemLibrary(name: "CYAML", providers: [.apt(["libyaml-dev"])]),
         // libcrypto's headers (libssl-dev) and a loader: the library itself is opened on first use
         // (Sources/CCrypto/include/CCrypto.h), so the commands that never sign or hash do not map it.
-        .target(name: "CCrypto"),
+        // DWARF 4, as Swift's own debug information: valgrind 3.19 (Debian 12's, which
+        // Benchmarks/breakdown.py runs) gives up on a binary that mixes in DWARF 5.
+        .target(name: "CCrypto", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         // libcurl's headers only: the library itself is loaded on first use (CurlLibrary.swift).
         .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
 

@@ -24,6 +24,7 @@ PHASES = [
     ("  rendering the template", r"MustacheTemplateV6render"),
     ("  credential chain", r"CredentialChain.*resolve|CredentialChain.*credentials"),
     ("  SigV4 signing", r"SigV4Signer"),
+    ("  loading libcrypto (dlopen, on the first digest)", r"sesame_libcrypto \["),
     ("  OpenSSL's first digest (openssl.cnf, the provider's tables)", r"EVP_Digest \["),
     ("  loading libcurl (dlopen, its ~30 libraries)", r"dlopen@@|___dlopen \["),
     ("  curl_global_init (OpenSSL)", r"curl_global_init \["),

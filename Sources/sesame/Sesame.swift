@@ -13,8 +13,8 @@ struct Sesame: AsyncParsableCommand {
         discussion: """
         Start with `sesame init` to write a profile, then `sesame lint` and `sesame submit` it.
 
-        --color auto|always|never, before or after any subcommand, chooses colour: auto (the
-        default) colours a terminal unless NO_COLOR is set or TERM is dumb; always colours pipes
+        --color auto|always|never, before or after any subcommand, chooses colour: auto (the \
+        default) colours a terminal unless NO_COLOR is set or TERM is dumb; always colours pipes \
         and CI logs too.
         """,
         version: version,

@@ -117,3 +117,24 @@ public struct Answers: Sendable {
         }
     }
 }
+
+extension ProfileDocument {
+    /// The errors of a profile taken as `sesame init --from`'s answers: those of validation,
+    /// except that `version` may be left out (the wizard writes it) and a missing `use_case` is
+    /// every answer it holds, each named, so that a script learns all it has to add. `language`
+    /// is the one the document was loaded in.
+    public func answerProblems(language: Language) -> [Diagnostic] {
+        diagnostics.filter { $0.severity == .error }.flatMap { diagnostic -> [Diagnostic] in
+            guard diagnostic.rule == "missing-field" else { return [diagnostic] }
+            if diagnostic.message.hasPrefix("`\(ProfileKey.version.path)`") { return [] }
+            guard diagnostic.message.hasPrefix("`use_case`"),
+                  case let .object(fields)? = ProfileSchema.fields.first(where: { $0.name == "use_case" })?.type else { return [diagnostic] }
+            return fields.filter(\.required).map { field in
+                var missing = diagnostic
+                missing.topic = field.topic
+                missing.message = ValidatorMessages.missing("use_case.\(field.name)", summary: field.summary).text(in: language)
+                return missing
+            }
+        }
+    }
+}

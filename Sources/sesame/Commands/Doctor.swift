@@ -8,11 +8,11 @@ extension Sesame {
             commandName: "doctor",
             abstract: "Diagnose why mail is not arriving.",
             discussion: """
-            Checks one region in one run — sandbox, sending, the production-access review, every
-            identity and its verification, DKIM, the account-level suppression list, where bounce and
-            complaint notifications go, the quota — and, for each --to, whether SES would accept mail
-            to that address right now; with --from, whether the sender is verified and DKIM-signed.
-            Each finding says what to do next. --all-regions checks every SES region of the partition at
+            Checks one region in one run — sandbox, sending, the production-access review, every \
+            identity and its verification, DKIM, the account-level suppression list, where bounce and \
+            complaint notifications go, the quota — and, for each --to, whether SES would accept mail \
+            to that address right now; with --from, whether the sender is verified and DKIM-signed. \
+            Each finding says what to do next. --all-regions checks every SES region of the partition at \
             once. Exit status 1 when a check fails.
 
             Examples:

@@ -11,7 +11,8 @@ extension Sesame {
             answer. Each answer is checked as it is given, free-text answers get the reviewer's \
             advice at once, and a draft is saved after every answer: stop with Ctrl-C or EOF and \
             run the command it names to resume. On a terminal, pick lists use the arrow keys, \
-            `:b` goes back a question, `:e` opens $VISUAL or $EDITOR, and a last screen writes \
+            ↑ on an empty line or `:b` goes back a question, answers are edited as in a shell, \
+            Ctrl-Z suspends, `:e` opens $VISUAL or $EDITOR, and a last screen writes \
             the profile, edits an answer or cancels; with piped input every answer is one line, \
             in the order the questions are asked, and lint advice is shown without waiting for \
             a reply.
@@ -86,14 +87,16 @@ extension Sesame {
         /// incomplete or invalid one is refused here with every problem at its path:line:column.
         private func loadAnswers(_ path: String, interactive: Bool, in context: CommandContext) throws -> ProfileDocument {
             let document: ProfileDocument
+            let language = context.language(flag: lang)
             do {
-                document = try ProfileLoader.load(path: path)
+                document = try ProfileLoader.load(path: path, language: language)
             } catch {
-                throw CommandFailure(category: .unusableInput, message: error.message(in: context.language(flag: lang)))
+                throw CommandFailure(category: .unusableInput, message: error.message(in: language))
             }
-            guard interactive || document.isValid else {
+            let problems = document.answerProblems(language: language)
+            guard interactive || problems.isEmpty else {
                 let reporter = TextReporter(colors: context.terminal.errorColors)
-                for diagnostic in document.diagnostics { context.error.write(reporter.line(for: diagnostic) + "\n") }
+                for diagnostic in problems { context.error.write(reporter.line(for: diagnostic) + "\n") }
                 throw CommandFailure(category: .inputProblem,
                                      message: CommandMessages.answersIncomplete(path).text(in: context.language(flag: lang)))
             }

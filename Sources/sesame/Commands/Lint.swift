@@ -11,14 +11,14 @@ extension Sesame {
             commandName: "lint",
             abstract: "Review a profile or a hand-written draft the way an SES reviewer would.",
             discussion: """
-            FILE is a YAML profile (.yaml/.yml: each use_case answer and the rendered whole are checked)
-            or a draft as plain text (any other extension), in English, Japanese or both. - reads
-            standard input: a profile when it has a top-level `use_case:` key, else a draft
-            (--stdin-kind chooses). Settings come from --disable, a .sesame-lint.yaml in the current folder
-            (or --config), and a profile's own `lint:` section. In a plain draft, a line containing
-            `sesame-lint: disable RULE` silences that rule for the file (remove it before pasting).
-            A draft whose opening lines thank the reviewer or answer their questions is read as a
-            reply on the support case (no 5000-character limit; judged on the four questions);
+            FILE is a YAML profile (.yaml/.yml: each use_case answer and the rendered whole are checked) \
+            or a draft as plain text (any other extension), in English, Japanese or both. - reads \
+            standard input: a profile when it has a top-level `use_case:` key, else a draft \
+            (--stdin-kind chooses). Settings come from --disable, a .sesame-lint.yaml in the current folder \
+            (or --config), and a profile's own `lint:` section. In a plain draft, a line containing \
+            `sesame-lint: disable RULE` silences that rule for the file (remove it before pasting). \
+            A draft whose opening lines thank the reviewer or answer their questions is read as a \
+            reply on the support case (no 5000-character limit; judged on the four questions); \
             --kind chooses. Exit status: 0 no errors, 1 errors, 2 a file cannot be read.
 
             Examples:

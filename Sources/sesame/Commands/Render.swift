@@ -7,8 +7,8 @@ extension Sesame {
             commandName: "render",
             abstract: "Render the production-access request from a profile.",
             discussion: """
-            Prints the use-case description a reviewer reads, or with --format json exactly the
-            PutAccountDetails body that `sesame submit` sends. The description must fit in 5000
+            Prints the use-case description a reviewer reads, or with --format json exactly the \
+            PutAccountDetails body that `sesame submit` sends. The description must fit in 5000 \
             characters; over it, render exits 1 and names the longest answers. Nothing is truncated.
 
             Examples:

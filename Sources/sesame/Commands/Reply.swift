@@ -8,11 +8,11 @@ extension Sesame {
             commandName: "reply",
             abstract: "Answer the SES reviewer's follow-up on the support case from the profile.",
             discussion: """
-            With --message (the reviewer's text, pasted into a file, or - for standard input) it finds
-            what was asked and answers each question from the profile, in the order asked, under the
-            reviewer's own words; without it, it answers the four questions AWS asks and the volume.
-            What the profile cannot answer is listed as a question for you (exit 1), never invented.
-            The reply is linted as a reply before it is printed. --send --case ID adds it to the case
+            With --message (the reviewer's text, pasted into a file, or - for standard input) it finds \
+            what was asked and answers each question from the profile, in the order asked, under the \
+            reviewer's own words; without it, it answers the four questions AWS asks and the volume. \
+            What the profile cannot answer is listed as a question for you (exit 1), never invented. \
+            The reply is linted as a reply before it is printed. --send --case ID adds it to the case \
             through the AWS Support API after a confirmation (Business or Enterprise support plan).
 
             Examples:

@@ -7,7 +7,7 @@ extension Sesame {
             commandName: "schema",
             abstract: "Print the JSON Schema (draft 2020-12) of the profile, for editors.",
             discussion: """
-            Generated from the same description the validator walks. Point yaml-language-server at
+            Generated from the same description the validator walks. Point yaml-language-server at \
             it to check profiles as you type.
 
             Example:

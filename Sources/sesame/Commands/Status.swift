@@ -8,7 +8,7 @@ extension Sesame {
             commandName: "status",
             abstract: "Show sandbox, quota and review status, region by region.",
             discussion: """
-            Reads GetAccount in every region at once. Regions: --region (repeatable), else the
+            Reads GetAccount in every region at once. Regions: --region (repeatable), else the \
             configured region (AWS_REGION, AWS_DEFAULT_REGION, the profile).
 
             Examples:

@@ -10,20 +10,20 @@ extension Sesame {
             commandName: "submit",
             abstract: "Request production access, region by region.",
             discussion: """
-            Validates and lints the profile first (errors stop it unless --force), reads each region's
-            account (GetAccount) and skips regions that already have production access or a pending
-            review (--force resubmits), shows what it will send and asks for confirmation on a terminal
-            (--yes skips; without a terminal it refuses unless --yes), then sends PutAccountDetails with
-            exactly the body `sesame render --format json` prints, and reports the new review status
-            and case id. Regions: --region (repeatable), else the profile's regions, else the configured
-            region, or every SES region of the partition with --all-regions (opt-in regions the account
-            has not enabled are skipped); they are processed at once, and one region's failure does not
-            stop the others. --accounts FILE submits in every account of the list (through its role)
-            where the request is still needed, asking once for all of them.
-            --via support opens one AWS Support case for the regions instead (needs a Business or
-            Enterprise support plan): a general technical case, since the Support API cannot file
-            the SES sending-limit request the console does; it has no SES review status, so follow
-            it in the Support Center. --dry-run prints the signed request(s), as JSON with --format json, and
+            Validates and lints the profile first (errors stop it unless --force), reads each region's \
+            account (GetAccount) and skips regions that already have production access or a pending \
+            review (--force resubmits), shows what it will send and asks for confirmation on a terminal \
+            (--yes skips; without a terminal it refuses unless --yes), then sends PutAccountDetails with \
+            exactly the body `sesame render --format json` prints, and reports the new review status \
+            and case id. Regions: --region (repeatable), else the profile's regions, else the configured \
+            region, or every SES region of the partition with --all-regions (opt-in regions the account \
+            has not enabled are skipped); they are processed at once, and one region's failure does not \
+            stop the others. --accounts FILE submits in every account of the list (through its role) \
+            where the request is still needed, asking once for all of them. \
+            --via support opens one AWS Support case for the regions instead (needs a Business or \
+            Enterprise support plan): a general technical case, since the Support API cannot file \
+            the SES sending-limit request the console does; it has no SES review status, so follow \
+            it in the Support Center. --dry-run prints the signed request(s), as JSON with --format json, and \
             sends nothing.
 
             Examples:

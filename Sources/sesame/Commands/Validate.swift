@@ -7,7 +7,7 @@ extension Sesame {
             commandName: "validate",
             abstract: "Check profiles for completeness and the API's limits.",
             discussion: """
-            Every problem is reported as `path:line:column: error: message [check]`, all of them in one run.
+            Every problem is reported as `path:line:column: error: message [check]`, all of them in one run. \
             Exit status: 0 valid, 1 problems to fix, 2 a file cannot be read or is not YAML.
 
             Example:

@@ -176,6 +176,37 @@ struct InitCommandTests {
         #expect(japanese.stderr.hasSuffix("sesame: \(answers) には未回答または正しくない回答があります。上記の回答を修正するか、端末で `sesame init --from \(answers)` を実行して該当する質問にだけ答えてください\n"))
     }
 
+    /// Answers without `version` (the wizard writes it) or without any `use_case`: each missing
+    /// answer is named, in the language asked for, and a file complete but for `version` is written.
+    @Test func fromAFileWithoutVersionOrUseCaseNamesEachMissingAnswer() async throws {
+        let folder = try TestPaths.temporaryFolder()
+        let answers = folder.appendingPathComponent("short.yaml").path
+        try "mail_type: MARKETING\nwebsite_url: https://harborlanebooks.co.uk\n".write(toFile: answers, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("out.yaml").path
+        let result = try CommandRunner.run(TestPaths.sesameBinary, ["init", "--from", answers, "-o", output, "--lang", "en"], stdin: "")
+        #expect(result.status == 1)
+        #expect(result.stderr == """
+        \(answers):1:1: error: `use_case.business` is missing: Who you are and what your site or app does, for whom, and roughly how big. [missing-field]
+        \(answers):1:1: error: `use_case.recipients` is missing: Who receives the mail and why each of them expects it. [missing-field]
+        \(answers):1:1: error: `use_case.list_acquisition` is missing: How addresses are collected and how consent is given and recorded. [missing-field]
+        \(answers):1:1: error: `use_case.bounce_handling` is missing: How bounce notifications reach you and what happens to a bouncing address. [missing-field]
+        \(answers):1:1: error: `use_case.complaint_handling` is missing: How spam complaints reach you and what happens to the complainer. [missing-field]
+        \(answers):1:1: error: `use_case.opt_out` is missing: How recipients unsubscribe or turn off optional mail, and how fast it takes effect. [missing-field]
+        \(answers):1:1: error: `use_case.sending` is missing: The volume and rate you ask for, and why. [missing-field]
+        sesame: \(answers) does not answer every question validly; fix the answers above, or run `sesame init --from \(answers)` on a terminal to be asked only those
+
+        """)
+        let japanese = try CommandRunner.run(TestPaths.sesameBinary, ["init", "--from", answers, "-o", output, "--lang", "ja"], stdin: "")
+        #expect(japanese.stderr.hasPrefix("\(answers):1:1: error: `use_case.business` がありません。"), "\(japanese.stderr)")
+
+        let example = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("examples/newsletter-marketing.yaml"), encoding: .utf8)
+        try example.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("version:") }
+            .joined(separator: "\n").write(toFile: answers, atomically: true, encoding: .utf8)
+        let written = try CommandRunner.run(TestPaths.sesameBinary, ["init", "--from", answers, "-o", output, "--lang", "en"], stdin: "")
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(try String(contentsOfFile: output, encoding: .utf8).contains("\nversion: 1\n"))
+    }
+
     @Test func endOfInputLeavesADraftAndTheNextRunResumes() async throws {
         let folder = try TestPaths.temporaryFolder()
         let output = folder.appendingPathComponent("p.yaml").path

@@ -151,6 +151,16 @@ def settle():
         pending += text
 
 
+def wait_raw():
+    """Waits until sesame has the terminal in raw mode: a prompt is written just before, and keys
+    typed in between would be echoed by the terminal itself (and Ctrl-Z be its own SIGTSTP)."""
+    end = time.time() + DEADLINE
+    while termios.tcgetattr(slave)[3] & termios.ICANON:
+        if time.time() > end:
+            raise SystemExit("the terminal never left canonical mode")
+        time.sleep(0.02)
+
+
 def send(keys, pause=0.05):
     os.write(master, keys.encode())
     time.sleep(pause)
@@ -182,6 +192,7 @@ wait_for("\u276f MARKETING")
 send("\r")
 wait_for("[2/15]")
 wait_for("> ")
+wait_raw()
 send("https://harbor")
 send("\x1a")                                   # Ctrl-Z while typing a line
 wait_for("Stopped")
@@ -192,6 +203,7 @@ wait_for("\u276f EN")
 send("\r")
 wait_for("[4/15]")
 wait_for("> ")
+wait_raw()
 send("ops@harborlanebooks.co.uk")
 send("\x1b[A")                                 # ↑ on a line with text: nothing happens
 settle()
@@ -203,9 +215,11 @@ facts["up_went_back"] = "[3/15]" in seen
 send("\r")
 wait_for("[4/15]")
 wait_for("> ")
+wait_raw()
 send("\r")                                     # no additional contacts
 wait_for("[5/15]")
 wait_for("> ")
+wait_raw()
 send("eu-west-2 us-est-1")
 send("\x17")                                   # Ctrl-W: the misspelt word goes
 send("\x01")                                   # Home (Ctrl-A)
@@ -216,6 +230,7 @@ facts["regions_line"] = screen.cursor_line()
 send("\r")
 wait_for("[6/15]")
 wait_for("> ")
+wait_raw()
 send("Aハーバーレーン書店書")
 send("\x7f")                                   # Backspace removes the last wide character
 send("は書籍の店です。" * 3)                     # wraps at 40 columns; the wide character that does not fit moves whole
@@ -229,12 +244,14 @@ if "Press Enter" in wait_for_either("Press Enter to keep", "[7/15]"):   # the re
     send("\r")
     wait_for("[7/15]")
 wait_for("> ")
+wait_raw()
 PASTED = " ".join(f"reader{number}" for number in range(400))
 os.write(master, (PASTED + "\r\r").encode())    # a long paste in one write, its line ends included
 if "Press Enter" in wait_for_either("Press Enter to keep", "[8/15]"):
     send("\r")
     wait_for("[8/15]")
 wait_for("> ")
+wait_raw()
 send("\x04")                                   # Ctrl-D on an empty line: the end of input, as before
 wait_for("Stopped. Your answers are saved in")
 facts["end_exit"] = report_lines(5)[-1]

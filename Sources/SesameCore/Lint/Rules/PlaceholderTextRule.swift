@@ -73,12 +73,13 @@ struct PlaceholderTextRule: LintRule {
 
     /// Runs of two or more 〇/○/◯ that are not part of a kanji numeral (二〇〇〇年).
     static func circleRuns(_ text: [Unicode.Scalar]) -> [(start: Int, end: Int)] {
-        let circles = Set("〇○◯".unicodeScalars)
-        let numerals = Set("一二三四五六七八九十百千万億年月日".unicodeScalars)
+        // Compared as scalars, not hashed: this runs over every scalar of the text.
+        let circles = Array("〇○◯".unicodeScalars)
+        let numerals = Array("一二三四五六七八九十百千万億年月日".unicodeScalars)
         var result: [(Int, Int)] = []
         var i = 0
         while i < text.count {
-            guard circles.contains(text[i]) else { i += 1; continue }
+            guard text[i].value >= 0x25CB, circles.contains(text[i]) else { i += 1; continue }
             var j = i
             while j < text.count && circles.contains(text[j]) { j += 1 }
             let numeral = (i > 0 && numerals.contains(text[i - 1])) || (j < text.count && numerals.contains(text[j]))

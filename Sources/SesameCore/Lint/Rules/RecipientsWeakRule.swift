@@ -40,7 +40,7 @@ struct RecipientsWeakRule: WeakAnswerRule {
                 ja: "「\(quote)」は受信者に触れていますが、どのように御社と関わった方なのかが書かれていません。注文、会員登録、予約、購読の申し込みなど、メールを受け取る理由になった行動\(missing.contains(.consent) ? "と、広告メールの受信に同意した方法" : "")を書いてください。")
         }
         return LocalizedText(
-            en: "'\(quote)' says how the recipients came to you but not that they asked for marketing mail; a purchase or an account is not consent to a newsletter, so say how they opted in",
-            ja: "「\(quote)」は受信者との関係を書いていますが、広告メールの受信に同意したことが書かれていません。購入や会員登録はメルマガへの同意ではないため、同意の取り方を書いてください。")
+            en: "'\(quote)': the text says how the recipients came to you but not that they asked for marketing mail; a purchase or an account is not consent to a newsletter, so say how they opted in",
+            ja: "「\(quote)」: 受信者との関係は書かれていますが、広告メールの受信に同意したことが書かれていません。購入や会員登録はメルマガへの同意ではないため、同意の取り方を書いてください。")
     }
 }

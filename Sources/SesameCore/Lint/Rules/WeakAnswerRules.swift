@@ -1,6 +1,8 @@
 // The four questions, answered only in part: "handled appropriately", "we monitor bounce rates",
 // 「SNS通知を設定予定です」. The parts each answer needs are in `AnswerQuestion`; the sentence the
-// rule read is quoted, so that the user sees what was judged.
+// rule read is quoted, so that the user sees what was judged. A part the text does state may stand
+// in another sentence (bounces and complaints share one route), so a message says "the text says …",
+// never that the quoted sentence does.
 
 /// A rule that reports a question mentioned but not fully answered: one finding, at the first
 /// sentence about the question, naming the parts that are missing.
@@ -98,12 +100,12 @@ struct BounceHandlingWeakRule: WeakAnswerRule {
                 ja: "「\(quote)」はバウンスに触れていますが、バウンス通知の受け取り方も、そのアドレスをどうするかも書かれていません。受け取り方(SNS トピック、設定セットのイベント送信先、配信ツールの SES 連携)と、ハードバウンスのアドレスには以後送信しないことを書いてください。")
         case (true, false):
             LocalizedText(
-                en: "'\(quote)' says what happens to a bounced address but not how bounce notices reach you; name the route (an SNS topic, a configuration-set event destination, your mailing tool's SES integration)",
-                ja: "「\(quote)」はバウンスしたアドレスの扱いを書いていますが、バウンス通知の受け取り方が書かれていません。SNS トピック、設定セットのイベント送信先、配信ツールの SES 連携など、通知の経路を書いてください。")
+                en: "'\(quote)': the text says what happens to a bounced address but not how bounce notices reach you; name the route (an SNS topic, a configuration-set event destination, your mailing tool's SES integration)",
+                ja: "「\(quote)」: バウンスしたアドレスの扱いは書かれていますが、バウンス通知の受け取り方が書かれていません。SNS トピック、設定セットのイベント送信先、配信ツールの SES 連携など、通知の経路を書いてください。")
         default:
             LocalizedText(
-                en: "'\(quote)' says how bounce notices reach you but not what happens to the address; say that a hard bounce is never mailed again (suppressed or removed) and what rule applies to repeated soft bounces",
-                ja: "「\(quote)」はバウンス通知の受け取り方を書いていますが、そのアドレスをどうするかが書かれていません。ハードバウンスのアドレスには以後送信しない(抑制・削除する)ことと、ソフトバウンスが続いた場合の扱いを書いてください。")
+                en: "'\(quote)': the text says how bounce notices reach you but not what happens to the address; say that a hard bounce is never mailed again (suppressed or removed) and what rule applies to repeated soft bounces",
+                ja: "「\(quote)」: バウンス通知の受け取り方は書かれていますが、そのアドレスをどうするかが書かれていません。ハードバウンスのアドレスには以後送信しない(抑制・削除する)ことと、ソフトバウンスが続いた場合の扱いを書いてください。")
         }
     }
 }
@@ -145,12 +147,12 @@ struct ComplaintHandlingWeakRule: WeakAnswerRule {
                 ja: "「\(quote)」は苦情に触れていますが、苦情通知の受け取り方も、報告した方への送信をどうするかも書かれていません。受け取り方(SES のフィードバック転送、SNS トピック)と、報告した方には以後任意のメールを送らないことを書いてください。")
         case (true, false):
             LocalizedText(
-                en: "'\(quote)' says what happens to a complainer but not how complaint notices reach you; name the route (SES feedback forwarding, an SNS topic, your mailing tool's SES integration)",
-                ja: "「\(quote)」は報告した方の扱いを書いていますが、苦情通知の受け取り方が書かれていません。SES のフィードバック転送、SNS トピック、配信ツールの SES 連携など、通知の経路を書いてください。")
+                en: "'\(quote)': the text says what happens to a complainer but not how complaint notices reach you; name the route (SES feedback forwarding, an SNS topic, your mailing tool's SES integration)",
+                ja: "「\(quote)」: 報告した方の扱いは書かれていますが、苦情通知の受け取り方が書かれていません。SES のフィードバック転送、SNS トピック、配信ツールの SES 連携など、通知の経路を書いてください。")
         default:
             LocalizedText(
-                en: "'\(quote)' says how complaint notices reach you but not what happens to the complainer; say that anyone who reports a message as spam gets no further optional mail, at once",
-                ja: "「\(quote)」は苦情通知の受け取り方を書いていますが、報告した方への送信をどうするかが書かれていません。迷惑メールとして報告した方には直ちに任意のメールを送らないことを書いてください。")
+                en: "'\(quote)': the text says how complaint notices reach you but not what happens to the complainer; say that anyone who reports a message as spam gets no further optional mail, at once",
+                ja: "「\(quote)」: 苦情通知の受け取り方は書かれていますが、報告した方への送信をどうするかが書かれていません。迷惑メールとして報告した方には直ちに任意のメールを送らないことを書いてください。")
         }
     }
 }
@@ -191,8 +193,8 @@ struct OptOutWeakRule: WeakAnswerRule {
                 ja: "「\(quote)」は配信停止に触れていますが、その方法が書かれていません。各メールの配信停止リンク、List-Unsubscribe、設定画面など停止の手段(取引メールなら停止できない必須のメール)\(missing.contains(.timing) ? "と、停止が即時に反映されること" : "")を書いてください。")
         }
         return LocalizedText(
-            en: "'\(quote)' says how recipients opt out but not when it takes effect; say that an unsubscribe is honoured at once (mailbox providers expect two days at most)",
-            ja: "「\(quote)」は配信停止の方法を書いていますが、いつ反映されるかが書かれていません。停止が即時に反映されること(メールボックス事業者の目安は 2 日以内)を書いてください。")
+            en: "'\(quote)': the text says how recipients opt out but not when it takes effect; say that an unsubscribe is honoured at once (mailbox providers expect two days at most)",
+            ja: "「\(quote)」: 配信停止の方法は書かれていますが、いつ反映されるかが書かれていません。停止が即時に反映されること(メールボックス事業者の目安は 2 日以内)を書いてください。")
     }
 }
 
@@ -233,7 +235,7 @@ struct ListAcquisitionWeakRule: WeakAnswerRule {
                 ja: "「\(quote)」ではアドレスの入手元が分かりません。会員登録、注文時、申し込みフォーム、招待など入手元\(missing.contains(.consent) ? "と、同意の取り方(未チェックのチェックボックス、確認メールのリンク)" : "")を書いてください。")
         }
         return LocalizedText(
-            en: "'\(quote)' says where addresses come from but not how people consent to marketing mail; say how consent is given (an unticked box, a confirmation link) and that you keep a record of it",
-            ja: "「\(quote)」はアドレスの入手元を書いていますが、広告メールへの同意の取り方が書かれていません。未チェックのチェックボックスや確認メールのリンクなど同意の方法と、その記録を残していることを書いてください。")
+            en: "'\(quote)': the text says where addresses come from but not how people consent to marketing mail; say how consent is given (an unticked box, a confirmation link) and that you keep a record of it",
+            ja: "「\(quote)」: アドレスの入手元は書かれていますが、広告メールへの同意の取り方が書かれていません。未チェックのチェックボックスや確認メールのリンクなど同意の方法と、その記録を残していることを書いてください。")
     }
 }

@@ -276,6 +276,10 @@ public struct ContentClaims: Sendable {
         "個人", "追加", "補足", "詳細", "顧客", "会員", "会員様", "お客様", "利用者", "登録", "連絡先", "属性", "企業", "必要",
     ]
 
+    /// The Japanese words of `unqualifying` at least two scalars long, which also unqualify a word
+    /// they begin (「会員様向け」).
+    static let japaneseUnqualifyingPrefixes = unqualifying.filter { $0.unicodeScalars.count >= 2 && Language.isJapanese($0.unicodeScalars.first!) }
+
     /// Nouns after "email" or "mail" that make it describe the sending, not a message: "email
     /// practices", "email address", "mail server".
     static let attributiveHeads: Set<String> = [
@@ -298,7 +302,7 @@ public struct ContentClaims: Sendable {
         word.append(contentsOf: section.folded.scalars[range])
         let text = String(word)
         if Language.isJapanese(word.first!) {
-            return !unqualifying.contains(text) && !unqualifying.contains { text.hasPrefix($0) && $0.unicodeScalars.count >= 2 && Language.isJapanese($0.unicodeScalars.first!) }
+            return !unqualifying.contains(text) && !japaneseUnqualifyingPrefixes.contains { text.hasPrefix($0) }
         }
         let lower = text.lowercased()
         return !unqualifying.contains(lower) && !lower.allSatisfy(\.isNumber)

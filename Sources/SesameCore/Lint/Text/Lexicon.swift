@@ -19,7 +19,7 @@ public enum Concept: Int, CaseIterable, Sendable {
     // Opt-out.
     case optOut, unsubscribeLink, oneClick, replyRequest, delayedRemoval, loginRequired, mandatoryMessage, accountPage, linkInMail
     // Volume.
-    case volumeWord, rationale, unbounded, perDay, perSecond, perMonth, audienceUnit, messageUnit
+    case volumeWord, rationale, unbounded
     // Mail type.
     case marketingSignal, transactionalSignal, proportion, statesTransactional
     // Mail type: words that only promotional mail uses (a school's or a club's "newsletter" is not one).
@@ -528,26 +528,6 @@ enum Lexicon {
             "できるだけ高く", "できるだけ多く", "できる限り高く", "できる限り多く", "上限なし", "上限を撤廃", "無制限", "最大限",
             "可能な限り高", "可能な限り多", "上限はなるべく", "上限をなくし",
         ]),
-        (.perDay, [
-            "per day", "a day", "/day", "daily", "each day", "every day", "/ day", "per 24 hours", "a 24-hour", "in 24 hours",
-            "1日", "一日", "日に", "日あたり", "/日", "日当たり", "毎日", "日間", "日量",
-        ]),
-        (.perSecond, [
-            "per second", "a second", "/s", "/sec", "per sec", "/ s", "msg/s", "emails/s", "messages/s", "mps", "each second",
-            "秒間", "毎秒", "/秒", "秒あたり", "1秒", "一秒",
-        ]),
-        (.perMonth, [
-            "per month", "a month", "/month", "monthly", "each month", "every month", "月間", "月に", "/月", "毎月", "1か月", "1ヶ月", "ひと月",
-        ]),
-        (.audienceUnit, [
-            "subscriber*", "customer*", "user*", "member*", "reader*", "recipient*", "account*", "client*", "student*",
-            "patient*", "parent*", "people", "households", "families", "shops", "stores", "buyers", "guests", "companies", "firms",
-            "会員", "人", "名", "ユーザー", "顧客", "読者", "購読者", "お客様", "生徒", "利用者", "アカウント", "世帯", "店舗", "社", "件",
-        ]),
-        (.messageUnit, [
-            "email*", "e-mail*", "message*", "mail*", "sends", "notification*", "receipts", "通", "メール",
-        ]),
-
         // MARK: mail type
         (.marketingSignal, [
             "newsletter*", "promotion*", "promotional", "promo", "promos", "coupon*", "discount*", "campaign*",

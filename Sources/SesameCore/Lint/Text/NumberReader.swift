@@ -477,6 +477,12 @@ struct NumberReader {
     }
 }
 
+/// A word as scalars, compared with the folded text without decoding a `String` at each position.
+typealias Scalars = [Unicode.Scalar]
+
+/// `words` as scalars, for the vocabulary tables.
+func scalarWords(_ words: [String]) -> [Scalars] { words.map { Scalars($0.unicodeScalars) } }
+
 @inline(__always)
 func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 
@@ -498,11 +504,33 @@ extension Array where Element == Unicode.Scalar {
         return end >= count || !TextFolding.isWordScalar(self[end])
     }
 
-    /// Whether `word` (folded) ends at `end`.
+    /// Whether `word` (folded) ends at `end`, compared from its last scalar (where most candidates fail).
     func has(_ word: String, endingAt end: Int) -> Bool {
-        let length = word.unicodeScalars.count
-        guard end - length >= 0 else { return false }
-        return has(word, at: end - length)
+        var p = end
+        for s in word.unicodeScalars.reversed() {
+            guard p > 0, p <= count, self[p - 1] == s else { return false }
+            p -= 1
+        }
+        return true
+    }
+
+    /// Whether `word` starts at `position`.
+    func has(_ word: Scalars, at position: Int) -> Bool {
+        guard position >= 0, word.count <= count - position else { return false }
+        for k in word.indices where self[position + k] != word[k] { return false }
+        return true
+    }
+
+    /// Whether `word` ends at `end`, compared from its last scalar.
+    func has(_ word: Scalars, endingAt end: Int) -> Bool {
+        let start = end - word.count
+        guard start >= 0, end <= count else { return false }
+        var k = word.count
+        while k > 0 {
+            k -= 1
+            guard self[start + k] == word[k] else { return false }
+        }
+        return true
     }
 
     /// Whether the word before `position` (skipping spaces) is `word`.

@@ -8,7 +8,7 @@ enum JapaneseUnits {
     typealias Period = NumberMention.Period
 
     /// Counters, longest first where one starts another.
-    private static let counters: [(String, Counted)] = [
+    private static let counters: [(word: Scalars, counted: Counted)] = ([
         ("件のメール", .messages), ("件のメッセージ", .messages), ("件の通知", .messages), ("件の送信", .messages),
         ("件の配信", .messages), ("件を送信", .messages), ("件送信", .messages), ("件配信", .messages),
         ("件の注文", .events), ("件の予約", .events), ("件の申込", .events), ("件の申し込み", .events),
@@ -31,9 +31,9 @@ enum JapaneseUnits {
         ("割", .notAVolume), ("位", .notAVolume), ("番", .notAVolume), ("号", .notAVolume), ("条", .notAVolume),
         ("項", .notAVolume), ("章", .notAVolume), ("点", .notAVolume), ("枚", .notAVolume), ("本", .notAVolume),
         ("個", .notAVolume), ("度", .notAVolume), ("期", .notAVolume), ("代", .notAVolume), ("行", .notAVolume),
-    ]
+    ] as [(String, Counted)]).map { (Scalars($0.0.unicodeScalars), $0.1) }
     /// Words that start with a counter but mean something else (「通り」 "as", 「人気」 "popular", 「回答」 "answer").
-    private static let notCounters = ["通り", "通知", "通販", "通信", "通常", "人気", "人材", "回答", "回収", "回線", "回復", "名簿", "名刺", "名称", "社員", "社内", "社長", "店頭", "月曜", "日曜", "年末", "年始"]
+    private static let notCounters: [Scalars] = scalarWords(["通り", "通知", "通販", "通信", "通常", "人気", "人材", "回答", "回収", "回線", "回復", "名簿", "名刺", "名称", "社員", "社内", "社長", "店頭", "月曜", "日曜", "年末", "年始"])
     /// Words before a bare 件 that say what it counts (「リスト約12万件」「注文は1日約200件」「送信件数」).
     private static let itemClues: [(String, Counted)] = [
         ("リスト", .recipients), ("アドレス", .recipients), ("名簿", .recipients), ("宛先", .recipients), ("顧客", .recipients),
@@ -50,7 +50,7 @@ enum JapaneseUnits {
         if notCounters.contains(where: { text.has($0, at: p) }) { return nil }
         var found: (Counted, Int)?
         for (counter, counted) in counters where text.has(counter, at: p) {
-            found = (counted, p + counter.unicodeScalars.count)
+            found = (counted, p + counter.count)
             break
         }
         if found == nil, text.has("件", at: p) {
@@ -87,7 +87,7 @@ enum JapaneseUnits {
     }
 
     /// Periods written before a figure; `recurring` for those naming how often a send recurs.
-    private static let periodLeads: [(String, Period, recurring: Bool)] = [
+    private static let periodLeads: [(lead: Scalars, period: Period, recurring: Bool)] = ([
         ("1日あたり", .day, false), ("1日当たり", .day, false), ("1日平均", .day, false), ("1日", .day, false),
         ("一日", .day, false), ("日あたり", .day, false), ("日当たり", .day, false), ("日に", .day, false), ("毎日", .day, true),
         ("日量", .day, false), ("日次", .day, false),
@@ -98,33 +98,36 @@ enum JapaneseUnits {
         ("月に", .month, true), ("毎月", .month, true), ("月間", .month, false), ("1か月", .month, false), ("1ヶ月", .month, false),
         ("1カ月", .month, false), ("ひと月", .month, false), ("月あたり", .month, false), ("月次", .month, false),
         ("年に", .year, true), ("年間", .year, false), ("毎年", .year, true), ("1年", .year, false),
-    ]
+    ] as [(String, Period, Bool)]).map { (Scalars($0.0.unicodeScalars), $0.1, $0.2) }
     /// A bare 「週」「月」「年」 names the period only right before the figure (「週1通」「月2回」「年6回」,
     /// 「月約3,000通」): elsewhere it is part of a word (「月曜日」「今年」).
-    private static let bareLeads: [(String, Period)] = [("週", .week), ("月", .month), ("年", .year)]
-    private static let bareGap = ["", "約", "に約", "平均", "最大"]
+    private static let bareLeads: [(lead: Unicode.Scalar, period: Period)] = [("週", .week), ("月", .month), ("年", .year)]
+    private static let bareGap: [Scalars] = scalarWords(["", "約", "に約", "平均", "最大"])
 
     /// The period a Japanese lead ending at `end` names (not before `floor`).
     static func periodLead(in text: [Unicode.Scalar], endingAt end: Int, floor: Int, figureStart: Int) -> (period: Period, recurring: Bool)? {
+        // Every lead ends in a Japanese scalar: Latin text and digits skip the table.
+        guard end > floor, end <= text.count, text[end - 1].value >= 0x3000 else { return nil }
         for (lead, period, recurring) in periodLeads {
-            let length = lead.unicodeScalars.count
+            let length = lead.count
             guard end - length >= floor, text.has(lead, endingAt: end) else { continue }
             // 「11日」「2021年」 are dates, not the 1 of a period.
-            if lead.hasPrefix("1"), end - length > 0, isDigit(text[end - length - 1]) { continue }
+            if lead[0] == "1", end - length > 0, isDigit(text[end - length - 1]) { continue }
             return (period, recurring)
         }
-        for (lead, period) in bareLeads where end - 1 >= floor && text.has(lead, endingAt: end) {
-            let gap = String(String.UnicodeScalarView(text[end..<figureStart]))
-            if bareGap.contains(gap) { return (period, false) }
+        for (lead, period) in bareLeads where text[end - 1] == lead {
+            if bareGap.contains(where: { text[end..<figureStart].elementsEqual($0) }) { return (period, false) }
         }
         return nil
     }
 
     /// Units a figure is counted per, written before it (「1回あたり」「各回」「1回の配信で」「ずつ」).
-    private static let unitLeads = ["あたり", "当たり", "につき", "ごとに", "ごと", "各回", "毎回", "各", "1回の配信で", "1回で", "1回に", "配信日は", "配信のたびに"]
+    private static let unitLeads: [Scalars] = scalarWords(["あたり", "当たり", "につき", "ごとに", "ごと", "各回", "毎回", "各", "1回の配信で", "1回で", "1回に", "配信日は", "配信のたびに"])
 
     static func unitLead(in text: [Unicode.Scalar], endingAt end: Int, floor: Int) -> Bool {
-        unitLeads.contains { end - $0.unicodeScalars.count >= floor && text.has($0, endingAt: end) }
+        // Every unit lead ends in a Japanese scalar.
+        guard end > floor, end <= text.count, text[end - 1].value >= 0x3000 else { return false }
+        return unitLeads.contains { end - $0.count >= floor && text.has($0, endingAt: end) }
     }
 }
 
@@ -168,13 +171,7 @@ enum EnglishUnits {
         for (word, period, recurring) in adverbs where text.hasWord(word, at: p) {
             return (period, p + word.unicodeScalars.count, recurring)
         }
-        let leads: [(String, Bool)] = [
-            ("per", false), ("a", false), ("an", false), ("each", false), ("every", true), ("in a", false), ("in an", false),
-            ("in one", false), ("in", false), ("within", false), ("once a", true), ("once an", true), ("once per", true),
-            ("once every", true), ("twice a", true), ("twice per", true), ("times a", true), ("times per", true),
-            ("on a", false), ("on an", false), ("on", true), ("every other", true), ("every two", true),
-        ]
-        for (lead, recurring) in leads where text.hasWord(lead, at: p) {
+        for (lead, recurring) in periodAfterLeads where text.hasWord(lead, at: p) {
             var q = p + lead.unicodeScalars.count
             guard q < text.count, TextFolding.isSpace(text[q]) else { continue }
             q += 1
@@ -194,6 +191,15 @@ enum EnglishUnits {
         }
         return nil
     }
+
+    /// Words that put a period after a figure ("per day", "once a week", "every other month");
+    /// `recurring` for those naming how often a send recurs.
+    private static let periodAfterLeads: [(String, recurring: Bool)] = [
+        ("per", false), ("a", false), ("an", false), ("each", false), ("every", true), ("in a", false), ("in an", false),
+        ("in one", false), ("in", false), ("within", false), ("once a", true), ("once an", true), ("once per", true),
+        ("once every", true), ("twice a", true), ("twice per", true), ("times a", true), ("times per", true),
+        ("on a", false), ("on an", false), ("on", true), ("every other", true), ("every two", true),
+    ]
 
     /// "/day", "/ s", "/日": a period written with a slash.
     static func slashPeriod(in text: [Unicode.Scalar], at p: Int) -> (Period, Int)? {
@@ -304,20 +310,23 @@ enum EnglishUnits {
     /// A period word ending at `end` before a figure: "daily quota of", "monthly volume of", "send
     /// rate of", "peak rate:", "quota of" (SES quotas are per 24 hours).
     static func periodLead(in text: [Unicode.Scalar], endingAt end: Int, floor: Int) -> (period: Period, recurring: Bool)? {
-        guard end >= text.count || !TextFolding.isWordScalar(text[end]) else { return nil }
-        let leads: [(String, Period)] = [
-            ("daily", .day), ("per day", .day), ("a day", .day), ("quota", .day), ("weekly", .week), ("per week", .week),
-            ("monthly", .month), ("per month", .month), ("hourly", .hour), ("per hour", .hour), ("yearly", .year),
-            ("annual", .year), ("annually", .year), ("quarterly", .quarter), ("rate", .second), ("throughput", .second),
-            ("per second", .second),
-        ]
-        for (lead, period) in leads {
-            let start = end - lead.unicodeScalars.count
+        // Every lead ends in a Latin letter, at a word boundary.
+        guard end > floor, end <= text.count, text[end - 1].value < 0x80,
+              end == text.count || !TextFolding.isWordScalar(text[end]) else { return nil }
+        for (lead, period) in periodLeads {
+            let start = end - lead.count
             guard start >= floor, text.has(lead, endingAt: end), start == 0 || !TextFolding.isWordScalar(text[start - 1]) else { continue }
             return (period, false)
         }
         return nil
     }
+
+    private static let periodLeads: [(lead: Scalars, period: Period)] = ([
+        ("daily", .day), ("per day", .day), ("a day", .day), ("quota", .day), ("weekly", .week), ("per week", .week),
+        ("monthly", .month), ("per month", .month), ("hourly", .hour), ("per hour", .hour), ("yearly", .year),
+        ("annual", .year), ("annually", .year), ("quarterly", .quarter), ("rate", .second), ("throughput", .second),
+        ("per second", .second),
+    ] as [(String, Period)]).map { (Scalars($0.0.unicodeScalars), $0.1) }
 
     /// The end of the word (letters, digits, inner hyphens and apostrophes) starting at `p`.
     static func wordEnd(in text: [Unicode.Scalar], at p: Int) -> Int? {
@@ -343,10 +352,13 @@ enum KanjiNumerals {
     private static let bigUnits: [Unicode.Scalar: Double] = ["万": 10_000, "億": 100_000_000]
     /// 「数千」「何万」: several of the unit.
     private static let several: Set<Unicode.Scalar> = ["数", "何"]
+    /// Every scalar above, as plain values: a short linear scan is cheaper than four hashed lookups
+    /// for each Japanese scalar of the text.
+    private static let numeralScalars: [UInt32] = (Array(digits.keys) + Array(units.keys) + Array(bigUnits.keys) + Array(several)).map(\.value)
 
     static func starts(_ s: Unicode.Scalar) -> Bool {
         // Every kanji numeral is at 〇 (U+3007) or above: Latin text skips the lookups.
-        s.value >= 0x3007 && (digits[s] != nil || units[s] != nil || bigUnits[s] != nil || several.contains(s))
+        s.value >= 0x3007 && numeralScalars.contains(s.value)
     }
 
     static func isPart(_ s: Unicode.Scalar) -> Bool { starts(s) || isDigit(s) }
@@ -433,14 +445,30 @@ enum WrittenNumbers {
     /// Whether the word at `start..<end` can start a written number; "a", "an" and "some" only
     /// when a scale or "few"/"couple"/"dozen" follows. Cheap for the many words that start none.
     private static func canStart(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
-        guard end - start <= longestStart else { return false }
-        let word = String(String.UnicodeScalarView(text[start..<end]))
-        guard startWords.contains(word) || compound(word) != nil else { return false }
-        guard ["a", "an", "some"].contains(word) else { return true }
-        guard end + 1 < text.count, text[end] == " ", let nextEnd = EnglishUnits.wordEnd(in: text, at: end + 1),
-              nextEnd - end - 1 <= longestStart else { return false }
-        let next = String(String.UnicodeScalarView(text[(end + 1)..<nextEnd]))
-        return scales[next] != nil || ["few", "couple", "dozen"].contains(next)
+        let length = end - start
+        guard length <= longestStart, let letter = letterIndex(text[start]) else { return false }
+        let isStartWord = startsByLetter[letter].contains { $0.count == length && text.has($0, at: start) }
+        guard isStartWord || text[start..<end].contains("-") && compound(String(String.UnicodeScalarView(text[start..<end]))) != nil
+        else { return false }
+        guard articles.contains(where: { $0.count == length && text.has($0, at: start) }) else { return true }
+        guard end + 1 < text.count, text[end] == " ", let nextEnd = EnglishUnits.wordEnd(in: text, at: end + 1) else { return false }
+        return afterArticle.contains { $0.count == nextEnd - end - 1 && text.has($0, at: end + 1) }
+    }
+
+    /// The start words as scalars, by first letter (a–z): a word is compared with the few that
+    /// share its first letter, and no `String` is made for the many words that start no number.
+    private static let startsByLetter: [[Scalars]] = {
+        var buckets = [[Scalars]](repeating: [], count: 26)
+        for word in scalarWords(Array(startWords)) { buckets[letterIndex(word[0])!].append(word) }
+        return buckets
+    }()
+    /// "a", "an", "some" start a number only before a scale or "few", "couple", "dozen".
+    private static let articles = scalarWords(["a", "an", "some"])
+    private static let afterArticle = scalarWords(Array(scales.keys) + ["few", "couple", "dozen"])
+
+    /// 0–25 for a lowercase ASCII letter.
+    private static func letterIndex(_ s: Unicode.Scalar) -> Int? {
+        s.value >= 0x61 && s.value <= 0x7A ? Int(s.value - 0x61) : nil
     }
 
     static func read(_ text: [Unicode.Scalar], at i: Int) -> NumberReader.Numeral? {

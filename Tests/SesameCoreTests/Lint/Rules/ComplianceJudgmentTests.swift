@@ -62,3 +62,29 @@ import Testing
         #expect(!outcome.report.diagnostics.contains { $0.topic == Topic.compliance })
     }
 }
+
+/// Weak-answer messages quote the sentence they read, in its language, and name only the part that is missing.
+@Suite struct WeakMessageTests {
+    @Test func aSharedRouteIsNotAttributedToTheQuotedSentence() {
+        // The route is told once, in the English bounce sentence; the Japanese complaint sentence is quoted.
+        let text = "Bounce notices reach us through an SNS topic; a hard bounce is removed from the list.\n苦情には適宜対応します。"
+        let result = Linter().lint(.plainDraft(path: "t.txt", text: text, mailType: .transactional))
+        let complaint = result.diagnostics.filter { $0.rule == "complaint-handling-weak" }.map(\.message)
+        #expect(complaint == [
+            "「苦情には適宜対応します。」: 苦情通知の受け取り方は書かれていますが、報告した方への送信をどうするかが書かれていません。迷惑メールとして報告した方には直ちに任意のメールを送らないことを書いてください。",
+        ])
+    }
+
+    @Test func theMessageFollowsTheQuotedSentencesLanguage() {
+        let text = "会員登録した方にメルマガを送ります。\nRecipients can unsubscribe at any time."
+        let result = Linter().lint(.plainDraft(path: "t.txt", text: text, mailType: .marketing))
+        let optOut = result.diagnostics.filter { $0.rule == "opt-out-weak" }.map(\.message)
+        #expect(optOut == [
+            "'Recipients can unsubscribe at any time.' says recipients can opt out but not how; name the mechanism (an unsubscribe link in every message, List-Unsubscribe, a settings page; for transactional mail, which messages are mandatory) and say that it takes effect at once",
+        ])
+        let list = result.diagnostics.filter { $0.rule == "list-acquisition-weak" }.map(\.message)
+        #expect(list == [
+            "「会員登録した方にメルマガを送ります。」: アドレスの入手元は書かれていますが、広告メールへの同意の取り方が書かれていません。未チェックのチェックボックスや確認メールのリンクなど同意の方法と、その記録を残していることを書いてください。",
+        ])
+    }
+}

@@ -14,6 +14,28 @@ import Testing
         return VolumeInconsistentRule().findings(in: PreparedDocument(document)).count
     }
 
+    /// The per-day and per-second figures a plain draft states, and the volume-inconsistent findings.
+    func rates(_ text: String) -> (daily: [Double], perSecond: [Double], inconsistent: Int) {
+        let document = PreparedDocument(.plainDraft(path: "t", text: text))
+        return (document.numbers.filter { $0.kind == .perDay }.map(\.value),
+                document.numbers.filter { $0.kind == .perSecond }.map(\.value),
+                VolumeInconsistentRule().findings(in: document).count)
+    }
+
+    @Test func aPeakMonthOrWeekIsNeitherARateNorTheDailyAsk() {
+        // 「キャンペーン月は最大で約9,600通」, "at most 300 the week before Christmas": a busy period's total.
+        for text in ["We send about 6,400 emails a month, at most about 9,600 in campaign months. We ask for 5,000 a day and 5 per second.",
+                     "月あたり約6,400通、キャンペーン月は最大で約9,600通です。1日5,000通・秒間5通を申請します。"] {
+            let read = rates(text)
+            #expect(read.daily == [5_000] && read.perSecond == [5] && read.inconsistent == 0, "\(text): \(read)")
+        }
+        for text in ["We take about 120 orders a day, at most 300 the week before Christmas, and each order gets two or three emails. We ask for 2,000 a day and 2 per second.",
+                     "注文は1日約120件、クリスマス前の週は最大300件で、1件につき2〜3通です。1日2,000通・秒間2通を申請します。"] {
+            let read = rates(text)
+            #expect(read.daily == [2_000] && read.perSecond == [2] && read.inconsistent == 0, "\(text): \(read)")
+        }
+    }
+
     @Test func aWorkedOutFigureIsAReason() {
         #expect(rationaleFindings("Each booking gets two emails; we take about 350 bookings a day, so about 700 emails a day.") == 0)
         #expect(rationaleFindings("予約1件につき2通で、予約は1日約350件のため、1日約700通です。") == 0)

@@ -13,6 +13,17 @@ import Testing
         #expect(Suppression.directives(in: text) == [.init(line: 2, ruleIDs: ["too-short", "volume-numbers-missing"])])
     }
 
+    @Test func aDirectiveIsFoundWhereverItsMarkerStarts() {
+        // The marker after a partial one ("sesesame-lint:"), at the very start and end, and after Japanese text.
+        #expect(Suppression.directives(in: "sesesame-lint: disable too-short") == [.init(line: 1, ruleIDs: ["too-short"])])
+        #expect(Suppression.directives(in: "配信停止の案内です。\n# sesame-lint: disable placeholder-text")
+            == [.init(line: 2, ruleIDs: ["placeholder-text"])])
+        #expect(Suppression.mentionsDirective("sesame-lint:"))
+        #expect(!Suppression.mentionsDirective("sesame-lint"))
+        #expect(!Suppression.mentionsDirective(""))
+        #expect(Suppression.directives(in: "sesame lint: disable too-short").isEmpty)
+    }
+
     @Test func blankingKeepsLineBreaksAndCountsWhatIsBlanked() {
         let scalars = Array("ab\r\ncd\nef".unicodeScalars)
         let blanked = Suppression.blanking(lines: [2], in: scalars)
