@@ -29,7 +29,7 @@ public struct AWSContext: Sendable {
     public var networkCredentialSources = true
     /// Asks for the MFA code of a role with `mfa_serial`; nil when there is no terminal.
     public var mfaCodeReader: (any MFACodeReader)?
-    /// The product part of the `User-Agent`, e.g. `sesame/0.1.0`; `AWS_SDK_UA_APP_ID` (or the
+    /// The product part of the `User-Agent`, e.g. `sesame/0.2.0`; `AWS_SDK_UA_APP_ID` (or the
     /// profile's `sdk_ua_app_id`) is added as ` app/ID`. Nil sends no `User-Agent`.
     public var userAgent: String?
 

@@ -5,7 +5,7 @@ import SesameCore
 /// command line and maps its failure to the contract's exit status.
 @main
 struct Sesame: AsyncParsableCommand {
-    static let version = "0.1.0"
+    static let version = "0.2.0"
 
     static let configuration = CommandConfiguration(
         commandName: "sesame",

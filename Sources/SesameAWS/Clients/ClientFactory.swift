@@ -8,7 +8,7 @@ struct ClientFactory: Sendable {
     var sleep: @Sendable (Double) async throws -> Void
     var clock: @Sendable () -> Date
     var debugSink: DebugSink?
-    /// The `User-Agent` of every request, e.g. `sesame/0.1.0 app/billing`.
+    /// The `User-Agent` of every request, e.g. `sesame/0.2.0 app/billing`.
     var userAgent: String? = nil
 
     func connection(

@@ -142,7 +142,7 @@ struct RootCommandTests {
     @Test func versionPrints() throws {
         let result = try CommandRunner.sesame(["--version"])
         #expect(result.status == 0)
-        #expect(result.stdout == "0.1.0\n")
+        #expect(result.stdout == "0.2.0\n")
     }
 
     @Test func helpListsEveryCommandOfTheContract() throws {
