@@ -210,16 +210,36 @@ public struct AnswerParts: Sendable {
         }
     }
 
-    /// Whether `sentence` of `section` affirms `part` (not negated, not a condition).
+    /// Whether `sentence` of `section` affirms `part` (not negated, not a condition). What happens
+    /// to an address is also said by refusing it mail ("a hard bounce is never mailed again").
     static func states(_ part: AnswerQuestion.Part, in section: PreparedSection, sentence: Int) -> Bool {
-        AnswerQuestion.evidence(for: part).contains { concept in
+        if part == .effect && refusesDelivery(in: section, sentence: sentence) { return true }
+        return AnswerQuestion.evidence(for: part).contains { concept in
             section.matches(concept, inSentence: sentence).contains { match in
-                !match.negated && !match.conditional && !(part == .source && concept == .relationshipAct && isConsentWord(match, in: section))
+                !match.negated && !match.conditional
+                    && !(part == .source && concept != .doubleOptIn && isConsentWord(match, in: section))
             }
         }
     }
 
-    /// "All recipients have opted in": an act that is the consent itself says nothing of where the address came from.
+    /// Whether `sentence` of `section` refuses an address mail: a delivery verb under negation ("is
+    /// never mailed again", "those users won't get another email", 「以後送信されません」). Not when
+    /// the verb is part of a stop ("stop sending"), when the clause negates a stop ("we never stop
+    /// sending", 「配信は止めません」), or when what is not received is the notice ("we do not
+    /// receive bounce notifications" is no effect, but a missing route).
+    static func refusesDelivery(in section: PreparedSection, sentence: Int) -> Bool {
+        let stops = section.matches(.addressEffect, inSentence: sentence) + section.matches(.stopSending, inSentence: sentence)
+        let notices = section.matches(.noticeRoute, inSentence: sentence) + section.matches(.bounce, inSentence: sentence)
+            + section.matches(.complaint, inSentence: sentence)
+        return section.matches(.deliveryVerb, inSentence: sentence).contains { verb in
+            verb.negated && !verb.conditional
+                && !stops.contains { $0.start <= verb.start && verb.end <= $0.end || $0.clause == verb.clause && $0.negated }
+                && !notices.contains { $0.clause == verb.clause && $0.start >= verb.end }
+        }
+    }
+
+    /// "All recipients have opted in", 「全員からオプトインを取得済み」: an act that is the consent itself
+    /// (or obtains it) says nothing of where the address came from.
     static func isConsentWord(_ match: ConceptMatch, in section: PreparedSection) -> Bool {
         section.matches(.consentGiven, inSentence: match.sentence).contains { $0.start <= match.start && match.end <= $0.end }
     }

@@ -14,6 +14,8 @@ public enum Concept: Int, CaseIterable, Sendable {
     case noRelationship, recipientNoun, relationshipAct, relationalKind, interestOnly, relay, abuseControl
     // Bounces and complaints.
     case bounce, softBounce, retry, handlingAction, stopSending, complaint, complaintIgnored
+    // Bounces and complaints: a verb of delivery, which says the effect when it is negated ("is never mailed again").
+    case deliveryVerb
     // The parts of an answer (see `AnswerParts`).
     case noticeRoute, addressEffect, optOutTiming, consentGiven, addressSource, termsAgreement
     // Opt-out.
@@ -64,6 +66,12 @@ enum Lexicon {
             "leads to", "lead to", "lead time", "問わず", "かかわらず", "関わらず", "限らず", "少ない", "ないし", "忘れず",
             "欠かさず", "必ず", "絶えず", "思わず", "とりあえず", "まず", "ずつ", "はず", "いずれ", "わずか", "すずき", "ずっと",
             "なくて", "間違いない", "あらず", "たらず", "手伝わず",
+            // 「真摯に受け止め」 takes a complaint to heart; it stops nothing.
+            "受け止め", "突き止め", "引き止め", "食い止め",
+            // 「弊社サービスをご利用いただいているお客様」 are "our users": who they are, not what they did.
+            "ご利用いただいている", "ご利用いただいております", "ご利用いただいた", "お使いいただいている", "お使いいただいた",
+            // "only if they opted in", 「同意した場合のみ」: a restriction on today's mail, not a condition.
+            "only if", "場合のみ", "場合に限り", "場合に限って",
             "neverbounce", "no-reply", "noreply", "not-so",
             // The reviewer's message, thanked for in a reply: not mail the sender sends.
             "thank you for your email", "thank you for your message", "thanks for your email", "thanks for your message",
@@ -213,7 +221,8 @@ enum Lexicon {
             "契約者", "ご利用者", "申込者", "購入者", "方のみ", "方だけ", "方に", "方へ", "皆様", "皆さま", "た方", "名に", "名様",
             "player*", "donor*", "volunteer*", "homeowner*", "landlord*", "driver*", "rider*", "traveller*", "traveler*",
             "passenger*", "learner*", "pupil*", "families", "households", "organisations", "organizations", "form owners",
-            "submitters", "the people who", "担当者", "企業様", "住民", "居住者", "オーナー", "加盟者", "ドライバー", "組合員", "園児", "児童", "学生",
+            "submitters", "the people who", "person who", "the person", "whoever", "account owner*", "shopper*", "diner*",
+            "supporter*", "parishioner*", "congregation", "trader*", "cardholder*", "ticket holder*", "担当者", "企業様", "住民", "居住者", "オーナー", "加盟者", "ドライバー", "組合員", "園児", "児童", "学生",
         ]),
         (.relationshipAct, [
             // How a recipient came to the sender: an act of theirs that makes the mail expected.
@@ -223,7 +232,7 @@ enum Lexicon {
             "create an account", "creates an account", "have an account", "has an account", "account holder*",
             "their account", "subscribed", "subscribe", "subscribes", "opted in", "opt in", "opted-in", "booked", "book a",
             "books a", "booking*", "reserved", "enrolled", "enrol*", "enroll*", "joined", "join", "joins", "applied",
-            "apply", "invited", "invitation*", "invite*", "who use our", "who use the", "using our", "use our app",
+            "apply", "invited", "invitation*", "invite*",
             "of our clinic", "of our school", "at our school", "our patients", "our students", "their children",
             "paying customer*", "who pay", "under contract", "their contract", "rent from", "stay with us", "stayed with us",
             "checked in", "attended our", "attend our", "requested", "asked for", "who asked", "who request*", "gave us their", "give us their",
@@ -235,11 +244,19 @@ enum Lexicon {
             "by their employer", "by their company", "by their school", "by the school", "by their admin", "by an admin",
             "their order*", "their parcel*", "their booking*", "their appointment*", "their delivery", "their package*",
             "their shipment*", "their reservation*", "their subscription*",
+            "made a purchase", "make a purchase", "makes a purchase", "completed a purchase", "made a booking", "made the booking",
+            "makes a booking", "made a reservation", "makes a reservation", "with a reservation", "confirmed reservation*",
+            "with a booking", "confirmed booking*", "opened an account", "open an account", "opens an account", "signing up",
+            "registering", "ordering", "joining", "enrolling", "subscribing", "signed contract", "signed a contract",
+            "contract with us", "their lease", "tenancy", "takes an order", "order is placed", "account owner*",
+            "owner of the account", "employer adds", "employer added", "administrator adds", "administrator added",
+            "admin adds", "admin added", "added to the workspace", "added to their workspace", "added to their team",
+            "our employees", "our own employees", "work address*", "company address*", "who pay for", "that pay for",
             "いただいた", "いただいている", "いただいております", "くださった", "自分の取引先", "自社の取引先", "自社の顧客",
-            "の顧客に", "取引のある", "お取引のある", "お取引いただ",
+            "の顧客に", "取引のある", "お取引のある", "お取引いただ", "取引のあった", "取引実績", "取引がある", "取引があった",
+            "ご来店", "来店", "ご来院", "ご記入", "記入いただ", "記入された", "記入した",
             "注文", "購入", "ご購入", "会員登録", "登録", "申し込", "申込", "予約", "入会", "契約", "加入", "受講", "通院", "在籍",
-            "通って", "通われ", "招待", "アカウントを作成", "アカウント作成", "利用登録", "ご利用中", "ご利用の", "利用している",
-            "利用中", "宿泊", "来院", "受診", "入学", "購読", "オプトイン", "希望された", "希望した", "ご自身で", "ご本人が",
+            "通って", "通われ", "招待", "アカウントを作成", "アカウント作成", "利用登録", "宿泊", "来院", "受診", "入学", "購読", "オプトイン", "希望された", "希望した", "ご自身で", "ご本人が",
             "自ら", "入力した", "入力された", "ご入力",
         ]),
         (.relationalKind, [
@@ -335,7 +352,8 @@ enum Lexicon {
             "report us as spam", "reports us as spam", "marked as spam", "mark it as spam", "marks it as spam",
             "marks a message as spam", "mark a message as spam", "mark our email as spam", "mark us as spam",
             "marks us as spam", "flag it as spam", "flags it as spam", "abuse report*", "feedback loop*", "fbl",
-            "spam button", "this is spam",
+            "spam button", "this is spam", "as spam", "as junk", "report spam", "reports spam", "reporting spam",
+            "junk button", "as abuse",
             "苦情", "迷惑メール報告", "スパム報告", "迷惑メールとして報告", "迷惑メールに報告", "迷惑メール判定", "迷惑メールとして",
             "スパム扱い", "スパムとして", "クレーム", "コンプレイン", "迷惑メールの報告", "迷惑メール申告", "迷惑メールボタン",
         ]),
@@ -349,6 +367,13 @@ enum Lexicon {
             "continue mailing", "continue emailing", "keep them subscribed", "still receive", "still get", "stays subscribed",
             "remain subscribed", "only from that sequence", "only that sequence", "not removed",
         ]),
+        (.deliveryVerb, [
+            // Sending to an address: negated, it is what happens to a bounced or complaining address
+            // ("is never mailed again", "won't get another email", 「以後送信されません」).
+            "mail", "mailed", "mailing", "email", "emailed", "emailing", "send", "sends", "sent", "sending", "contact",
+            "contacted", "contacting", "receive", "receives", "get", "gets", "deliver", "delivers", "delivered",
+            "送信", "配信", "送ら", "送り", "お送り", "届け",
+        ]),
 
         // MARK: the parts of an answer
         (.noticeRoute, [
@@ -360,7 +385,7 @@ enum Lexicon {
             "bounce event*", "complaint event*", "bounce message*", "complaint message*", "ses forwards", "ses relays",
             "ses sends us", "isp feedback", "feedback from", "mailchimp", "sendgrid", "klaviyo", "brevo", "sendinblue",
             "hubspot", "mailerlite", "convertkit", "mautic", "listmonk", "sendy", "customer.io", "braze", "iterable",
-            "postmark", "mailgun", "pinpoint", "return-path", "return path", "mail from domain",
+            "postmark", "mailgun", "pinpoint", "return-path", "return path", "mail from domain", "queue", "same topic",
             "通知", "イベント", "連携", "フィードバック", "サプレッション", "自動", "webhook", "ラムダ", "設定セット",
             "イベント送信先", "送信先", "受け取", "受信し", "転送",
         ]),
@@ -377,6 +402,9 @@ enum Lexicon {
             "stop email", "stops email", "block*", "blank*", "switch email off", "switches email off", "turn email off",
             "turns email off", "email off", "mail off", "unsubscribed", "unsubscribes", "opted out", "marks", "marked",
             "mark it", "mark them", "mark the", "flag*", "stop using", "stops using", "switch off", "switches off",
+            "unsubscribe the", "unsubscribes the", "unsubscribe that", "unsubscribe any", "unsubscribe anyone",
+            "we unsubscribe", "opted out of", "opts them out", "set to do not", "do not email", "do-not-email", "do not contact",
+            "do-not-contact",
             "停止", "除外", "削除", "サプレッション", "抑制", "送信停止", "配信停止", "無効化", "ブロック", "リストから外", "外します",
             "外し", "止め", "送信対象外",
             "配信対象外", "対象から外", "解除", "送信不可", "配信不可",
@@ -404,11 +432,17 @@ enum Lexicon {
             "subscription*", "confirmed by email", "confirmed by e-mail", "confirm by email", "confirmed via email", "confirmed their", "signed up for our newsletter",
             "sign up for our newsletter", "sign up for the newsletter", "signed up for the newsletter", "request it",
             "requested it", "toggle", "opt into", "opted into",
+            "asked to be on", "ask to be on", "asked to be added", "asked to join", "asked to be included",
+            "switch it on", "turn it on", "switched it on", "turned it on", "switch them on", "turn them on",
+            "they switch on", "they turn on", "consent collected", "consent obtained", "opt-in obtained",
             "同意", "オプトイン", "確認メール", "本登録", "チェックボックス", "チェックを入れ", "希望者", "ご希望の方", "受け取りを希望", "希望した", "希望する方", "希望いただ", "ご希望いただ", "配信希望", "購読希望",
             "メルマガ希望", "ニュースレター希望", "案内を希望", "お知らせを希望", "メールを希望", "受け取りを選",
             "承諾", "許諾", "購読",
             "メルマガ登録", "メールマガジン登録", "ご本人が", "自ら", "初期状態でオフ", "チェックは外れ", "選んだ", "選択した",
             "選ばれた", "希望された", "自分で",
+            "選択された", "選択いただ", "受信を選択", "配信を選択", "メール登録", "配信登録", "メール会員", "ご自身で", "ご自分で",
+            "初期設定はオフ", "初期設定ではオフ", "デフォルトはオフ", "未チェック", "チェックなし", "同意を取得", "オプトインを取得",
+            "許諾を取得", "承諾を取得",
         ]),
         (.termsAgreement, [
             // Agreeing to the terms or the privacy policy: consent to the service, not to marketing mail.
@@ -427,10 +461,10 @@ enum Lexicon {
             "web form", "form on our", "sign-up form", "enrol*", "enroll*", "booked", "book a", "books a", "website",
             "our site", "our app", "the app", "in-app", "in store", "in-store", "our shop", "our store", "join*",
             "customers who", "buyers", "purchasers", "members", "trade fair*", "trade show*", "business card*", "event*",
-            "collected", "collect", "imported", "import", "csv", "partner*", "crm",
+            "imported", "import", "csv", "partner*", "crm",
             "登録", "申し込", "申込", "注文", "購入時", "購入された", "ご購入", "アカウント作成", "アカウントを作成", "入力",
-            "招待", "フォーム", "予約", "入会", "会員", "サイト", "アプリ", "店舗", "店頭", "展示会", "名刺", "収集", "取得",
-            "提供", "インポート", "購入者", "お客様", "顧客",
+            "招待", "フォーム", "予約", "入会", "会員", "サイト", "アプリ", "店舗", "店頭", "展示会", "名刺",
+            "提供", "インポート", "購入者",
         ]),
 
         // MARK: opt-out
@@ -453,6 +487,7 @@ enum Lexicon {
             "in the app", "app settings", "account settings", "dashboard", "profile", "list-unsubscribe header*",
             "reply stop", "マイページ", "アプリ", "画面", "メニュー", "退会手続", "解約手続", "お手続き", "preference centre", "preference center",
             "one-click", "one click", "list-unsubscribe", "リンク", "フッター", "ボタン", "設定画面", "設定ページ", "ワンクリック", "url",
+            "single click", "single-click", "at the bottom", "bottom of", "unsubscribe page", "hosted unsubscribe",
         ]),
         (.oneClick, [
             "one-click", "one click", "list-unsubscribe", "list-unsubscribe-post", "rfc 8058", "rfc8058", "ワンクリック",
@@ -495,7 +530,10 @@ enum Lexicon {
             "is always sent", "essential", "necessary for", "service messages", "security messages", "security notices",
             "nothing to unsubscribe", "tied to an order", "tied to their order", "part of the service", "needed for the order",
             "nothing to opt out of", "nothing to opt out from", "no opt-out is needed", "the service itself",
-            "required to use the service", "sent only for an order", "only for an order",
+            "required to use the service", "sent only for an order", "only for an order", "required to fulfil",
+            "required to fulfill", "required to complete", "required to deliver", "needed to fulfil", "needed to fulfill",
+            "needed to complete", "necessary to fulfil", "necessary to fulfill", "necessary to provide", "tied to the user's",
+            "tied to their", "tied to the account", "tied to a", "cannot be opted out", "can't be opted out",
             "必ずお送り", "必ず送り", "必ず届", "取引に必要", "必要な書類", "サービスの提供に必要", "契約上必要",
             "必須", "停止の対象外", "対象外", "停止できません", "必ず送信", "常に送信", "手続き上必要", "取引上必要", "必要なため",
         ]),
