@@ -32,6 +32,17 @@ extension PreparedDocument {
         return false
     }
 
+    /// Whether some sentence about `topic` (or the profile field answering it) refuses the address
+    /// mail ("complained addresses are never contacted again"): a statement of what happens to it.
+    func refusesDelivery(topic: Concept, field: UseCaseField) -> Bool {
+        sections(answering: field).contains { section in
+            section.matches(.deliveryVerb).contains { verb in
+                verb.negated && (section.field == field || !section.matches(topic, inSentence: verb.sentence).isEmpty)
+                    && AnswerParts.refusesDelivery(in: section, sentence: verb.sentence)
+            }
+        }
+    }
+
     /// The daily volume: declared, else the largest per-day figure in the text.
     var dailyFigure: Double? {
         if let daily = document.dailyVolume { return Double(daily) }

@@ -210,12 +210,30 @@ public struct AnswerParts: Sendable {
         }
     }
 
-    /// Whether `sentence` of `section` affirms `part` (not negated, not a condition).
+    /// Whether `sentence` of `section` affirms `part` (not negated, not a condition). What happens
+    /// to an address is also said by refusing it mail ("a hard bounce is never mailed again").
     static func states(_ part: AnswerQuestion.Part, in section: PreparedSection, sentence: Int) -> Bool {
-        AnswerQuestion.evidence(for: part).contains { concept in
+        if part == .effect && refusesDelivery(in: section, sentence: sentence) { return true }
+        return AnswerQuestion.evidence(for: part).contains { concept in
             section.matches(concept, inSentence: sentence).contains { match in
                 !match.negated && !match.conditional && !(part == .source && concept == .relationshipAct && isConsentWord(match, in: section))
             }
+        }
+    }
+
+    /// Whether `sentence` of `section` refuses an address mail: a delivery verb under negation ("is
+    /// never mailed again", "those users won't get another email", 「以後送信されません」). Not when
+    /// the verb is part of a stop ("stop sending"), when the clause negates a stop ("we never stop
+    /// sending", 「配信は止めません」), or when what is not received is the notice ("we do not
+    /// receive bounce notifications" is no effect, but a missing route).
+    static func refusesDelivery(in section: PreparedSection, sentence: Int) -> Bool {
+        let stops = section.matches(.addressEffect, inSentence: sentence) + section.matches(.stopSending, inSentence: sentence)
+        let notices = section.matches(.noticeRoute, inSentence: sentence) + section.matches(.bounce, inSentence: sentence)
+            + section.matches(.complaint, inSentence: sentence)
+        return section.matches(.deliveryVerb, inSentence: sentence).contains { verb in
+            verb.negated && !verb.conditional
+                && !stops.contains { $0.start <= verb.start && verb.end <= $0.end || $0.clause == verb.clause && $0.negated }
+                && !notices.contains { $0.clause == verb.clause && $0.start >= verb.end }
         }
     }
 
@@ -238,175 +256,6 @@ public struct AnswerParts: Sendable {
            first + 1 < sentence.upperBound, ".:：)）0123456789 ".unicodeScalars.contains(text[first + 1]) { return true }
         guard sentence.count <= headingLength else { return false }
         return !".。!！)）」".unicodeScalars.contains(end)
-    }
-}
-
-/// What a text says its messages are (review criteria, `content`): named kinds of message
-/// (order confirmations, a weekly digest of new listings), and how often or on what event each
-/// goes out; or only generic nouns ("notifications, updates and other communications", 「各種お知らせ」).
-public struct ContentClaims: Sendable {
-    /// How well the text answers "what do the messages contain?".
-    public enum Verdict: Sendable, Equatable {
-        /// Named kinds, and (for marketing) how often they go out.
-        case answered
-        /// Mail is mentioned, but only generically, or a marketing kind with no frequency.
-        case weak(section: Int, sentence: Range<Int>)
-        /// Nothing is said about what is sent.
-        case missing
-    }
-
-    public let verdict: Verdict
-
-    /// Words before a mail noun that name no kind: "other notifications", "our emails", 「各種お知らせ」,
-    /// and words that say how the mail is sent or taken rather than what it is about ("we take email
-    /// seriously", "responsible email", 「個人情報」, 「追加情報」).
-    static let unqualifying: Set<String> = [
-        "the", "our", "all", "other", "various", "general", "important", "these", "those", "such", "some", "any", "more",
-        "your", "their", "its", "related", "relevant", "regular", "occasional", "service", "marketing", "promotional",
-        "email", "e-mail", "and", "or", "of", "to", "send", "sends", "sent", "receive", "receives", "get", "gets", "many",
-        "few", "several", "different", "useful", "helpful", "valuable", "new", "latest", "transactional", "automated",
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds",
-        "thousands", "sequence", "series", "number", "lot", "lots", "couple",
-        "automatic", "system", "outgoing", "bulk", "customer", "user", "member", "with", "for", "by", "a", "an", "us", "them",
-        "take", "takes", "taking", "use", "uses", "using", "only", "every", "each", "responsible", "additional", "further",
-        "extra", "personal", "receiving", "sending", "unsolicited", "legitimate", "commercial", "quality", "mass", "unwanted",
-        "wanted", "requested", "outbound", "inbound", "forwarded", "this", "that", "which", "what", "following", "future",
-        "same", "good", "best", "proper", "appropriate", "clear", "accurate", "detailed", "specific", "necessary", "required",
-        "各種", "様々", "色々", "重要", "大切", "サービス", "当社", "弊社", "関連", "お得", "最新", "各", "全", "一般",
-        "個人", "追加", "補足", "詳細", "顧客", "会員", "会員様", "お客様", "利用者", "登録", "連絡先", "属性", "企業", "必要",
-    ]
-
-    /// The Japanese words of `unqualifying` at least two scalars long, which also unqualify a word
-    /// they begin (「会員様向け」).
-    static let japaneseUnqualifyingPrefixes = unqualifying.filter { $0.unicodeScalars.count >= 2 && Language.isJapanese($0.unicodeScalars.first!) }
-
-    /// Nouns after "email" or "mail" that make it describe the sending, not a message: "email
-    /// practices", "email address", "mail server".
-    static let attributiveHeads: Set<String> = [
-        "address", "addresses", "practice", "practices", "marketing", "list", "lists", "program", "programs", "programme",
-        "programmes", "sending", "service", "services", "provider", "providers", "deliverability", "infrastructure",
-        "platform", "reputation", "hygiene", "policy", "policies", "volume", "volumes", "traffic", "content", "tool", "tools",
-        "system", "systems", "account", "accounts", "server", "servers", "client", "clients", "domain", "domains",
-        "authentication", "standards", "guidelines", "communication", "communications", "operations", "delivery",
-    ]
-
-    /// The concepts whose words, before a mail noun, name the sending machinery rather than a kind
-    /// of message: "bounce notifications", 「苦情通知」, "unsubscribe requests", "SNS notifications".
-    static let machinery: [Concept] = [.bounce, .complaint, .optOut, .noticeRoute]
-
-    /// Whether a generic mail noun is qualified by what the mail is about: "payslip notifications",
-    /// "leave approval messages", 「給与明細のお知らせ」, 「点検日程のご案内」.
-    static func isQualified(_ match: ConceptMatch, in section: PreparedSection) -> Bool {
-        guard let range = qualifier(of: match, in: section), !isMachinery(range, match, in: section) else { return false }
-        var word = String.UnicodeScalarView()
-        word.append(contentsOf: section.folded.scalars[range])
-        let text = String(word)
-        if Language.isJapanese(word.first!) {
-            return !unqualifying.contains(text) && !japaneseUnqualifyingPrefixes.contains { text.hasPrefix($0) }
-        }
-        let lower = text.lowercased()
-        return !unqualifying.contains(lower) && !lower.allSatisfy(\.isNumber)
-    }
-
-    /// Whether a generic mail noun names the sending machinery ("bounce notifications", 「苦情の通知」):
-    /// not a message the recipients get, so not a mention of content at all.
-    static func isMachineryNoun(_ match: ConceptMatch, in section: PreparedSection) -> Bool {
-        qualifier(of: match, in: section).map { isMachinery($0, match, in: section) } ?? false
-    }
-
-    /// The word just before a generic mail noun (across 「の」 in Japanese), when there is one long
-    /// enough to be a qualifier; nil for "email practices" (there "email" is no mail noun).
-    static func qualifier(of match: ConceptMatch, in section: PreparedSection) -> Range<Int>? {
-        let text = section.folded.scalars
-        var i = match.start
-        if i > 0, Language.isJapanese(text[i - 1]) || Language.isJapanese(text[match.start]) {
-            if i > 0, text[i - 1] == "の" { i -= 1 }
-            var start = i
-            while start > 0, Language.isJapanese(text[start - 1]), !TextFolding.isHiragana(text[start - 1]),
-                  !isJapanesePunctuation(text[start - 1]) { start -= 1 }
-            return i - start >= 2 ? start..<i : nil
-        }
-        if isAttributive(match, in: text) { return nil }
-        while i > 0, TextFolding.isSpace(text[i - 1]) { i -= 1 }
-        var start = i
-        while start > 0, TextFolding.isWordScalar(text[start - 1]) || text[start - 1] == "-" { start -= 1 }
-        return i - start >= 3 && i < match.start ? start..<i : nil
-    }
-
-    /// 「、」「・」「（」: a qualifier never runs across punctuation.
-    static func isJapanesePunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        (0x3000...0x303F).contains(scalar.value) || scalar.value == 0x30FB || (0xFF00...0xFF0F).contains(scalar.value)
-    }
-
-    /// Whether the qualifier `range` is part of a word about bounces, complaints, unsubscribing or
-    /// the notification route.
-    static func isMachinery(_ range: Range<Int>, _ match: ConceptMatch, in section: PreparedSection) -> Bool {
-        machinery.contains { concept in
-            section.matches(concept, inSentence: match.sentence).contains { $0.start < range.upperBound && range.lowerBound < $0.end }
-        }
-    }
-
-    /// "email practices", "mail server": a singular mail noun followed by a noun it describes.
-    static func isAttributive(_ match: ConceptMatch, in text: [Unicode.Scalar]) -> Bool {
-        var start = match.end
-        guard start < text.count, TextFolding.isSpace(text[start]) else { return false }
-        start += 1
-        var end = start
-        while end < text.count, TextFolding.isWordScalar(text[end]) { end += 1 }
-        guard end > start else { return false }
-        var word = String.UnicodeScalarView()
-        word.append(contentsOf: text[start..<end])
-        return attributiveHeads.contains(String(word).lowercased())
-    }
-
-    /// Reads the content claims of `document`. In a profile the `content` field is read; in a draft, all of it.
-    init(_ document: PreparedDocument) {
-        var named = false
-        var marketing = false
-        var timed = false
-        var firstVague: (section: Int, start: Int)?
-        var firstMentioned: (section: Int, start: Int)?
-        func earlier(_ a: (section: Int, start: Int)?, _ b: (section: Int, start: Int)) -> (section: Int, start: Int) {
-            guard let a else { return b }
-            return (a.section, a.start) <= (b.section, b.start) ? a : b
-        }
-        let mentions: [Concept] = [.messageKind, .transactionalSignal, .marketingSignal, .genericContent, .vagueContent]
-        for section in document.sections(answering: .content) {
-            for concept in mentions {
-                for match in section.matches(concept) where Polarity.affirmed.accepts(match) {
-                    let place = (section: section.index, start: match.start)
-                    switch concept {
-                    case .genericContent where Self.isMachineryNoun(match, in: section): continue
-                    case .messageKind, .transactionalSignal: named = true
-                    case .genericContent where Self.isQualified(match, in: section): named = true
-                    case .genericContent, .vagueContent: firstVague = earlier(firstVague, place)
-                    case .marketingSignal: marketing = true
-                    default: break
-                    }
-                    firstMentioned = earlier(firstMentioned, place)
-                    if !timed, !section.matches(.frequency, inSentence: match.sentence, polarity: .affirmed).isEmpty { timed = true }
-                }
-            }
-            // A profile's content answer is all about the messages: a frequency anywhere in it counts.
-            if section.field == .content, section.matches(.frequency).contains(where: Polarity.affirmed.accepts) { timed = true }
-        }
-        let vagueOnly = document.sections(answering: .content).contains { section in
-            section.matches(.vagueContent).contains(where: Polarity.affirmed.accepts)
-        }
-        // A relay's content is its users' own mail: with abuse controls described, that is an answer.
-        let relay = RelayClaims(document)
-        // Named kinds answer the question; a marketing programme with no named kind ("our newsletter")
-        // answers it only with its frequency.
-        let described = named || marketing && timed
-        if (described || relay.relay != nil && relay.controlled) && !vagueOnly {
-            verdict = .answered
-        } else if let place = firstVague ?? firstMentioned {
-            let section = document.sections[place.section]
-            let sentence = section.sentences.first { $0.contains(place.start) } ?? (place.start..<place.start + 1)
-            verdict = .weak(section: place.section, sentence: sentence)
-        } else {
-            verdict = .missing
-        }
     }
 }
 

@@ -14,6 +14,8 @@ public enum Concept: Int, CaseIterable, Sendable {
     case noRelationship, recipientNoun, relationshipAct, relationalKind, interestOnly, relay, abuseControl
     // Bounces and complaints.
     case bounce, softBounce, retry, handlingAction, stopSending, complaint, complaintIgnored
+    // Bounces and complaints: a verb of delivery, which says the effect when it is negated ("is never mailed again").
+    case deliveryVerb
     // The parts of an answer (see `AnswerParts`).
     case noticeRoute, addressEffect, optOutTiming, consentGiven, addressSource, termsAgreement
     // Opt-out.
@@ -64,6 +66,10 @@ enum Lexicon {
             "leads to", "lead to", "lead time", "問わず", "かかわらず", "関わらず", "限らず", "少ない", "ないし", "忘れず",
             "欠かさず", "必ず", "絶えず", "思わず", "とりあえず", "まず", "ずつ", "はず", "いずれ", "わずか", "すずき", "ずっと",
             "なくて", "間違いない", "あらず", "たらず", "手伝わず",
+            // 「真摯に受け止め」 takes a complaint to heart; it stops nothing.
+            "受け止め", "突き止め", "引き止め", "食い止め",
+            // "only if they opted in", 「同意した場合のみ」: a restriction on today's mail, not a condition.
+            "only if", "場合のみ", "場合に限り", "場合に限って",
             "neverbounce", "no-reply", "noreply", "not-so",
             // The reviewer's message, thanked for in a reply: not mail the sender sends.
             "thank you for your email", "thank you for your message", "thanks for your email", "thanks for your message",
@@ -335,7 +341,8 @@ enum Lexicon {
             "report us as spam", "reports us as spam", "marked as spam", "mark it as spam", "marks it as spam",
             "marks a message as spam", "mark a message as spam", "mark our email as spam", "mark us as spam",
             "marks us as spam", "flag it as spam", "flags it as spam", "abuse report*", "feedback loop*", "fbl",
-            "spam button", "this is spam",
+            "spam button", "this is spam", "as spam", "as junk", "report spam", "reports spam", "reporting spam",
+            "junk button", "as abuse",
             "苦情", "迷惑メール報告", "スパム報告", "迷惑メールとして報告", "迷惑メールに報告", "迷惑メール判定", "迷惑メールとして",
             "スパム扱い", "スパムとして", "クレーム", "コンプレイン", "迷惑メールの報告", "迷惑メール申告", "迷惑メールボタン",
         ]),
@@ -349,6 +356,13 @@ enum Lexicon {
             "continue mailing", "continue emailing", "keep them subscribed", "still receive", "still get", "stays subscribed",
             "remain subscribed", "only from that sequence", "only that sequence", "not removed",
         ]),
+        (.deliveryVerb, [
+            // Sending to an address: negated, it is what happens to a bounced or complaining address
+            // ("is never mailed again", "won't get another email", 「以後送信されません」).
+            "mail", "mailed", "mailing", "email", "emailed", "emailing", "send", "sends", "sent", "sending", "contact",
+            "contacted", "contacting", "receive", "receives", "get", "gets", "deliver", "delivers", "delivered",
+            "送信", "配信", "送ら", "送り", "お送り", "届け",
+        ]),
 
         // MARK: the parts of an answer
         (.noticeRoute, [
@@ -360,7 +374,7 @@ enum Lexicon {
             "bounce event*", "complaint event*", "bounce message*", "complaint message*", "ses forwards", "ses relays",
             "ses sends us", "isp feedback", "feedback from", "mailchimp", "sendgrid", "klaviyo", "brevo", "sendinblue",
             "hubspot", "mailerlite", "convertkit", "mautic", "listmonk", "sendy", "customer.io", "braze", "iterable",
-            "postmark", "mailgun", "pinpoint", "return-path", "return path", "mail from domain",
+            "postmark", "mailgun", "pinpoint", "return-path", "return path", "mail from domain", "queue", "same topic",
             "通知", "イベント", "連携", "フィードバック", "サプレッション", "自動", "webhook", "ラムダ", "設定セット",
             "イベント送信先", "送信先", "受け取", "受信し", "転送",
         ]),
@@ -377,6 +391,9 @@ enum Lexicon {
             "stop email", "stops email", "block*", "blank*", "switch email off", "switches email off", "turn email off",
             "turns email off", "email off", "mail off", "unsubscribed", "unsubscribes", "opted out", "marks", "marked",
             "mark it", "mark them", "mark the", "flag*", "stop using", "stops using", "switch off", "switches off",
+            "unsubscribe the", "unsubscribes the", "unsubscribe that", "unsubscribe any", "unsubscribe anyone",
+            "we unsubscribe", "opted out of", "opts them out", "set to do not", "do not email", "do-not-email", "do not contact",
+            "do-not-contact",
             "停止", "除外", "削除", "サプレッション", "抑制", "送信停止", "配信停止", "無効化", "ブロック", "リストから外", "外します",
             "外し", "止め", "送信対象外",
             "配信対象外", "対象から外", "解除", "送信不可", "配信不可",
@@ -453,6 +470,7 @@ enum Lexicon {
             "in the app", "app settings", "account settings", "dashboard", "profile", "list-unsubscribe header*",
             "reply stop", "マイページ", "アプリ", "画面", "メニュー", "退会手続", "解約手続", "お手続き", "preference centre", "preference center",
             "one-click", "one click", "list-unsubscribe", "リンク", "フッター", "ボタン", "設定画面", "設定ページ", "ワンクリック", "url",
+            "single click", "single-click", "at the bottom", "bottom of", "unsubscribe page", "hosted unsubscribe",
         ]),
         (.oneClick, [
             "one-click", "one click", "list-unsubscribe", "list-unsubscribe-post", "rfc 8058", "rfc8058", "ワンクリック",
@@ -495,7 +513,10 @@ enum Lexicon {
             "is always sent", "essential", "necessary for", "service messages", "security messages", "security notices",
             "nothing to unsubscribe", "tied to an order", "tied to their order", "part of the service", "needed for the order",
             "nothing to opt out of", "nothing to opt out from", "no opt-out is needed", "the service itself",
-            "required to use the service", "sent only for an order", "only for an order",
+            "required to use the service", "sent only for an order", "only for an order", "required to fulfil",
+            "required to fulfill", "required to complete", "required to deliver", "needed to fulfil", "needed to fulfill",
+            "needed to complete", "necessary to fulfil", "necessary to fulfill", "necessary to provide", "tied to the user's",
+            "tied to their", "tied to the account", "tied to a", "cannot be opted out", "can't be opted out",
             "必ずお送り", "必ず送り", "必ず届", "取引に必要", "必要な書類", "サービスの提供に必要", "契約上必要",
             "必須", "停止の対象外", "対象外", "停止できません", "必ず送信", "常に送信", "手続き上必要", "取引上必要", "必要なため",
         ]),

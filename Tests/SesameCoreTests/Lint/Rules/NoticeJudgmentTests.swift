@@ -1,0 +1,46 @@
+@testable import SesameCore
+import Testing
+
+/// How the bounce and complaint answers are read: what happens to the address is also said by
+/// refusing it mail, a spam report is named in many ways, and taking a complaint to heart stops nothing.
+@Suite struct NoticeJudgmentTests {
+    func missing(_ question: AnswerQuestion, _ text: String) -> [AnswerQuestion.Part]? {
+        let answer = AnswerParts(question, in: PreparedDocument(.plainDraft(path: "t", text: text, mailType: .transactional)))
+        return answer.isMentioned ? answer.missing : nil
+    }
+
+    func findings(_ rule: some LintRule, _ text: String) -> [String] {
+        rule.findings(in: PreparedDocument(.plainDraft(path: "t", text: text, mailType: .transactional))).map(\.message.en)
+    }
+
+    @Test func refusingTheAddressMailIsTheEffect() {
+        #expect(missing(.bounces, "Bounce events go to an SNS topic, and a hard bounce is never mailed again.") == [])
+        #expect(missing(.complaints, "We're notified of complaints through SNS and those users won't get another email from us.") == [])
+        #expect(missing(.bounces, "バウンス通知はSNSで受け取り、ハードバウンスのアドレスには以後送信されません。") == [])
+        #expect(missing(.complaints, "苦情の通知はSNSで受け取り、そのお客様には今後お送りすることはありません。") == [])
+        // No route, but an effect: the topic is answered in part, not missing.
+        #expect(findings(ComplaintHandlingMissingRule(), "Complained addresses are never contacted again.").isEmpty)
+        #expect(findings(ComplaintHandlingMissingRule(), "苦情のあったアドレスには二度と配信しません。").isEmpty)
+    }
+
+    @Test func aNegatedStopOrANoticeNotReceivedIsNoEffect() {
+        #expect(missing(.complaints, "Complaints reach us by SNS, but we never stop sending to those addresses.") == [.effect])
+        #expect(missing(.complaints, "苦情はSNSで通知されますが、配信は止めません。") == [.effect])
+        #expect(missing(.bounces, "We do not receive bounce notifications yet.") == [.route, .effect])
+        #expect(missing(.bounces, "If a message bounces and is not delivered, we look into it.") == [.route, .effect])
+    }
+
+    @Test func aSpamReportIsAComplaintHoweverItIsWorded() {
+        #expect(missing(.complaints, "Recipients who report our messages as spam get an SNS notice to us and are opted out of all marketing.") == [])
+        #expect(missing(.complaints, "Complaints: we receive feedback loop notifications and unsubscribe the complainant from every list.") == [])
+        #expect(missing(.complaints, "迷惑メールとして報告されたアドレスは、SNS の通知を受けて配信対象から外します。") == [])
+    }
+
+    @Test func takingAComplaintToHeartStopsNothing() {
+        let hollow = "苦情につきましては真摯に受け止め、再発防止に努めてまいります。"
+        #expect(missing(.complaints, hollow) == [.route, .effect])
+        #expect(missing(.complaints, "Complaints are taken to heart and we strive to prevent them.") == [.route, .effect])
+        // With nothing done to the address, the complaint question is not answered at all.
+        #expect(findings(ComplaintHandlingMissingRule(), "バウンスはSNSで通知を受け、そのアドレスを削除します。" + hollow).count == 1)
+    }
+}
