@@ -216,7 +216,8 @@ public struct AnswerParts: Sendable {
         if part == .effect && refusesDelivery(in: section, sentence: sentence) { return true }
         return AnswerQuestion.evidence(for: part).contains { concept in
             section.matches(concept, inSentence: sentence).contains { match in
-                !match.negated && !match.conditional && !(part == .source && concept == .relationshipAct && isConsentWord(match, in: section))
+                !match.negated && !match.conditional
+                    && !(part == .source && concept != .doubleOptIn && isConsentWord(match, in: section))
             }
         }
     }
@@ -237,7 +238,8 @@ public struct AnswerParts: Sendable {
         }
     }
 
-    /// "All recipients have opted in": an act that is the consent itself says nothing of where the address came from.
+    /// "All recipients have opted in", 「全員からオプトインを取得済み」: an act that is the consent itself
+    /// (or obtains it) says nothing of where the address came from.
     static func isConsentWord(_ match: ConceptMatch, in section: PreparedSection) -> Bool {
         section.matches(.consentGiven, inSentence: match.sentence).contains { $0.start <= match.start && match.end <= $0.end }
     }

@@ -68,6 +68,8 @@ enum Lexicon {
             "なくて", "間違いない", "あらず", "たらず", "手伝わず",
             // 「真摯に受け止め」 takes a complaint to heart; it stops nothing.
             "受け止め", "突き止め", "引き止め", "食い止め",
+            // 「弊社サービスをご利用いただいているお客様」 are "our users": who they are, not what they did.
+            "ご利用いただいている", "ご利用いただいております", "ご利用いただいた", "お使いいただいている", "お使いいただいた",
             // "only if they opted in", 「同意した場合のみ」: a restriction on today's mail, not a condition.
             "only if", "場合のみ", "場合に限り", "場合に限って",
             "neverbounce", "no-reply", "noreply", "not-so",
@@ -219,7 +221,8 @@ enum Lexicon {
             "契約者", "ご利用者", "申込者", "購入者", "方のみ", "方だけ", "方に", "方へ", "皆様", "皆さま", "た方", "名に", "名様",
             "player*", "donor*", "volunteer*", "homeowner*", "landlord*", "driver*", "rider*", "traveller*", "traveler*",
             "passenger*", "learner*", "pupil*", "families", "households", "organisations", "organizations", "form owners",
-            "submitters", "the people who", "担当者", "企業様", "住民", "居住者", "オーナー", "加盟者", "ドライバー", "組合員", "園児", "児童", "学生",
+            "submitters", "the people who", "person who", "the person", "whoever", "account owner*", "shopper*", "diner*",
+            "supporter*", "parishioner*", "congregation", "trader*", "cardholder*", "ticket holder*", "担当者", "企業様", "住民", "居住者", "オーナー", "加盟者", "ドライバー", "組合員", "園児", "児童", "学生",
         ]),
         (.relationshipAct, [
             // How a recipient came to the sender: an act of theirs that makes the mail expected.
@@ -229,7 +232,7 @@ enum Lexicon {
             "create an account", "creates an account", "have an account", "has an account", "account holder*",
             "their account", "subscribed", "subscribe", "subscribes", "opted in", "opt in", "opted-in", "booked", "book a",
             "books a", "booking*", "reserved", "enrolled", "enrol*", "enroll*", "joined", "join", "joins", "applied",
-            "apply", "invited", "invitation*", "invite*", "who use our", "who use the", "using our", "use our app",
+            "apply", "invited", "invitation*", "invite*",
             "of our clinic", "of our school", "at our school", "our patients", "our students", "their children",
             "paying customer*", "who pay", "under contract", "their contract", "rent from", "stay with us", "stayed with us",
             "checked in", "attended our", "attend our", "requested", "asked for", "who asked", "who request*", "gave us their", "give us their",
@@ -241,11 +244,19 @@ enum Lexicon {
             "by their employer", "by their company", "by their school", "by the school", "by their admin", "by an admin",
             "their order*", "their parcel*", "their booking*", "their appointment*", "their delivery", "their package*",
             "their shipment*", "their reservation*", "their subscription*",
+            "made a purchase", "make a purchase", "makes a purchase", "completed a purchase", "made a booking", "made the booking",
+            "makes a booking", "made a reservation", "makes a reservation", "with a reservation", "confirmed reservation*",
+            "with a booking", "confirmed booking*", "opened an account", "open an account", "opens an account", "signing up",
+            "registering", "ordering", "joining", "enrolling", "subscribing", "signed contract", "signed a contract",
+            "contract with us", "their lease", "tenancy", "takes an order", "order is placed", "account owner*",
+            "owner of the account", "employer adds", "employer added", "administrator adds", "administrator added",
+            "admin adds", "admin added", "added to the workspace", "added to their workspace", "added to their team",
+            "our employees", "our own employees", "work address*", "company address*", "who pay for", "that pay for",
             "いただいた", "いただいている", "いただいております", "くださった", "自分の取引先", "自社の取引先", "自社の顧客",
-            "の顧客に", "取引のある", "お取引のある", "お取引いただ",
+            "の顧客に", "取引のある", "お取引のある", "お取引いただ", "取引のあった", "取引実績", "取引がある", "取引があった",
+            "ご来店", "来店", "ご来院", "ご記入", "記入いただ", "記入された", "記入した",
             "注文", "購入", "ご購入", "会員登録", "登録", "申し込", "申込", "予約", "入会", "契約", "加入", "受講", "通院", "在籍",
-            "通って", "通われ", "招待", "アカウントを作成", "アカウント作成", "利用登録", "ご利用中", "ご利用の", "利用している",
-            "利用中", "宿泊", "来院", "受診", "入学", "購読", "オプトイン", "希望された", "希望した", "ご自身で", "ご本人が",
+            "通って", "通われ", "招待", "アカウントを作成", "アカウント作成", "利用登録", "宿泊", "来院", "受診", "入学", "購読", "オプトイン", "希望された", "希望した", "ご自身で", "ご本人が",
             "自ら", "入力した", "入力された", "ご入力",
         ]),
         (.relationalKind, [
@@ -421,11 +432,17 @@ enum Lexicon {
             "subscription*", "confirmed by email", "confirmed by e-mail", "confirm by email", "confirmed via email", "confirmed their", "signed up for our newsletter",
             "sign up for our newsletter", "sign up for the newsletter", "signed up for the newsletter", "request it",
             "requested it", "toggle", "opt into", "opted into",
+            "asked to be on", "ask to be on", "asked to be added", "asked to join", "asked to be included",
+            "switch it on", "turn it on", "switched it on", "turned it on", "switch them on", "turn them on",
+            "they switch on", "they turn on", "consent collected", "consent obtained", "opt-in obtained",
             "同意", "オプトイン", "確認メール", "本登録", "チェックボックス", "チェックを入れ", "希望者", "ご希望の方", "受け取りを希望", "希望した", "希望する方", "希望いただ", "ご希望いただ", "配信希望", "購読希望",
             "メルマガ希望", "ニュースレター希望", "案内を希望", "お知らせを希望", "メールを希望", "受け取りを選",
             "承諾", "許諾", "購読",
             "メルマガ登録", "メールマガジン登録", "ご本人が", "自ら", "初期状態でオフ", "チェックは外れ", "選んだ", "選択した",
             "選ばれた", "希望された", "自分で",
+            "選択された", "選択いただ", "受信を選択", "配信を選択", "メール登録", "配信登録", "メール会員", "ご自身で", "ご自分で",
+            "初期設定はオフ", "初期設定ではオフ", "デフォルトはオフ", "未チェック", "チェックなし", "同意を取得", "オプトインを取得",
+            "許諾を取得", "承諾を取得",
         ]),
         (.termsAgreement, [
             // Agreeing to the terms or the privacy policy: consent to the service, not to marketing mail.
@@ -444,10 +461,10 @@ enum Lexicon {
             "web form", "form on our", "sign-up form", "enrol*", "enroll*", "booked", "book a", "books a", "website",
             "our site", "our app", "the app", "in-app", "in store", "in-store", "our shop", "our store", "join*",
             "customers who", "buyers", "purchasers", "members", "trade fair*", "trade show*", "business card*", "event*",
-            "collected", "collect", "imported", "import", "csv", "partner*", "crm",
+            "imported", "import", "csv", "partner*", "crm",
             "登録", "申し込", "申込", "注文", "購入時", "購入された", "ご購入", "アカウント作成", "アカウントを作成", "入力",
-            "招待", "フォーム", "予約", "入会", "会員", "サイト", "アプリ", "店舗", "店頭", "展示会", "名刺", "収集", "取得",
-            "提供", "インポート", "購入者", "お客様", "顧客",
+            "招待", "フォーム", "予約", "入会", "会員", "サイト", "アプリ", "店舗", "店頭", "展示会", "名刺",
+            "提供", "インポート", "購入者",
         ]),
 
         // MARK: opt-out

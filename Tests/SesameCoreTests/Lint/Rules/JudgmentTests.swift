@@ -24,6 +24,21 @@ import Testing
         #expect(missing("Recipients are staff of our client companies, added by their company's admin.") == [])
     }
 
+    @Test func moreActsAndKindsOfRecipient() {
+        #expect(missing("The emails are sent to shoppers who have made a purchase on our store.") == [])
+        #expect(missing("Each email is addressed to the person who made the booking.") == [])
+        #expect(missing("Recipients are employees of companies that use our HR software; the employer adds them when they are hired.") == [])
+        #expect(missing("配信対象は、これまでにお取引のあった取引先のご担当者様です。") == [])
+        #expect(missing("見学会でアンケートにご記入いただいたお客様に、次回のご案内をお送りします。") == [])
+    }
+
+    @Test func usingTheServiceIsNoRelationship() {
+        // "Our users", said at length: who they are, not what they did to get the mail.
+        #expect(missing("Our emails go to customers who use our app.") == [.relationship])
+        #expect(missing("配信先は弊社サービスをご利用いただいているお客様です。") == [.relationship])
+        #expect(missing("配信先は弊社サービスをご利用いただいているお客様で、ご注文時に入力されたアドレスにお送りします。") == [])
+    }
+
     @Test func interestIsNotARelationshipForMarketing() {
         #expect(missing("Our newsletter goes to people who have shown interest in our products.", .marketing) == [.relationship, .consent])
         #expect(missing("資料請求をいただいた企業のご担当者様に配信します。", .marketing) == [.relationship, .consent])

@@ -44,6 +44,22 @@ import Testing
         #expect(missing("Receipts go to customers who order in our shop. If we ever add promotions, we will ask first.", .transactional) == [])
     }
 
+    @Test func consentWordedAsAChoiceOrARestriction() {
+        #expect(missing("ご購入時にメルマガ受信を選択されたお客様にのみお送りします。") == [])
+        #expect(missing("会員登録時にメルマガの受信を希望した場合のみお送りします。") == [])
+        #expect(missing("Members receive the newsletter only if they opted in when joining the club.") == [])
+        #expect(missing("Account holders who signed up in the app get a weekly digest, which they switch on themselves.") == [])
+        // A real condition is still no claim about today's list.
+        #expect(missing("Members who joined the club get the newsletter; if they opt in later, we add them.") == [.consent])
+    }
+
+    @Test func obtainingConsentSaysNothingOfWhereAddressesCameFrom() {
+        #expect(missing("受信者全員からオプトインを取得済みです。") == [.source])
+        #expect(missing("お客様の同意を得た上で配信しています。") == [.source])
+        #expect(missing("Consent obtained from every recipient is kept on file.") == [.source])
+        #expect(missing("Addresses are collected with consent.") == [.source])
+    }
+
     @Test func aNegatedUploadSpoilsNoSource() {
         #expect(missing("Clients enter their own email on the booking page; salons cannot upload contact lists.", .transactional) == [])
     }

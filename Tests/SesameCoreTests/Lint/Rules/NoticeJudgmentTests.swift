@@ -44,3 +44,25 @@ import Testing
         #expect(findings(ComplaintHandlingMissingRule(), "バウンスはSNSで通知を受け、そのアドレスを削除します。" + hollow).count == 1)
     }
 }
+
+/// How the opt-out answer is read: a single click and the foot of the message are mechanisms, and
+/// transactional mail needed to fulfil an order is mandatory.
+@Suite struct OptOutJudgmentTests {
+    func missing(_ text: String, _ mailType: MailType) -> [AnswerQuestion.Part]? {
+        let answer = AnswerParts(.optOut, in: PreparedDocument(.plainDraft(path: "t", text: text, mailType: mailType)))
+        return answer.isMentioned ? answer.missing : nil
+    }
+
+    @Test func aClickFromTheMessageIsTheMechanism() {
+        #expect(missing("Subscribers can opt out with a single click from any email, and they are removed from the list instantly.", .marketing) == [])
+        #expect(missing("To stop receiving emails, a subscriber clicks \"unsubscribe\" at the bottom of any email and is taken off the list at once.", .marketing) == [])
+        #expect(missing("Unsubscribes are handled by our list tool automatically.", .marketing) == [.mechanism])
+    }
+
+    @Test func mailNeededForAnOrderIsMandatory() {
+        let text = "Order confirmations and shipping updates are required to fulfil orders, so they carry no unsubscribe option."
+        #expect(missing(text, .transactional) == [])
+        #expect(OptOutMissingRule().findings(in: PreparedDocument(.plainDraft(path: "t", text: text, mailType: .transactional))).isEmpty)
+        #expect(missing("注文確認と発送通知は取引に必要なため、配信停止の対象外です。", .transactional) == [])
+    }
+}
