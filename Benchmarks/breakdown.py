@@ -24,10 +24,11 @@ PHASES = [
     ("  rendering the template", r"MustacheTemplateV6render"),
     ("  credential chain", r"CredentialChain.*resolve|CredentialChain.*credentials"),
     ("  SigV4 signing", r"SigV4Signer"),
-    ("  loading libcrypto (dlopen, on the first digest)", r"sesame_libcrypto \["),
-    ("  OpenSSL's first digest (openssl.cnf, the provider's tables)", r"EVP_Digest \["),
-    ("  loading libcurl (dlopen, its ~30 libraries)", r"dlopen@@|___dlopen \["),
-    ("  curl_global_init (OpenSSL)", r"curl_global_init \["),
+    ("  loading libcrypto (dlopen, on the first digest)", r"CryptoLibrary\.c:load \["),
+    # CurlLibrary.load, not dlopen: callgrind adds up every call of a function, and libcrypto's
+    # dlopen (the phase above) would be counted again.
+    ("  loading libcurl (dlopen, its ~30 libraries; curl_global_init)", r"SesameAWS11CurlLibraryV4load"),
+    ("    curl_global_init (OpenSSL: openssl.cnf, error strings)", r"curl_global_init \["),
     ("  the HTTP exchange (curl_easy_perform)", r"curl_easy_perform \["),
 ]
 

@@ -1,32 +1,27 @@
 internal import CCrypto
 
-/// SHA-256 and HMAC-SHA256 over OpenSSL's libcrypto (opened on first use), plus lower-case hex.
+/// SHA-256 and HMAC-SHA256 over OpenSSL's libcrypto (opened on first use, its SHA-256 block
+/// functions called directly: `sesame_sha256` in CCrypto.h says why), plus lower-case hex.
 enum Digest {
     /// The SHA-256 digest of `bytes` (32 bytes).
     static func sha256(_ bytes: [UInt8]) -> [UInt8] {
-        var output = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
-        var length: UInt32 = 0
-        let crypto = sesame_libcrypto().pointee
-        let status = bytes.withUnsafeBufferPointer { input in
-            crypto.EVP_Digest(input.baseAddress, input.count, &output, &length, crypto.EVP_sha256(), nil)
+        [UInt8](unsafeUninitializedCapacity: 32) { output, count in
+            bytes.withUnsafeBufferPointer { sesame_sha256($0.baseAddress, $0.count, output.baseAddress!) }
+            count = 32
         }
-        precondition(status == 1, "EVP_Digest(SHA-256) failed")
-        return Array(output.prefix(Int(length)))
     }
 
     /// HMAC-SHA256 of `data` under `key` (32 bytes).
     static func hmacSHA256(key: [UInt8], data: [UInt8]) -> [UInt8] {
-        var output = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
-        var length: UInt32 = 0
-        let crypto = sesame_libcrypto().pointee
-        let result = key.withUnsafeBufferPointer { keyBuffer in
-            data.withUnsafeBufferPointer { dataBuffer in
-                crypto.HMAC(crypto.EVP_sha256(), keyBuffer.baseAddress, Int32(keyBuffer.count),
-                     dataBuffer.baseAddress, dataBuffer.count, &output, &length)
+        [UInt8](unsafeUninitializedCapacity: 32) { output, count in
+            key.withUnsafeBufferPointer { keyBuffer in
+                data.withUnsafeBufferPointer { dataBuffer in
+                    sesame_hmac_sha256(keyBuffer.baseAddress, keyBuffer.count, dataBuffer.baseAddress, dataBuffer.count,
+                                       output.baseAddress!)
+                }
             }
+            count = 32
         }
-        precondition(result != nil, "HMAC(SHA-256) failed")
-        return Array(output.prefix(Int(length)))
     }
 
     /// Lower-case hexadecimal text of `bytes`.

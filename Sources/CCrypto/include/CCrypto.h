@@ -1,8 +1,8 @@
 #ifndef SESAME_CCRYPTO_H
 #define SESAME_CCRYPTO_H
+#include <stddef.h>
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
-#include <openssl/hmac.h>
-#include <openssl/sha.h>
 
 /* OpenSSL's libcrypto, loaded with dlopen the first time a digest or a signature is needed
    (CryptoLibrary.c), not at process start: validate, render, lint, schema and --help never map
@@ -12,10 +12,8 @@
    To use another function, add its name to SESAME_LIBCRYPTO_FUNCTIONS; the field then has the
    type of the header's own prototype. */
 #define SESAME_LIBCRYPTO_FUNCTIONS(X)  \
-    X(EVP_Digest)                      \
-    X(EVP_sha1)                        \
+    X(OPENSSL_init_crypto)             \
     X(EVP_sha256)                      \
-    X(HMAC)                            \
     X(d2i_AutoPrivateKey)              \
     X(EVP_PKEY_get_base_id)            \
     X(EVP_PKEY_get_utf8_string_param)  \
@@ -33,9 +31,24 @@ struct sesame_libcrypto_functions {
 #undef SESAME_LIBCRYPTO_FIELD
 };
 
-/** The loaded functions (libcrypto.so.3 is opened once per process, thread-safely). When the
-    library or one of the functions cannot be loaded, prints the reason the way the dynamic
-    loader does for a missing library at start-up, and exits with its status, 127. */
+/** The loaded functions (libcrypto.so.3 is opened once per process, thread-safely, and told
+    not to register its atexit clean-up: OPENSSL_INIT_NO_ATEXIT). When the library or one of
+    the functions cannot be loaded, prints the reason the way the dynamic loader does for a
+    missing library at start-up, and exits with its status, 127. */
 const struct sesame_libcrypto_functions *_Nonnull sesame_libcrypto(void);
+
+/* The digests below use OpenSSL's own SHA-1 and SHA-256 block functions directly
+   (SHA256_Init/Update/Final), not EVP: an EVP digest's first use reads openssl.cnf and builds
+   the default provider's algorithm tables, 5 M instructions, more than all of signing. */
+
+/** The SHA-256 digest of `length` bytes at `data` into `digest` (32 bytes). */
+void sesame_sha256(const void *_Nullable data, size_t length, unsigned char *_Nonnull digest);
+
+/** The SHA-1 digest of `length` bytes at `data` into `digest` (20 bytes). */
+void sesame_sha1(const void *_Nullable data, size_t length, unsigned char *_Nonnull digest);
+
+/** HMAC-SHA256 (RFC 2104) of `length` bytes at `data` under the key, into `mac` (32 bytes). */
+void sesame_hmac_sha256(const void *_Nullable key, size_t keyLength, const void *_Nullable data, size_t length,
+                        unsigned char *_Nonnull mac);
 
 #endif

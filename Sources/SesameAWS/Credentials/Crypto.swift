@@ -8,20 +8,20 @@ internal import CCrypto
 enum CacheKeyDigest {
     /// SHA-1: the SSO token cache's rule (`SSOTokenLoader._generate_cache_key`) and the CLI
     /// cache's (`_create_cache_key`).
-    static func sha1Hex(_ text: String) -> String { hex(text, sesame_libcrypto().pointee.EVP_sha1()) }
+    static func sha1Hex(_ text: String) -> String { hex(text, length: 20, sesame_sha1) }
 
     /// SHA-256: the `aws login` cache's rule (`utils.generate_login_cache_key`).
-    static func sha256Hex(_ text: String) -> String { hex(text, sesame_libcrypto().pointee.EVP_sha256()) }
+    static func sha256Hex(_ text: String) -> String { hex(text, length: 32, sesame_sha256) }
 
-    private static func hex(_ text: String, _ algorithm: OpaquePointer?) -> String {
+    private static func hex(_ text: String, length: Int,
+                            _ digest: (UnsafeRawPointer?, Int, UnsafeMutablePointer<UInt8>) -> Void) -> String {
         let bytes = Array(text.utf8)
-        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
-        var length: UInt32 = 0
-        let digestFunction = sesame_libcrypto().pointee.EVP_Digest
-        let status = bytes.withUnsafeBufferPointer { digestFunction($0.baseAddress, $0.count, &digest, &length, algorithm, nil) }
-        precondition(status == 1, "EVP_Digest failed")
+        var output = [UInt8](repeating: 0, count: length)
+        bytes.withUnsafeBufferPointer { input in
+            output.withUnsafeMutableBufferPointer { digest(input.baseAddress, input.count, $0.baseAddress!) }
+        }
         let digits = Array("0123456789abcdef")
-        return String(digest.prefix(Int(length)).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0x0F)]] })
+        return String(output.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0x0F)]] })
     }
 }
 

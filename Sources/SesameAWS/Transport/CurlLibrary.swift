@@ -1,3 +1,4 @@
+internal import CCrypto
 internal import CCurl
 
 /// libcurl, loaded with `dlopen` the first time a request is made rather than at process
@@ -37,6 +38,10 @@ struct CurlLibrary: @unchecked Sendable {
     }
 
     private static func load() -> Result<CurlLibrary, LoadError> {
+        // libcrypto first (libssl needs it, so it is loaded anyway): OpenSSL is then
+        // initialised as CryptoLibrary.c does it, before curl_global_init, whether or not a
+        // request was signed before (the credential chain's unsigned calls are not).
+        _ = sesame_libcrypto()
         // RTLD_LAZY, as at process start: binding every function of libcurl's thirty-odd
         // libraries up front (RTLD_NOW) costs 2.6 M instructions, a sixth of a curl process.
         guard let handle = dlopen(soname, RTLD_LAZY | RTLD_LOCAL) else {

@@ -52,6 +52,8 @@ struct BusinessUnnamedRule: LintRule {
         "web", "btob", "btoc", "b2b2c", "ec", "it", "ai", "dx", "seo", "sms", "csv", "fax", "erp", "pos", "ui", "ux",
         "iot", "app", "apps", "ios", "android", "iphone", "ceo", "cto", "hr", "pr", "dm", "ng", "line",
         "paas", "iaas", "cms", "lms", "mail-type", "dear", "team", "regards", "sincerely",
+        // What every request talks about: AWS's terms ("the Acceptable Use Policy", "AUP") and the sandbox.
+        "acceptable", "aup", "tos", "terms", "sandbox", "production", "access", "support", "console", "region",
     ]
 
     /// What follows a company form as grammar, not as its name: 「株式会社として」「株式会社では」.
@@ -92,7 +94,8 @@ struct BusinessUnnamedRule: LintRule {
                 word.append(contentsOf: text[i..<j])
                 let token = String(word)
                 let lower = token.lowercased()
-                if lower.contains("."), let tld = lower.split(separator: ".").last, tld.count >= 2, tld.allSatisfy(\.isLetter),
+                // "〇〇.co.jp": the end of a placeholder domain names nothing.
+                if lower.contains("."), i == 0 || text[i - 1] != ".", let tld = lower.split(separator: ".").last, tld.count >= 2, tld.allSatisfy(\.isLetter),
                    !lower.hasPrefix("example."), !lower.contains(".example."), !lower.hasSuffix(".example"),
                    !["e.g", "i.e", "etc"].contains(where: { lower.hasPrefix($0) }) {
                     return true
@@ -106,7 +109,9 @@ struct BusinessUnnamedRule: LintRule {
                 let first = text[i]
                 let hasUpper = (first.value >= 0x41 && first.value <= 0x5A)
                     || text[i..<j].dropFirst().contains { $0.value >= 0x41 && $0.value <= 0x5A }
-                if hasUpper, !common.contains(lower), !lower.allSatisfy({ $0.isNumber }) {
+                // "XX", "XXXX": a placeholder for a figure or a name.
+                let placeholder = lower.allSatisfy { $0 == "x" }
+                if hasUpper, !placeholder, !common.contains(lower), !lower.allSatisfy({ $0.isNumber }) {
                     // Sentence-initial capitals prove nothing, unless the word is capitalised inside too (HubSpot).
                     var k = i - 1
                     while k >= 0 && (text[k] == " " || text[k] == "\t") { k -= 1 }

@@ -22,8 +22,7 @@ struct VolumeNumbersMissingRule: LintRule {
 
     func findings(in document: PreparedDocument) -> [LintFinding] {
         guard document.hasText, document.document.dailyVolume == nil, document.document.peakPerSecond == nil else { return [] }
-        let figures = document.numbers.contains(where: \.isVolume)
-        guard !figures else { return [] }
+        guard !VolumeReasoning(document).hasFigures else { return [] }
         return [LintFinding(place: .document(field: .sendingRationale), message: LocalizedText(
             en: "no sending figures are given; state messages per day (now and expected) and the peak per second, e.g. \"about 4,000 a day, 3/s at peak; asking 12,000/day and 8/s\"",
             ja: "送信数が書かれていません。1 日あたりの通数(現在と見込み)とピーク時の秒間通数を書いてください(例:「現在 1 日約 4,000 通、ピーク秒間 3 通。1 日 12,000 通・秒間 8 通を申請」)。"

@@ -6,25 +6,47 @@
 /// - the events that produce mail ("350 orders a day", 「出荷は1日平均1万件」);
 /// - a small volume, which needs none ("20–50 a day", 「1日数十通」);
 /// - a reason in words next to a figure ("based on last year's peak", 「昨年の実績から」).
-/// Estimate words ("we expect", 「想定」「見込み」) and an audience size alone are not reasons:
-/// "60,000 subscribers … 60,000 a day" says how big the list is, not why that much mail.
+/// Estimate words ("we expect", 「想定」「見込み」), words that label a figure ("a peak of 20 per
+/// second", 「1日あたり最大50,000通」) and an audience size alone are not reasons: "60,000 subscribers
+/// … 60,000 a day" says how big the list is, not why that much mail.
 struct VolumeReasoning {
     /// Volume figures at or below this many messages a day need no reason.
     static let smallDailyVolume: Double = 100
-    /// Rationale words that only say the figure is a guess.
-    static let estimateWords = ["expect", "estimate", "見込", "想定", "予想", "予定"]
+    /// Rationale words that only say the figure is a guess,
+    /// and grammar that only begins like one (「送信量につきましては」 is "as for the volume", not 「1件につき」).
+    static let estimateWords = ["expect", "estimate", "見込", "想定", "予想", "予定", "につきまして"]
+    /// Rationale words that, right next to a figure, only say which figure it is: "a peak of 20/s",
+    /// 「1日あたり最大50,000通」「1日平均3,000通」. "Peaks during our sales" is a reason.
+    static let labelWords = ["peak", "ピーク", "最大", "あたり", "当たり", "at most", "average", "平均"]
+    /// How far after a figure a label still belongs to it ("20 per second at peak").
+    static let labelTrail = 8
 
     let document: PreparedDocument
     let figures: [NumberMention]
+    /// Messages a day the text works out without stating them (see `workedOut(_:)`).
+    let workedOutDaily: [Double]
 
     init(_ document: PreparedDocument) {
         self.document = document
         figures = document.numbers.filter(\.isVolume)
+        workedOutDaily = Self.workedOut(document.numbers)
     }
 
-    /// Whether there is anything to give a reason for: a figure in the text or a declared one.
+    /// Volumes a text gives as a product rather than a total: the size of one send, or the people
+    /// mailed, times how often mail goes out (「1回あたり約8,000件、月に2回」, "each mailing goes to
+    /// our 8,000 members once a month"), as messages a day.
+    static func workedOut(_ numbers: [NumberMention]) -> [Double] {
+        let sizes = numbers.filter { $0.perSend || $0.countsPeople }.map(\.value)
+        let frequencies = numbers.filter { $0.kind == .frequency && $0.period != nil }
+        // "our 8,000 members once a month": the people and how often, read as one figure.
+        let mailedRecurringly = numbers.filter { $0.counted == .recipients && $0.recurring && $0.period != nil }
+        return sizes.flatMap { size in frequencies.map { size * $0.value / $0.period!.days } }
+            + mailedRecurringly.map { $0.value / $0.period!.days }
+    }
+
+    /// Whether there is anything to give a reason for: a figure in the text, one it works out, or a declared one.
     var hasFigures: Bool {
-        !figures.isEmpty || document.document.dailyVolume != nil || document.document.peakPerSecond != nil
+        !figures.isEmpty || !workedOutDaily.isEmpty || document.document.dailyVolume != nil || document.document.peakPerSecond != nil
     }
 
     var isReasoned: Bool {
@@ -49,7 +71,7 @@ struct VolumeReasoning {
     }
 
     private var isSmall: Bool {
-        guard let daily = document.dailyFigure ?? figures.compactMap(\.dailyMessages).max() else { return false }
+        guard let daily = document.dailyFigure ?? (figures.compactMap(\.dailyMessages) + workedOutDaily).max() else { return false }
         return daily <= Self.smallDailyVolume
     }
 
@@ -57,16 +79,28 @@ struct VolumeReasoning {
     /// draft, in a sentence that carries a volume figure or talks about volume.
     private var hasReasonInWords: Bool {
         if let rationale = document.section(for: .sendingRationale) {
-            return rationale.matches(.rationale).contains { !$0.negated && !Self.isEstimate($0, in: rationale) }
+            return rationale.matches(.rationale).contains {
+                !$0.negated && !Self.isEstimate($0, in: rationale) && !Self.isLabel($0, in: rationale)
+            }
         }
         for section in document.sections {
             var sentences = Set(section.numbers.filter(\.isVolume).map(\.sentence))
             sentences.formUnion(section.matches(.volumeWord).map(\.sentence))
             if section.matches(.rationale).contains(where: {
-                !$0.negated && sentences.contains($0.sentence) && !Self.isEstimate($0, in: section)
+                !$0.negated && sentences.contains($0.sentence) && !Self.isEstimate($0, in: section) && !Self.isLabel($0, in: section)
             }) { return true }
         }
         return false
+    }
+
+    /// Whether `match` is a label word next to a figure of its sentence.
+    private static func isLabel(_ match: ConceptMatch, in section: PreparedSection) -> Bool {
+        let text = section.folded.scalars
+        guard labelWords.contains(where: { text.has($0, at: match.start) }) else { return false }
+        return section.numbers.contains { figure in
+            figure.sentence == match.sentence
+                && ((0...NumberReader.leadReach).contains(figure.start - match.end) || (0...labelTrail).contains(match.start - figure.end))
+        }
     }
 
     private static func isEstimate(_ match: ConceptMatch, in section: PreparedSection) -> Bool {

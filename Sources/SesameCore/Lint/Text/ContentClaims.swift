@@ -70,19 +70,34 @@ public struct ContentClaims: Sendable {
     /// Whether a generic mail noun names the sending machinery ("bounce notifications", 「苦情の通知」):
     /// not a message the recipients get, so not a mention of content at all.
     static func isMachineryNoun(_ match: ConceptMatch, in section: PreparedSection) -> Bool {
-        qualifier(of: match, in: section).map { isMachinery($0, match, in: section) } ?? false
+        if let range = qualifier(of: match, in: section), isMachinery(range, match, in: section) { return true }
+        // 「苦情は SNS で通知を受け」, "complaints arrive as SNS notifications": the notice follows its route closely.
+        return machinery.contains { concept in
+            section.matches(concept, inSentence: match.sentence).contains { (0...machineryGap).contains(match.start - $0.end) }
+        }
     }
 
-    /// The word just before a generic mail noun (across 「の」 in Japanese), when there is one long
-    /// enough to be a qualifier; nil for "email practices" (there "email" is no mail noun).
+    /// How close after a bounce, complaint or route word a mail noun is still that word's notice.
+    static let machineryGap = 4
+
+    /// What links a Japanese qualifier to its mail noun: 「給与明細のお知らせ」「点検日程に関するご案内」
+    /// 「ご注文についてのご連絡」. Longest first.
+    static let japaneseLinks: [Scalars] = scalarWords(["に関しての", "についての", "に関する", "に関わる", "に係る", "の"])
+    /// Nouns that make what precedes them a clause about the message: 「お薬のご用意ができた旨のお知らせ」
+    /// 「手続きが完了したことのご連絡」.
+    static let clauseNouns: [Scalars] = scalarWords(["旨", "こと"])
+    /// How far back a clause before 旨 or こと is read for the word that says what happened.
+    static let clauseReach = 30
+
+    /// The word just before a generic mail noun (across 「の」「に関する」 in Japanese), when there is
+    /// one long enough to be a qualifier; nil for "email practices" (there "email" is no mail noun).
     static func qualifier(of match: ConceptMatch, in section: PreparedSection) -> Range<Int>? {
         let text = section.folded.scalars
         var i = match.start
         if i > 0, Language.isJapanese(text[i - 1]) || Language.isJapanese(text[match.start]) {
-            if i > 0, text[i - 1] == "の" { i -= 1 }
-            var start = i
-            while start > 0, Language.isJapanese(text[start - 1]), !TextFolding.isHiragana(text[start - 1]),
-                  !isJapanesePunctuation(text[start - 1]) { start -= 1 }
+            if let link = japaneseLinks.first(where: { text.has($0, endingAt: i) }) { i -= link.count }
+            if let noun = clauseNouns.first(where: { text.has($0, endingAt: i) }) { return clauseWord(before: i - noun.count, in: text) }
+            let start = japaneseWordStart(endingAt: i, in: text)
             return i - start >= 2 ? start..<i : nil
         }
         if isAttributive(match, in: text) { return nil }
@@ -90,6 +105,40 @@ public struct ContentClaims: Sendable {
         var start = i
         while start > 0, TextFolding.isWordScalar(text[start - 1]) || text[start - 1] == "-" { start -= 1 }
         return i - start >= 3 && i < match.start ? start..<i : nil
+    }
+
+    /// Where the run of kanji and katakana ending at `end` starts.
+    static func japaneseWordStart(endingAt end: Int, in text: [Unicode.Scalar]) -> Int {
+        var start = end
+        while start > 0, Language.isJapanese(text[start - 1]), !TextFolding.isHiragana(text[start - 1]),
+              !isJapanesePunctuation(text[start - 1]) { start -= 1 }
+        return start
+    }
+
+    /// In the clause ending at `end` (「お薬のご用意ができた」), the last word of two or more kanji or
+    /// katakana that is not itself generic (「用意」): what the message reports.
+    static func clauseWord(before end: Int, in text: [Unicode.Scalar]) -> Range<Int>? {
+        let floor = max(0, end - clauseReach)
+        var p = end
+        while p > floor, !isJapanesePunctuation(text[p - 1]), text[p - 1] != "\n" {
+            let start = japaneseWordStart(endingAt: p, in: text)
+            if p - start >= 2, start >= floor {
+                let word = String(String.UnicodeScalarView(text[start..<p]))
+                if !unqualifying.contains(word) && !japaneseUnqualifyingPrefixes.contains(where: { word.hasPrefix($0) }) { return start..<p }
+            }
+            p = start == p ? p - 1 : start
+        }
+        return nil
+    }
+
+    /// Whether a generic mail noun is qualified by a word of promotion (「キャンペーン情報」「セールの
+    /// お知らせ」, "promotional information"): that names the programme, not what is in it, as
+    /// 「新商品のご案内」 does not.
+    static func isPromotional(_ match: ConceptMatch, in section: PreparedSection) -> Bool {
+        guard let range = qualifier(of: match, in: section) else { return false }
+        return section.matches(.promotion, inSentence: match.sentence).contains {
+            $0.start < range.upperBound && range.lowerBound < $0.end
+        }
     }
 
     /// 「、」「・」「（」: a qualifier never runs across punctuation.
@@ -136,14 +185,24 @@ public struct ContentClaims: Sendable {
                     let place = (section: section.index, start: match.start)
                     switch concept {
                     case .genericContent where Self.isMachineryNoun(match, in: section): continue
+                    // "standards of email sending": no message is mentioned, and none is worth quoting first.
+                    case .genericContent where Self.isAttributive(match, in: section.folded.scalars):
+                        firstMentioned = earlier(firstMentioned, place)
+                        continue
                     case .messageKind, .transactionalSignal: named = true
+                    case .genericContent where Self.isPromotional(match, in: section):
+                        marketing = true
+                        firstVague = earlier(firstVague, place)
                     case .genericContent where Self.isQualified(match, in: section): named = true
                     case .genericContent, .vagueContent: firstVague = earlier(firstVague, place)
                     case .marketingSignal: marketing = true
                     default: break
                     }
                     firstMentioned = earlier(firstMentioned, place)
-                    if !timed, !section.matches(.frequency, inSentence: match.sentence, polarity: .affirmed).isEmpty { timed = true }
+                    if !timed, !section.matches(.frequency, inSentence: match.sentence, polarity: .affirmed).isEmpty
+                        || section.numbers.contains(where: { $0.sentence == match.sentence && ($0.kind == .frequency || $0.recurring) }) {
+                        timed = true
+                    }
                 }
             }
             // A profile's content answer is all about the messages: a frequency anywhere in it counts.

@@ -63,6 +63,9 @@ public struct NumberMention: Sendable, Equatable {
     public var period: Period?
     /// Counted per recipient, per order, per send ("per", "each", 「あたり」「ずつ」「各回」): one factor of a calculation.
     public var perUnit: Bool
+    /// The unit is one send: 「1回あたり約8,000通」「各回」, "8,000 emails per mailing". Times a frequency
+    /// ("twice a month", 「月に2回」), such a figure is a volume.
+    public var perSend: Bool
     /// The period says how often a send recurs ("every Tuesday", "once a month", 「毎週」), not a rate.
     public var recurring: Bool
     public var section: Int
@@ -181,6 +184,7 @@ struct NumberReader {
         var counted: NumberMention.Counted = .unknown
         var period: NumberMention.Period?
         var perUnit = false
+        var perSend = false
         var recurring = false
         /// The figure only names the period or unit of the next one (「1日」「1回あたり」).
         var periodMarker = false
@@ -197,7 +201,7 @@ struct NumberReader {
         func mention(section: Int, sentence: Int, end: Int) -> NumberMention {
             NumberMention(
                 value: numeral.value, low: numeral.low, approximate: numeral.approximate, counted: counted,
-                period: counted == .notAVolume ? nil : period, perUnit: perUnit, recurring: recurring,
+                period: counted == .notAVolume ? nil : period, perUnit: perUnit, perSend: perUnit && perSend, recurring: recurring,
                 section: section, start: numeral.start, end: end, sentence: sentence
             )
         }
@@ -246,8 +250,9 @@ struct NumberReader {
                 phrases += 1
                 continue
             }
-            if let end = EnglishUnits.perUnit(in: text, at: q) {
+            if let (end, send) = EnglishUnits.perUnit(in: text, at: q) {
                 reading.perUnit = true
+                reading.perSend = reading.perSend || send
                 p = end
                 q = skipSpaces(p)
                 phrases += 1
@@ -256,7 +261,9 @@ struct NumberReader {
             guard reading.counted == .unknown || reading.counted == .times, reading.period == nil, !reading.perUnit,
                   phrases == 0 else { break }
             if let (counted, end) = EnglishUnits.noun(in: text, at: q, numeral: numeral) {
-                reading.counted = counted
+                // "140 retail clients", "300 business customers": each is an organisation mailing people of its own.
+                let organisational = counted == .recipients && EnglishUnits.isOrganisational(in: text, from: numeral.end, to: q)
+                reading.counted = organisational ? .organisations : counted
                 p = end
                 q = skipSpaces(p)
                 if counted == .notAVolume { break }
@@ -289,13 +296,17 @@ struct NumberReader {
                     reading.recurring = reading.recurring || found.recurring
                 }
                 // 「1事業者あたり1日200通」: a unit may stand before the period.
-                if !reading.countsAudience, (lower..<end).contains(where: { JapaneseUnits.unitLead(in: text, endingAt: $0, floor: lower) }) {
+                if !reading.countsAudience, let unitEnd = (lower..<end).first(where: { JapaneseUnits.unitLead(in: text, endingAt: $0, floor: lower) }) {
                     reading.perUnit = true
+                    reading.perSend = JapaneseUnits.sendLead(in: text, endingAt: unitEnd, floor: lower)
                 }
                 return
             }
             if JapaneseUnits.unitLead(in: text, endingAt: end, floor: lower) {
-                if !reading.countsAudience { reading.perUnit = true }
+                if !reading.countsAudience {
+                    reading.perUnit = true
+                    reading.perSend = JapaneseUnits.sendLead(in: text, endingAt: end, floor: lower)
+                }
                 return
             }
         }

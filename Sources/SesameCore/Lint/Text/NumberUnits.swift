@@ -102,7 +102,12 @@ enum JapaneseUnits {
     /// A bare 「週」「月」「年」 names the period only right before the figure (「週1通」「月2回」「年6回」,
     /// 「月約3,000通」): elsewhere it is part of a word (「月曜日」「今年」).
     private static let bareLeads: [(lead: Unicode.Scalar, period: Period)] = [("週", .week), ("月", .month), ("年", .year)]
-    private static let bareGap: [Scalars] = scalarWords(["", "約", "に約", "平均", "最大"])
+    /// What may stand between a bare period and its figure: 「月約3,000通」「キャンペーン月は最大で約9,600通」
+    /// 「通常の月で約3,000通」 (a topic particle after the period's noun, then an approximation).
+    private static let bareGap: [Scalars] = scalarWords([
+        "", "約", "に約", "平均", "最大", "は", "は約", "は平均", "は最大", "は最大で", "は最大で約", "は平均で", "は平均で約",
+        "で", "で約", "で平均", "で最大", "には", "には約", "には最大",
+    ])
 
     /// The period a Japanese lead ending at `end` names (not before `floor`).
     static func periodLead(in text: [Unicode.Scalar], endingAt end: Int, floor: Int, figureStart: Int) -> (period: Period, recurring: Bool)? {
@@ -124,9 +129,18 @@ enum JapaneseUnits {
     /// Units a figure is counted per, written before it (「1回あたり」「各回」「1回の配信で」「ずつ」).
     private static let unitLeads: [Scalars] = scalarWords(["あたり", "当たり", "につき", "ごとに", "ごと", "各回", "毎回", "各", "1回の配信で", "1回で", "1回に", "配信日は", "配信のたびに"])
 
+    /// Unit leads that make the unit one send (「1回あたり」「各回」「配信のたびに」), not one recipient or order.
+    private static let sendLeads: [Scalars] = scalarWords(["1回あたり", "1回当たり", "1回につき", "1回ごとに", "1回ごと", "一回あたり", "各回", "毎回", "1回の配信で", "1回で", "1回に", "配信日は", "配信のたびに", "1配信あたり", "配信ごとに", "各号"])
+
+    static func sendLead(in text: [Unicode.Scalar], endingAt end: Int, floor: Int) -> Bool {
+        sendLeads.contains { end - $0.count >= floor && text.has($0, endingAt: end) }
+    }
+
     static func unitLead(in text: [Unicode.Scalar], endingAt end: Int, floor: Int) -> Bool {
         // Every unit lead ends in a Japanese scalar.
         guard end > floor, end <= text.count, text[end - 1].value >= 0x3000 else { return false }
+        // 「送信量につきましては」: "as for", not 「1件につき」.
+        if text.has("まし", at: end) { return false }
         return unitLeads.contains { end - $0.count >= floor && text.has($0, endingAt: end) }
     }
 }
@@ -175,11 +189,16 @@ enum EnglishUnits {
             var q = p + lead.unicodeScalars.count
             guard q < text.count, TextFolding.isSpace(text[q]) else { continue }
             q += 1
-            // "on a normal day", "on an average weekday": one describing word may come between.
-            if lead.hasPrefix("on"), periodWord(in: text, at: q) == nil, let end = wordEnd(in: text, at: q), end < text.count {
+            // "on a normal day", "on an average weekday", "in campaign months": one describing word may come between.
+            var described = false
+            if lead.hasPrefix("on") || lead == "in" && q < text.count && !isDigit(text[q]), periodWord(in: text, at: q) == nil,
+               let end = wordEnd(in: text, at: q), end < text.count {
                 q = end + 1
+                described = true
             }
-            if let (period, end) = periodWord(in: text, at: q), lead != "in" || text.has("24", at: q) {
+            // "in 24 hours"; "in busy months" (a plural period after a describing word) is per such period.
+            let inPeriod = { (end: Int) in text.has("24", at: q) || described && text[end - 1] == "s" }
+            if let (period, end) = periodWord(in: text, at: q), lead != "in" || inPeriod(end) {
                 if lead == "on" && period != .day { continue }
                 return (period, end, recurring)
             }
@@ -209,8 +228,9 @@ enum EnglishUnits {
         return periodWord(in: text, at: q)
     }
 
-    /// A unit the figure is counted per: "per recipient", "per order", "for each guest", "each".
-    static func perUnit(in text: [Unicode.Scalar], at p: Int) -> Int? {
+    /// A unit the figure is counted per: "per recipient", "per order", "for each guest", "each";
+    /// `send` when the unit is one send ("per mailing", "for each campaign").
+    static func perUnit(in text: [Unicode.Scalar], at p: Int) -> (end: Int, send: Bool)? {
         for lead in ["per", "for each", "for every", "to each", "each", "apiece"] where text.hasWord(lead, at: p) {
             let end = p + lead.unicodeScalars.count
             if lead == "each" || lead == "apiece" {
@@ -220,13 +240,41 @@ enum EnglishUnits {
                    !["of", "to", "and", "day", "week", "month"].contains(where: { text.hasWord($0, at: q) }) {
                     return nil
                 }
-                return end
+                return (end, false)
             }
             guard end < text.count, text[end] == " ", let wordEnd = wordEnd(in: text, at: end + 1) else { continue }
             if periodWord(in: text, at: end + 1) != nil { return nil }
-            return wordEnd
+            let unit = String(String.UnicodeScalarView(text[(end + 1)..<wordEnd]))
+            return (wordEnd, sendUnits.contains(unit))
         }
         return nil
+    }
+
+    /// Units that are one send: "8,000 emails per mailing".
+    private static let sendUnits: Set<String> = [
+        "send", "sends", "mailing", "mailings", "campaign", "campaigns", "newsletter", "newsletters", "issue", "issues",
+        "blast", "blasts", "broadcast", "broadcasts", "edition", "editions",
+    ]
+
+    /// Words before "clients" or "customers" that make them organisations: "140 retail clients".
+    private static let organisationalWords: Set<String> = [
+        "retail", "business", "corporate", "enterprise", "commercial", "wholesale", "b2b", "institutional", "trade",
+        "agency", "restaurant", "hotel", "school", "shop", "store", "merchant", "brand",
+    ]
+
+    /// Whether the describing words between a figure and its noun (`start..<end`) make the people organisations.
+    static func isOrganisational(in text: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+        guard ["client", "customer", "account", "buyer"].contains(where: { text.has($0, at: end) }) else { return false }
+        var p = start
+        while p < end {
+            guard let wordEnd = wordEnd(in: text, at: p) else {
+                p += 1
+                continue
+            }
+            if organisationalWords.contains(String(String.UnicodeScalarView(text[p..<wordEnd]))) { return true }
+            p = wordEnd
+        }
+        return false
     }
 
     private static let nouns: [(String, Counted)] = {

@@ -60,6 +60,41 @@ import Testing
         #expect(rationaleFindings("会員は約35,000名で、1日35,000通を希望します。") == 1)
     }
 
+    func numbersMissingFindings(_ text: String) -> Int {
+        VolumeNumbersMissingRule().findings(in: PreparedDocument(.plainDraft(path: "t", text: text))).count
+    }
+
+    @Test func aSendsSizeTimesHowOftenIsAFigureAndAReason() {
+        for text in ["Each issue goes out as about 8,000 emails per mailing, twice a month.", "メールマガジンは1回あたり約8,000件、月に2回送信する。",
+                     "We mail our 8,000 members once a month.", "会員約8,000名に月1回配信します。"] {
+            #expect(numbersMissingFindings(text) == 0, "\(text)")
+            #expect(rationaleFindings(text) == 0, "\(text)")
+        }
+        #expect(numbersMissingFindings("We have 8,000 members.") == 1)
+        #expect(numbersMissingFindings("会員は約8,000名です。") == 1)
+    }
+
+    @Test func aLabelNextToAFigureIsNoReason() {
+        // 「最大」「あたり」「ピーク」 and "peak" say which figure it is, not why it is that big.
+        for text in ["We anticipate sending up to 50,000 emails per day, with a peak of 20 per second.",
+                     "送信量につきましては、1日あたり最大50,000通程度、秒間最大20通程度を想定しております。",
+                     "We send an average of 30,000 emails a day.", "1日平均30,000通を送信します。"] {
+            #expect(rationaleFindings(text) == 1, "\(text)")
+        }
+        for text in ["We send 30,000 a day, with peaks during our seasonal sales.", "1日30,000通で、季節のセールの時期に増えます。"] {
+            #expect(rationaleFindings(text) == 0, "\(text)")
+        }
+    }
+
+    @Test func theCompanysClientsAreNotTheAudience() {
+        // A consultancy's 140 retail clients are retailers; its mail goes to other people.
+        let english = "We have eleven staff and around 140 retail clients. We expect around 1,500 emails a week and ask for a quota of 2,000 per day."
+        let japanese = "社員は11名、小売店の顧客は約140社です。週に約1,500通を見込み、1日2,000通の枠を申請します。"
+        for text in [english, japanese] {
+            #expect(rates(text).inconsistent == 0, "\(text)")
+        }
+    }
+
     @Test func organisationsAreNotTheAudienceAQuotaIsWeighedAgainst() {
         #expect(inconsistentFindings("1,400 businesses use our invoicing tool.", daily: 200_000, peak: 50) == 0)
         #expect(inconsistentFindings("導入企業は約800社です。", daily: 200_000, peak: 50) == 0)

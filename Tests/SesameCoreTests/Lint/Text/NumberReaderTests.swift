@@ -53,6 +53,32 @@ import Testing
         #expect(figures("会員数約5,000名に週1回") == ["5000 audience", "1 frequency"])
     }
 
+    @Test func aSendsSizeIsAUnitOfOneSend() {
+        for text in ["Each newsletter is about 8,000 emails per mailing, sent twice a month.", "メールマガジンは1回あたり約8,000通、月に2回送信します。"] {
+            let numbers = PreparedDocument(.plainDraft(path: "t", text: text)).numbers
+            #expect(numbers.first?.perSend == true && numbers.first?.kind == .perUnit && numbers.last?.kind == .frequency, "\(text): \(numbers)")
+        }
+        for text in ["two emails per recipient", "1人あたり2通"] {
+            #expect(PreparedDocument(.plainDraft(path: "t", text: text)).numbers.map(\.perSend) == [false], "\(text)")
+        }
+    }
+
+    @Test func aBusyPeriodsTotalIsPerThatPeriod() {
+        #expect(figures("at most 9,600 emails in campaign months") == ["9600 perMonth"])
+        #expect(figures("キャンペーン月は最大で約9,600通") == ["9600 perMonth"])
+        #expect(figures("about 3,000 emails in normal months") == ["3000 perMonth"])
+        #expect(figures("通常の月で約3,000通") == ["3000 perMonth"])
+        #expect(figures("500 emails in 3 days") == ["500 messages", "3 other"], "a duration is no period of a rate")
+    }
+
+    @Test func retailClientsAreOrganisations() {
+        #expect(figures("around 140 retail clients") == ["140 audience"])
+        #expect(PreparedDocument(.plainDraft(path: "t", text: "around 140 retail clients")).numbers.map(\.countsPeople) == [false])
+        #expect(PreparedDocument(.plainDraft(path: "t", text: "小売店の顧客約140社")).numbers.map(\.countsPeople) == [false])
+        #expect(PreparedDocument(.plainDraft(path: "t", text: "around 140 clients")).numbers.map(\.countsPeople) == [true])
+        #expect(PreparedDocument(.plainDraft(path: "t", text: "約140名のお客様")).numbers.map(\.countsPeople) == [true])
+    }
+
     @Test func headingsDatesPricesAndSharesAreNotVolumes() {
         #expect(figures("6. 送信量\n未定です") == [])
         #expect(figures("3) Volume\nnot decided") == [])

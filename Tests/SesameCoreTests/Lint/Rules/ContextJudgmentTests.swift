@@ -1,0 +1,58 @@
+@testable import SesameCore
+import Testing
+
+/// How the business and content answers are read, with paired English and Japanese texts.
+@Suite struct ContextJudgmentTests {
+    func isContentWeak(_ text: String, _ mailType: MailType = .transactional) -> Bool {
+        if case .weak = ContentClaims(PreparedDocument(.plainDraft(path: "t", text: text, mailType: mailType))).verdict { return true }
+        return false
+    }
+
+    func namesBusiness(_ text: String) -> Bool {
+        BusinessUnnamedRule().findings(in: PreparedDocument(.plainDraft(path: "t", text: text))).isEmpty
+    }
+
+    @Test func aNoticeOfWhatHappenedNamesItsContent() {
+        #expect(!isContentWeak("We email patients when their prescription is ready for collection: a prescription-ready notice."))
+        #expect(!isContentWeak("処方箋の事前送信をされた患者様に、お薬のご用意ができた旨のお知らせメールをお送りします。"))
+        #expect(!isContentWeak("手続きが完了したことのご連絡をお送りします。"))
+        #expect(isContentWeak("重要なことのお知らせをお送りします。"))
+    }
+
+    @Test func whatANoticeIsAboutCountsAcrossに関する() {
+        #expect(!isContentWeak("点検日程に関するご案内をお送りします。"))
+        #expect(!isContentWeak("We send inspection schedule notices."))
+        #expect(isContentWeak("サービスに関するご案内をお送りします。"))
+        #expect(isContentWeak("We send service notices."))
+    }
+
+    @Test func aCampaignsNoticeNamesTheProgrammeNotItsContent() {
+        #expect(isContentWeak("各種お知らせ、キャンペーン情報など、有益な情報をお届けします。", .marketing))
+        #expect(isContentWeak("We send important updates, promotional information and other relevant communications.", .marketing))
+        #expect(!isContentWeak("毎月1回、キャンペーン情報をお届けします。", .marketing))
+        #expect(!isContentWeak("Once a month we send promotional information.", .marketing))
+    }
+
+    @Test func theWeakAnswerQuotesTheSentenceAboutTheMail() {
+        let text = "We keep the highest standards of email sending. We will send important updates and other relevant communications."
+        let document = PreparedDocument(.plainDraft(path: "t", text: text))
+        guard case let .weak(section, sentence) = ContentClaims(document).verdict else {
+            Issue.record("not weak")
+            return
+        }
+        #expect(document.sections[section].sentenceQuote(sentence).hasPrefix("We will send important updates"))
+    }
+
+    @Test func requestWordsAndPlaceholdersAreNoNames() {
+        #expect(!namesBusiness("We comply with the Acceptable Use Policy and the AUP."))
+        #expect(!namesBusiness("弊社はAUPを遵守します。"))
+        #expect(!namesBusiness("Volume: XXX emails per day, peak of XX per second."))
+        #expect(!namesBusiness("送信量：1日XXX通、秒間XX通"))
+        #expect(!namesBusiness("URL: https://〇〇.co.jp"))
+        #expect(namesBusiness("Our shop is at https://hanamizuki.co.jp."))
+        #expect(namesBusiness("有限会社はなみずきは生花店です。"))
+        #expect(namesBusiness("株式会社はてなはブログサービスを運営しています。"))
+        #expect(!namesBusiness("当社はWeb制作を行うBtoBの企業である。"))
+        #expect(!namesBusiness("We are a BtoB Web company."))
+    }
+}
