@@ -1,11 +1,21 @@
 import ArgumentParser
+import Dispatch
 import SesameCore
 
-/// The root command: declares the command tree. `run(_:in:)` (CommandFailure.swift) runs a
-/// command line and maps its failure to the contract's exit status.
+/// The root command: declares the command tree. `launch(_:in:)` (CommandLaunch.swift) parses a
+/// command line, runs it and maps its failure to the contract's exit status.
+///
+/// A plain `ParsableCommand` with a synchronous `main`: the commands that need no network
+/// (`LocalCommand`s, help, usage errors) run on the main thread before the concurrency runtime
+/// starts any thread; only the AWS commands start a task.
 @main
-struct Sesame: AsyncParsableCommand {
+struct Sesame: ParsableCommand {
     static let version = "0.2.0"
+
+    /// The subcommands, in the order `--help` lists them.
+    static let commands: [any SesameCommand.Type] = [
+        Init.self, Validate.self, Lint.self, Render.self, Submit.self, Status.self, Reply.self, Doctor.self, Schema.self,
+    ]
 
     static let configuration = CommandConfiguration(
         commandName: "sesame",
@@ -18,14 +28,17 @@ struct Sesame: AsyncParsableCommand {
         and CI logs too.
         """,
         version: version,
-        subcommands: [
-            Init.self, Validate.self, Lint.self, Render.self, Submit.self, Status.self, Reply.self, Doctor.self, Schema.self,
-        ]
+        subcommands: commands.map { $0 as any ParsableCommand.Type }
     )
 
     /// The process's entry point: one context for the outside world, one exit status.
-    static func main() async {
-        let status = await run(Array(CommandLine.arguments.dropFirst()), in: .standard())
-        Glibc.exit(status)
+    static func main() {
+        switch launch(Array(CommandLine.arguments.dropFirst()), in: .standard()) {
+        case let .finished(status):
+            Glibc.exit(status)
+        case let .pending(work):
+            Task { Glibc.exit(await work()) }
+            dispatchMain()
+        }
     }
 }

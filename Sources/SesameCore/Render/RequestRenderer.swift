@@ -6,8 +6,8 @@ public enum RequestRenderer {
     ) throws(RenderError) -> String {
         let template = template ?? .builtIn(.useCase, language: language)
         let text = normalize(template.render(TemplateVariables.dictionary(for: profile, language: language)))
-        let report = UseCaseLengthReport(text: text, profile: profile)
-        if report.isOverLimit { throw .tooLong(report) }
+        // The report (each answer trimmed and measured) only when it is needed.
+        if text.unicodeScalars.count > ProfileSchema.useCaseDescriptionLimit { throw .tooLong(UseCaseLengthReport(text: text, profile: profile)) }
         return text
     }
 
@@ -33,19 +33,31 @@ public enum RequestRenderer {
     }
 
     /// Unix line endings, no trailing spaces, at most one blank line in a row, none at the ends.
+    /// Works on the UTF-8 bytes: CR, LF, space and tab are ASCII, never part of another scalar.
     public static func normalize(_ text: String) -> String {
-        var lines: [String] = []
-        var previousBlank = true
-        let unified = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
-        for raw in unified.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = String(raw.unicodeScalars.reversed().drop { $0 == " " || $0 == "\t" }.reversed().map(Character.init))
-            let blank = line.isEmpty
-            if blank && previousBlank { continue }
-            lines.append(line)
-            previousBlank = blank
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var lineStart = 0
+        var blankBefore = false
+        var bytes = Array(text.utf8)
+        bytes.append(0x0A)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte == 0x0A || byte == 0x0D else { index += 1; continue }
+            var end = index
+            while end > lineStart, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            if end == lineStart {
+                blankBefore = !output.isEmpty
+            } else {
+                if !output.isEmpty { output.append(contentsOf: blankBefore ? [0x0A, 0x0A] : [0x0A]) }
+                output.append(contentsOf: bytes[lineStart..<end])
+                blankBefore = false
+            }
+            index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+            lineStart = index
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n")
+        return String(decoding: output, as: UTF8.self)
     }
 }
 

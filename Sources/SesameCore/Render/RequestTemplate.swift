@@ -89,6 +89,7 @@ private struct TemplateChecker {
     let kind: TemplateKind
 
     func check() throws(RenderError) {
+        let names = TemplateVariables.names(of: kind.variables)
         let scalars = Array(source.unicodeScalars)
         var index = 0
         var line = 1
@@ -103,7 +104,7 @@ private struct TemplateChecker {
                     throw RenderError.template(SourceLocation(path: origin, line: tagLine, column: tagColumn), RenderMessages.unclosedTag)
                 }
                 let body = String(String.UnicodeScalarView(scalars[(index + open)..<end])).trimmed
-                if try !checkTag(body, line: tagLine, column: tagColumn) { return }
+                if try !checkTag(body, names: names, line: tagLine, column: tagColumn) { return }
                 for scalar in scalars[index..<(end + close.count)] {
                     if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
                 }
@@ -115,8 +116,8 @@ private struct TemplateChecker {
         }
     }
 
-    /// Checks one tag; returns false when checking must stop (custom delimiters).
-    private func checkTag(_ body: String, line: Int, column: Int) throws(RenderError) -> Bool {
+    /// Checks one tag against the variable `names`; returns false when checking must stop (custom delimiters).
+    private func checkTag(_ body: String, names: Set<String>, line: Int, column: Int) throws(RenderError) -> Bool {
         guard let sigil = body.first else { return true }
         switch sigil {
         case "!", "%", "/": return true
@@ -129,7 +130,7 @@ private struct TemplateChecker {
         if let open = name.firstIndex(of: "("), name.hasSuffix(")") {
             name = String(name[name.index(after: open)..<name.index(before: name.endIndex)]).trimmed
         }
-        guard !TemplateVariables.names(of: kind.variables).contains(name) else { return true }
+        guard !names.contains(name) else { return true }
         let suggestion = Suggestion.closest(to: name, in: kind.variables.map(\.name))
         let problem = suggestion.map { RenderMessages.unknownVariable(name, didYouMean: $0) }
             ?? RenderMessages.unknownVariable(name, command: kind == .reply ? "reply" : "render")

@@ -6,7 +6,7 @@ extension DraftKind: ExpressibleByArgument {}
 extension StandardInputKind: ExpressibleByArgument {}
 
 extension Sesame {
-    struct Lint: SesameCommand {
+    struct Lint: LocalCommand {
         static let configuration = CommandConfiguration(
             commandName: "lint",
             abstract: "Review a profile or a hand-written draft the way an SES reviewer would.",
@@ -64,7 +64,7 @@ extension Sesame {
             if !disabled.isEmpty, let first = Linter().unknownRuleIDs(disabled).first { throw ValidationError("--disable: \(first.message). `sesame lint --list-rules` lists them.") }
         }
 
-        func run(in context: CommandContext) async throws {
+        func run(in context: CommandContext) throws {
             let catalogue = RuleCatalogue.standard
             let asked = language.explicit(in: context)
             if listRules {

@@ -2,7 +2,7 @@ import ArgumentParser
 import SesameCore
 
 extension Sesame {
-    struct Render: SesameCommand {
+    struct Render: LocalCommand {
         static let configuration = CommandConfiguration(
             commandName: "render",
             abstract: "Render the production-access request from a profile.",
@@ -31,7 +31,7 @@ extension Sesame {
         @Option(help: "text: the description; json: the PutAccountDetails request body.")
         var format: TextOrJSON = .text
 
-        func run(in context: CommandContext) async throws {
+        func run(in context: CommandContext) throws {
             let (document, profile) = try ProfileInput.loadValid(file, flag: lang, in: context)
             let language = lang ?? Language(profile.contactLanguage)
             let messages = context.language(flag: lang, fallback: language)

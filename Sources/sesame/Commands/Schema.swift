@@ -2,7 +2,7 @@ import ArgumentParser
 import SesameCore
 
 extension Sesame {
-    struct Schema: SesameCommand {
+    struct Schema: LocalCommand {
         static let configuration = CommandConfiguration(
             commandName: "schema",
             abstract: "Print the JSON Schema (draft 2020-12) of the profile, for editors.",
@@ -17,7 +17,7 @@ extension Sesame {
             """
         )
 
-        func run(in context: CommandContext) async throws {
+        func run(in context: CommandContext) throws {
             context.output.write(JSONSchema.profile().serialized(pretty: true) + "\n")
         }
     }

@@ -2,7 +2,7 @@ import ArgumentParser
 import SesameCore
 
 extension Sesame {
-    struct Validate: SesameCommand {
+    struct Validate: LocalCommand {
         static let configuration = CommandConfiguration(
             commandName: "validate",
             abstract: "Check profiles for completeness and the API's limits.",
@@ -25,7 +25,7 @@ extension Sesame {
 
         @OptionGroup var language: LanguageOption
 
-        func run(in context: CommandContext) async throws {
+        func run(in context: CommandContext) throws {
             let language = language.resolve(in: context)
             var reports: [FileReport] = []
             var unusable = false

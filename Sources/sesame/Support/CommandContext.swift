@@ -54,6 +54,16 @@ protocol SesameCommand: AsyncParsableCommand {
     var languageFlag: Language? { get }
 
     func run(in context: CommandContext) async throws
+
+    /// `parsed` (which ArgumentParser made of this type) as work to run in `context`: async work
+    /// here, on the calling thread for a `LocalCommand` (both given by the extensions below).
+    static func work(for parsed: any ParsableCommand, in context: CommandContext) -> CommandWork
+}
+
+/// A command that needs neither the network nor the concurrency runtime (validate, lint,
+/// render, schema): `main` runs it on the main thread, so the process starts no thread for it.
+protocol LocalCommand: SesameCommand {
+    func run(in context: CommandContext) throws
 }
 
 extension SesameCommand {
@@ -63,5 +73,30 @@ extension SesameCommand {
     /// `main` calls `run(in:)`; this is only for ArgumentParser's own entry points.
     func run() async throws {
         try await run(in: .standard())
+    }
+
+    static func work(for parsed: any ParsableCommand, in context: CommandContext) -> CommandWork {
+        let command = parsed as! Self
+        return .later {
+            try command.checkUsage(in: context)
+            try await command.run(in: context)
+        }
+    }
+
+    /// Throws the usage problem, if any, as the contract's usage failure (exit 2).
+    func checkUsage(in context: CommandContext) throws(CommandFailure) {
+        if let problem = usageProblem() {
+            throw CommandFailure(category: .unusableInput, message: problem.text(in: context.language(flag: languageFlag)))
+        }
+    }
+}
+
+extension LocalCommand {
+    static func work(for parsed: any ParsableCommand, in context: CommandContext) -> CommandWork {
+        let command = parsed as! Self
+        return .now {
+            try command.checkUsage(in: context)
+            try command.run(in: context)
+        }
     }
 }

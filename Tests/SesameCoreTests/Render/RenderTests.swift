@@ -33,6 +33,19 @@ struct RenderTests {
         }
     }
 
+    @Test(arguments: [
+        ("plain", "plain"),
+        ("\n\n  \nfirst \t\r\nsecond\rthird\n", "first\nsecond\nthird"),
+        ("a\n\n\n \t\n\nb\r\n\r\n\r\nc", "a\n\nb\n\nc"),
+        ("a\r\r\nb", "a\n\nb"),
+        ("日本語 \u{3000}\n\u{301} \nx \u{301}", "日本語 \u{3000}\n\u{301}\nx \u{301}"),
+        ("", ""),
+        (" \r\n\t", ""),
+    ])
+    func normalisesLineEndsSpacesAndBlankLines(text: String, expected: String) {
+        #expect(RequestRenderer.normalize(text).unicodeScalars.elementsEqual(expected.unicodeScalars))
+    }
+
     @Test func optionalContentLeavesNoEmptyHeading() throws {
         var profile = try example("saas-transactional")
         profile.useCase.content = nil

@@ -4,6 +4,13 @@
 /// word (`bounce*` matches "bounced"); a leading `~` lets it start inside one (`~n't`).
 /// Otherwise a phrase that starts or ends with a letter or digit must start or end at a word
 /// boundary. A space in a phrase matches any single white-space scalar (line breaks included).
+///
+/// Every process builds the lexicon's automaton once, so building it must cost next to nothing:
+/// the phrases are folded into one shared buffer, the trie's edges live in one open-addressing
+/// table keyed by (state, scalar) (`TransitionTable`), and every per-state property is a flat
+/// array. The failure links are computed level by level (the states counting-sorted by depth),
+/// and a state's outputs are its own phrases followed by those of its output link (the nearest
+/// state on its failure chain that ends a phrase), so no per-state list is ever allocated.
 public struct PhraseMatcher: Sendable {
     public struct Pattern: Sendable {
         public var concept: Concept
@@ -19,98 +26,158 @@ public struct PhraseMatcher: Sendable {
         public var end: Int
     }
 
-    public private(set) var patterns: [Pattern] = []
+    /// What the scan needs of a pattern, without the phrase's `String`.
+    private struct Shape {
+        var length: Int32
+        var boundaryStart: Bool
+        var boundaryEnd: Bool
+    }
+
+    /// What the scan needs of a state.
+    private struct State {
+        var fail: Int32 = 0
+        /// The first pattern the state ends, or -1.
+        var firstPattern: Int32 = -1
+        /// The nearest state on the failure chain that ends a pattern, or -1.
+        var outputLink: Int32 = -1
+    }
+
+    /// A trie state while the automaton is built.
+    private struct Node {
+        var depth: Int32
+        var parent: Int32
+        var key: UInt32
+        var firstPattern: Int32 = -1
+    }
+
+    public private(set) var patterns: [Pattern]
+    private let shapes: [Shape]
+    /// The next pattern with the same folded phrase (another concept, or the same phrase listed
+    /// twice), in lexicon order; -1 ends the chain.
+    private let nextPattern: [Int32]
     /// The root's ASCII transitions, dense: most steps of a scan start or restart at the root.
-    private var rootASCII: [Int32]
-    /// Every node's transitions in compressed rows: the edges of node `n` are
-    /// `edgeKeys/edgeTargets[edgeStart[n]..<edgeStart[n + 1]]`, sorted by key. About twenty
-    /// thousand nodes fit in a few hundred kilobytes, built in a fraction of a millisecond.
-    private var edgeStart: [Int32]
-    private var edgeKeys: [UInt32]
-    private var edgeTargets: [Int32]
-    private var fail: [Int32]
-    private var output: [[Int32]]
+    private let rootASCII: [Int32]
+    private let transitions: TransitionTable
+    private let states: [State]
 
     public init(_ lexicon: [(Concept, [String])]) {
+        // Every phrase folded into one buffer: pattern `i` is `folded[ends[i] - length..<ends[i]]`.
+        // A folding has at most as many scalars as the phrase has UTF-8 bytes.
+        var capacity = 1
+        var phraseCount = 0
+        for (_, phrases) in lexicon {
+            phraseCount += phrases.count
+            for raw in phrases { capacity += raw.utf8.count }
+        }
         var patterns: [Pattern] = []
-        // The trie, built with a short edge list per node.
-        var children: [[(key: UInt32, child: Int32)]] = [[]]
-        var output: [[Int32]] = [[]]
-        func child(_ node: Int, _ key: UInt32) -> Int32 {
-            for edge in children[node] where edge.key == key { return edge.child }
-            return -1
-        }
-        for (concept, phrases) in lexicon {
-            for raw in phrases {
-                var phrase = Substring(raw)
-                var boundaryStart = true
-                var boundaryEnd = true
-                if phrase.hasPrefix("~") { phrase = phrase.dropFirst(); boundaryStart = false }
-                if phrase.hasSuffix("*") { phrase = phrase.dropLast(); boundaryEnd = false }
-                let folded = TextFolding.fold(String(phrase)).scalars
-                guard let first = folded.first, let last = folded.last else { continue }
-                let index = Int32(patterns.count)
-                patterns.append(Pattern(
-                    concept: concept, phrase: raw, length: folded.count,
-                    boundaryStart: boundaryStart && TextFolding.isWordScalar(first),
-                    boundaryEnd: boundaryEnd && TextFolding.isWordScalar(last)
-                ))
-                var node = 0
-                for scalar in folded {
-                    let key = Self.key(scalar)
-                    let existing = child(node, key)
-                    if existing >= 0 {
-                        node = Int(existing)
-                    } else {
-                        let created = Int32(children.count)
-                        children.append([])
-                        output.append([])
-                        children[node].append((key, created))
-                        node = Int(created)
-                    }
+        var shapes: [Shape] = []
+        var ends: [Int] = []
+        patterns.reserveCapacity(phraseCount)
+        shapes.reserveCapacity(phraseCount)
+        ends.reserveCapacity(phraseCount)
+        let folded = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
+            for (concept, phrases) in lexicon {
+                for raw in phrases {
+                    let (length, boundaryStart, boundaryEnd) = Self.fold(raw, into: buffer.baseAddress! + count)
+                    guard length > 0 else { continue }
+                    let wordStart = boundaryStart && TextFolding.isWordScalar(buffer[count])
+                    let wordEnd = boundaryEnd && TextFolding.isWordScalar(buffer[count + length - 1])
+                    count += length
+                    patterns.append(Pattern(concept: concept, phrase: raw, length: length, boundaryStart: wordStart, boundaryEnd: wordEnd))
+                    shapes.append(Shape(length: Int32(length), boundaryStart: wordStart, boundaryEnd: wordEnd))
+                    ends.append(count)
                 }
-                output[node].append(index)
             }
         }
-        // Breadth-first failure links.
-        var fail = [Int32](repeating: 0, count: children.count)
-        var queue: [Int] = children[0].map { Int($0.child) }
-        var head = 0
-        while head < queue.count {
-            let node = queue[head]
-            head += 1
-            for (key, edgeChild) in children[node] {
-                let next = Int(edgeChild)
-                queue.append(next)
-                var f = Int(fail[node])
-                while f != 0 && child(f, key) < 0 { f = Int(fail[f]) }
-                let target = child(f, key)
-                fail[next] = target >= 0 && Int(target) != next ? target : 0
-                output[next].append(contentsOf: output[Int(fail[next])])
+        precondition(folded.count < 1 << 21, "the lexicon has too many states")
+
+        // The trie: one table of edges, and per state its depth, parent, key and first pattern.
+        var transitions = TransitionTable(expectedEdges: folded.count)
+        var nextPattern = [Int32](repeating: -1, count: patterns.count)
+        let nodes = [Node](unsafeUninitializedCapacity: folded.count + 1) { nodes, count in
+            nodes[0] = Node(depth: 0, parent: 0, key: 0)
+            count = 1
+            var start = 0
+            for index in ends.indices {
+                var state: Int32 = 0
+                for position in start..<ends[index] {
+                    let key = Self.key(folded[position])
+                    let created = Int32(count)
+                    let child = transitions.child(of: state, key, insertingIfAbsent: created)
+                    if child == created {
+                        nodes[count] = Node(depth: nodes[Int(state)].depth + 1, parent: state, key: key)
+                        count += 1
+                    }
+                    state = child
+                }
+                start = ends[index]
+                if nodes[Int(state)].firstPattern < 0 {
+                    nodes[Int(state)].firstPattern = Int32(index)
+                } else {
+                    var last = Int(nodes[Int(state)].firstPattern)
+                    while nextPattern[last] >= 0 { last = Int(nextPattern[last]) }
+                    nextPattern[last] = Int32(index)
+                }
             }
         }
-        // Compress the edge lists into rows.
-        var edgeStart: [Int32] = []
-        var edgeKeys: [UInt32] = []
-        var edgeTargets: [Int32] = []
-        edgeStart.reserveCapacity(children.count + 1)
-        for edges in children {
-            edgeStart.append(Int32(edgeKeys.count))
-            for edge in edges.sorted(by: { $0.key < $1.key }) {
-                edgeKeys.append(edge.key)
-                edgeTargets.append(edge.child)
+
+        // The states in order of depth (a counting sort), so that a state's failure link is
+        // computed after those of every shallower state.
+        var maxDepth = 0
+        for node in nodes { maxDepth = max(maxDepth, Int(node.depth)) }
+        var levelStart = [Int](repeating: 0, count: maxDepth + 2)
+        for node in nodes { levelStart[Int(node.depth) + 1] += 1 }
+        for level in 0..<(maxDepth + 1) { levelStart[level + 1] += levelStart[level] }
+        var byDepth = [Int32](repeating: 0, count: nodes.count)
+        for (state, node) in nodes.enumerated() {
+            byDepth[levelStart[Int(node.depth)]] = Int32(state)
+            levelStart[Int(node.depth)] += 1
+        }
+
+        var states = [State](repeating: State(), count: nodes.count)
+        states.withUnsafeMutableBufferPointer { states in
+            states[0].firstPattern = nodes[0].firstPattern
+            for state in byDepth.dropFirst() {
+                let node = nodes[Int(state)]
+                states[Int(state)].firstPattern = node.firstPattern
+                guard node.parent != 0 else { continue }
+                var candidate = states[Int(node.parent)].fail
+                var target = transitions.child(of: candidate, node.key)
+                while target < 0 && candidate != 0 {
+                    candidate = states[Int(candidate)].fail
+                    target = transitions.child(of: candidate, node.key)
+                }
+                let link = max(target, 0)
+                states[Int(state)].fail = link
+                states[Int(state)].outputLink = nodes[Int(link)].firstPattern >= 0 ? link : states[Int(link)].outputLink
             }
         }
-        edgeStart.append(Int32(edgeKeys.count))
+
         var rootASCII = [Int32](repeating: -1, count: 128)
-        for edge in children[0] where edge.key < 128 { rootASCII[Int(edge.key)] = edge.child }
+        for key in 0..<UInt32(128) { rootASCII[Int(key)] = transitions.child(of: 0, key) }
         self.patterns = patterns
+        self.shapes = shapes
+        self.nextPattern = nextPattern
         self.rootASCII = rootASCII
-        self.edgeStart = edgeStart
-        self.edgeKeys = edgeKeys
-        self.edgeTargets = edgeTargets
-        self.fail = fail
-        self.output = output
+        self.transitions = transitions
+        self.states = states
+    }
+
+    /// Writes the folding of `phrase` without its marks to `out` (room for as many scalars as
+    /// it has UTF-8 bytes); its length, and whether it had no `~` before and no `*` after.
+    /// Both marks are single UTF-8 bytes, so they are cut off the bytes.
+    private static func fold(_ phrase: String, into out: UnsafeMutablePointer<Unicode.Scalar>) -> (Int, Bool, Bool) {
+        var phrase = phrase
+        return phrase.withUTF8 { bytes in
+            var lower = 0
+            var upper = bytes.count
+            let boundaryStart = !(upper > lower && bytes[lower] == UInt8(ascii: "~"))
+            if !boundaryStart { lower += 1 }
+            let boundaryEnd = !(upper > lower && bytes[upper - 1] == UInt8(ascii: "*"))
+            if !boundaryEnd { upper -= 1 }
+            let length = TextFolding.foldPhrase(utf8: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), into: out)
+            return (length, boundaryStart, boundaryEnd)
+        }
     }
 
     @inline(__always)
@@ -119,39 +186,112 @@ public struct PhraseMatcher: Sendable {
     }
 
     @inline(__always)
-    private func lookup(_ node: Int, _ key: UInt32) -> Int32 {
-        if node == 0 && key < 128 { return rootASCII[Int(key)] }
-        var low = Int(edgeStart[node])
-        var high = Int(edgeStart[node + 1])
-        while low < high {
-            let middle = (low + high) >> 1
-            let found = edgeKeys[middle]
-            if found == key { return edgeTargets[middle] }
-            if found < key { low = middle + 1 } else { high = middle }
-        }
-        return -1
+    private func step(_ state: Int32, _ key: UInt32) -> Int32 {
+        if state == 0 && key < 128 { return rootASCII[Int(key)] }
+        return transitions.child(of: state, key)
     }
 
-    /// Every occurrence of every phrase in `text`, respecting word boundaries.
+    /// Every occurrence of every phrase in `text`, respecting word boundaries: by end position,
+    /// and at one end the longest first (phrases with the same folding in lexicon order).
     public func hits(in text: [Unicode.Scalar]) -> [Hit] {
         var hits: [Hit] = []
-        var node = 0
-        for (position, scalar) in text.enumerated() {
-            let key = Self.key(scalar)
+        var state: Int32 = 0
+        for position in text.indices {
+            let key = Self.key(text[position])
             while true {
-                let next = lookup(node, key)
-                if next >= 0 { node = Int(next); break }
-                if node == 0 { break }
-                node = Int(fail[node])
+                let next = step(state, key)
+                if next >= 0 { state = next; break }
+                if state == 0 { break }
+                state = states[Int(state)].fail
             }
-            for index in output[node] {
-                let pattern = patterns[Int(index)]
-                let start = position + 1 - pattern.length
-                if pattern.boundaryStart, start > 0, TextFolding.isWordScalar(text[start - 1]) { continue }
-                if pattern.boundaryEnd, position + 1 < text.count, TextFolding.isWordScalar(text[position + 1]) { continue }
-                hits.append(Hit(pattern: Int(index), start: start, end: position + 1))
+            var output = states[Int(state)].firstPattern >= 0 ? state : states[Int(state)].outputLink
+            while output >= 0 {
+                var index = states[Int(output)].firstPattern
+                while index >= 0 {
+                    let shape = shapes[Int(index)]
+                    let start = position + 1 - Int(shape.length)
+                    let startsInWord = shape.boundaryStart && start > 0 && TextFolding.isWordScalar(text[start - 1])
+                    let endsInWord = shape.boundaryEnd && position + 1 < text.count && TextFolding.isWordScalar(text[position + 1])
+                    if !startsInWord && !endsInWord {
+                        hits.append(Hit(pattern: Int(index), start: start, end: position + 1))
+                    }
+                    index = nextPattern[Int(index)]
+                }
+                output = states[Int(output)].outputLink
             }
         }
         return hits
+    }
+}
+
+/// The automaton's edges, keyed by (state, scalar), in one open-addressing table with linear
+/// probing: a slot holds the state (22 bits), the scalar (21 bits) and the child (21 bits), and 0
+/// when empty (no edge leads to the root). The table doubles before it is three-quarters full.
+struct TransitionTable: Sendable {
+    private var slots: [UInt64]
+    private var shift: UInt64
+    private var count = 0
+    private static let childBits: UInt64 = 21
+    private static let childMask: UInt64 = (1 << childBits) - 1
+
+    init(expectedEdges: Int) {
+        var bits: UInt64 = 4
+        while (1 << bits) < expectedEdges + 1 { bits += 1 }
+        slots = [UInt64](repeating: 0, count: 1 << bits)
+        shift = 64 - bits
+    }
+
+    @inline(__always)
+    private static func label(_ state: Int32, _ key: UInt32) -> UInt64 {
+        UInt64(UInt32(bitPattern: state)) << 42 | UInt64(key) << childBits
+    }
+
+    @inline(__always)
+    private func home(_ label: UInt64) -> Int {
+        Int(truncatingIfNeeded: (label &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// The child of `state` along `key`, or -1.
+    @inline(__always)
+    func child(of state: Int32, _ key: UInt32) -> Int32 {
+        let label = Self.label(state, key)
+        let mask = slots.count - 1
+        var slot = home(label)
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return -1 }
+            if entry & ~Self.childMask == label { return Int32(truncatingIfNeeded: entry & Self.childMask) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The child of `state` along `key`; when there is none, `created` (below 2^21) becomes it.
+    @inline(__always)
+    mutating func child(of state: Int32, _ key: UInt32, insertingIfAbsent created: Int32) -> Int32 {
+        let label = Self.label(state, key)
+        let mask = slots.count - 1
+        var slot = home(label)
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { break }
+            if entry & ~Self.childMask == label { return Int32(truncatingIfNeeded: entry & Self.childMask) }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = label | UInt64(created)
+        count += 1
+        if count * 4 >= slots.count * 3 { grow() }
+        return created
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [UInt64](repeating: 0, count: old.count * 2)
+        shift -= 1
+        let mask = slots.count - 1
+        for entry in old where entry != 0 {
+            var slot = home(entry & ~Self.childMask)
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = entry
+        }
     }
 }

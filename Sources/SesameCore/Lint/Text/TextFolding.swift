@@ -95,6 +95,65 @@ public enum TextFolding {
         return FoldedText(scalars: out, origin: origin)
     }
 
+    /// Writes the folding of `utf8` (a lexicon phrase, valid UTF-8) to `out`, which has room for
+    /// `utf8.count` scalars, and returns how many it wrote: exactly the scalars `fold` gives,
+    /// without its origin map and without allocating. Phrases are short and plain (single spaces,
+    /// no zero-width characters, no separate voicing marks), so each scalar folds alone; anything
+    /// else is folded by `fold` itself.
+    static func foldPhrase(utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<Unicode.Scalar>) -> Int {
+        var count = 0
+        var afterSpace = false
+        var index = 0
+        while index < utf8.count {
+            // Decoding by hand: the bytes come from a `String`, so they are valid UTF-8.
+            let lead = UInt32(utf8[index])
+            if lead > 0x20 && lead < 0x7F {
+                out[count] = Unicode.Scalar(UInt8(lead >= 0x41 && lead <= 0x5A ? lead + 0x20 : lead))
+                count += 1
+                index += 1
+                afterSpace = false
+                continue
+            }
+            var v = lead
+            if lead >= 0xF0 {
+                v = (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12 | UInt32(utf8[index + 2] & 0x3F) << 6
+                    | UInt32(utf8[index + 3] & 0x3F)
+                index += 4
+            } else if lead >= 0xE0 {
+                v = (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                index += 3
+            } else if lead >= 0x80 {
+                v = (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                index += 2
+            } else {
+                index += 1
+            }
+            guard v == 0x20 ? !afterSpace : foldsAlone(v), let scalar = Unicode.Scalar(v) else {
+                let folded = fold(Array(String(decoding: utf8, as: UTF8.self).unicodeScalars)).scalars
+                for (offset, scalar) in folded.enumerated() { out[offset] = scalar }
+                return folded.count
+            }
+            afterSpace = v == 0x20
+            out[count] = afterSpace ? scalar : foldScalar(scalar)
+            count += 1
+        }
+        return count
+    }
+
+    /// Whether `fold` maps scalar `v` through `foldScalar` alone, whatever stands around it:
+    /// not white space, not zero-width, not a voicing mark.
+    @inline(__always)
+    private static func foldsAlone(_ v: UInt32) -> Bool {
+        if v >= 0x21 && v < 0x7F { return true }
+        switch v {
+        case 0x00...0x20, 0x7F...0xA0, 0xAD, 0x2028, 0x2029, 0x200B...0x200D, 0xFEFF, 0x3000,
+             0x3099...0x309C, 0xFF9E, 0xFF9F:
+            return false
+        default:
+            return true
+        }
+    }
+
     /// One scalar's folding (everything but white space and voicing marks).
     @inline(__always)
     static func foldScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
