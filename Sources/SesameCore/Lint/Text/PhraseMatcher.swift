@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Finds every phrase of a lexicon in folded text in one pass (Aho–Corasick).
 ///
 /// Phrase syntax: text folded like the input; a trailing `*` lets the phrase end inside a
@@ -5,12 +7,13 @@
 /// Otherwise a phrase that starts or ends with a letter or digit must start or end at a word
 /// boundary. A space in a phrase matches any single white-space scalar (line breaks included).
 ///
-/// Every process builds the lexicon's automaton once, so building it must cost next to nothing:
-/// the phrases are folded into one shared buffer, the trie's edges live in one open-addressing
-/// table keyed by (state, scalar) (`TransitionTable`), and every per-state property is a flat
-/// array. The failure links are computed level by level (the states counting-sorted by depth),
-/// and a state's outputs are its own phrases followed by those of its output link (the nearest
-/// state on its failure chain that ends a phrase), so no per-state list is ever allocated.
+/// Every process builds the lexicon's automaton, so building it must cost next to nothing: the
+/// phrases are folded into one shared buffer, the trie's edges live in one open-addressing table
+/// keyed by (state, scalar) (`TransitionTable`), and every per-state property is a flat array
+/// (`Automaton`). The phrases that hold a CJK scalar (U+2E80 and above: kana, kanji, Japanese
+/// punctuation) have an automaton of their own, built the first time a text holds such a scalar,
+/// since none of them can match a text without one; an English text never builds it, and a
+/// mixed text gets the hits of both, in the order one automaton would give.
 public struct PhraseMatcher: Sendable {
     public struct Pattern: Sendable {
         public var concept: Concept
@@ -26,13 +29,137 @@ public struct PhraseMatcher: Sendable {
         public var end: Int
     }
 
-    /// What the scan needs of a pattern, without the phrase's `String`.
-    private struct Shape {
-        var length: Int32
-        var boundaryStart: Bool
-        var boundaryEnd: Bool
+    public private(set) var patterns: [Pattern]
+    private let shapes: [PhraseShape]
+    /// The automaton of every phrase below U+2E80.
+    private let narrow: Automaton
+    /// The automaton of the phrases with a CJK scalar, once a text needs it.
+    private let wide: LazyAutomaton
+
+    /// Scalars from here on are CJK (kana, kanji, their punctuation and full-width forms).
+    static let wideScalars: UInt32 = 0x2E80
+
+    public init(_ lexicon: [(Concept, [String])]) {
+        // Every phrase folded into one buffer: pattern `i` is `folded[ends[i - 1]..<ends[i]]`.
+        // A folding has at most as many scalars as the phrase has UTF-8 bytes.
+        var capacity = 1
+        var phraseCount = 0
+        for (_, phrases) in lexicon {
+            phraseCount += phrases.count
+            for raw in phrases { capacity += raw.utf8.count }
+        }
+        var patterns: [Pattern] = []
+        var shapes: [PhraseShape] = []
+        var ends: [Int] = []
+        var narrowPhrases: [Int32] = []
+        var widePhrases: [Int32] = []
+        patterns.reserveCapacity(phraseCount)
+        shapes.reserveCapacity(phraseCount)
+        ends.reserveCapacity(phraseCount)
+        let folded = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
+            for (concept, phrases) in lexicon {
+                for raw in phrases {
+                    let (length, boundaryStart, boundaryEnd) = Self.fold(raw, into: buffer.baseAddress! + count)
+                    guard length > 0 else { continue }
+                    let wordStart = boundaryStart && TextFolding.isWordScalar(buffer[count])
+                    let wordEnd = boundaryEnd && TextFolding.isWordScalar(buffer[count + length - 1])
+                    var isWide = false
+                    for position in count..<(count + length) where buffer[position].value >= Self.wideScalars { isWide = true }
+                    if isWide { widePhrases.append(Int32(patterns.count)) } else { narrowPhrases.append(Int32(patterns.count)) }
+                    count += length
+                    patterns.append(Pattern(concept: concept, phrase: raw, length: length, boundaryStart: wordStart, boundaryEnd: wordEnd))
+                    shapes.append(PhraseShape(length: Int32(length), boundaryStart: wordStart, boundaryEnd: wordEnd))
+                    ends.append(count)
+                }
+            }
+        }
+        precondition(folded.count < 1 << 21, "the lexicon has too many states")
+        self.patterns = patterns
+        self.shapes = shapes
+        narrow = Automaton(folded: folded, ends: ends, phrases: narrowPhrases)
+        wide = LazyAutomaton(folded: folded, ends: ends, phrases: widePhrases)
     }
 
+    /// Writes the folding of `phrase` without its marks to `out` (room for as many scalars as
+    /// it has UTF-8 bytes); its length, and whether it had no `~` before and no `*` after.
+    /// Both marks are single UTF-8 bytes, so they are cut off the bytes.
+    private static func fold(_ phrase: String, into out: UnsafeMutablePointer<Unicode.Scalar>) -> (Int, Bool, Bool) {
+        var phrase = phrase
+        return phrase.withUTF8 { bytes in
+            var lower = 0
+            var upper = bytes.count
+            let boundaryStart = !(upper > lower && bytes[lower] == UInt8(ascii: "~"))
+            if !boundaryStart { lower += 1 }
+            let boundaryEnd = !(upper > lower && bytes[upper - 1] == UInt8(ascii: "*"))
+            if !boundaryEnd { upper -= 1 }
+            let length = TextFolding.foldPhrase(utf8: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), into: out)
+            return (length, boundaryStart, boundaryEnd)
+        }
+    }
+
+    /// Every occurrence of every phrase in `text`, respecting word boundaries: by end position,
+    /// and at one end the longest first (phrases with the same folding in lexicon order).
+    public func hits(in text: [Unicode.Scalar]) -> [Hit] {
+        let narrowHits = narrow.hits(in: text, shapes: shapes)
+        guard wide.hasPhrases, text.contains(where: { $0.value >= Self.wideScalars }) else { return narrowHits }
+        let wideHits = wide.automaton.hits(in: text, shapes: shapes)
+        guard !narrowHits.isEmpty else { return wideHits }
+        // Both lists are in that order, and one folding is in one automaton: merge them.
+        var hits: [Hit] = []
+        hits.reserveCapacity(narrowHits.count + wideHits.count)
+        var n = 0
+        var w = 0
+        while n < narrowHits.count && w < wideHits.count {
+            let a = narrowHits[n]
+            let b = wideHits[w]
+            if a.end < b.end || (a.end == b.end && a.start < b.start) {
+                hits.append(a)
+                n += 1
+            } else {
+                hits.append(b)
+                w += 1
+            }
+        }
+        hits.append(contentsOf: narrowHits[n...])
+        hits.append(contentsOf: wideHits[w...])
+        return hits
+    }
+}
+
+/// What a scan needs of a pattern, without the phrase's `String`.
+struct PhraseShape: Sendable {
+    var length: Int32
+    var boundaryStart: Bool
+    var boundaryEnd: Bool
+}
+
+/// The wide phrases' automaton, built the first time it is asked for (under a lock, once).
+final class LazyAutomaton: Sendable {
+    private let folded: [Unicode.Scalar]
+    private let ends: [Int]
+    private let phrases: [Int32]
+    private let built = Mutex<Automaton?>(nil)
+
+    init(folded: [Unicode.Scalar], ends: [Int], phrases: [Int32]) {
+        self.folded = folded
+        self.ends = ends
+        self.phrases = phrases
+    }
+
+    var hasPhrases: Bool { !phrases.isEmpty }
+
+    var automaton: Automaton {
+        built.withLock { built in
+            if let built { return built }
+            let automaton = Automaton(folded: folded, ends: ends, phrases: phrases)
+            built = automaton
+            return automaton
+        }
+    }
+}
+
+/// The Aho–Corasick automaton of some of a matcher's phrases.
+struct Automaton: Sendable {
     /// What the scan needs of a state.
     private struct State {
         var fail: Int32 = 0
@@ -50,8 +177,6 @@ public struct PhraseMatcher: Sendable {
         var firstPattern: Int32 = -1
     }
 
-    public private(set) var patterns: [Pattern]
-    private let shapes: [Shape]
     /// The next pattern with the same folded phrase (another concept, or the same phrase listed
     /// twice), in lexicon order; -1 ends the chain.
     private let nextPattern: [Int32]
@@ -60,47 +185,21 @@ public struct PhraseMatcher: Sendable {
     private let transitions: TransitionTable
     private let states: [State]
 
-    public init(_ lexicon: [(Concept, [String])]) {
-        // Every phrase folded into one buffer: pattern `i` is `folded[ends[i] - length..<ends[i]]`.
-        // A folding has at most as many scalars as the phrase has UTF-8 bytes.
-        var capacity = 1
-        var phraseCount = 0
-        for (_, phrases) in lexicon {
-            phraseCount += phrases.count
-            for raw in phrases { capacity += raw.utf8.count }
-        }
-        var patterns: [Pattern] = []
-        var shapes: [Shape] = []
-        var ends: [Int] = []
-        patterns.reserveCapacity(phraseCount)
-        shapes.reserveCapacity(phraseCount)
-        ends.reserveCapacity(phraseCount)
-        let folded = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
-            for (concept, phrases) in lexicon {
-                for raw in phrases {
-                    let (length, boundaryStart, boundaryEnd) = Self.fold(raw, into: buffer.baseAddress! + count)
-                    guard length > 0 else { continue }
-                    let wordStart = boundaryStart && TextFolding.isWordScalar(buffer[count])
-                    let wordEnd = boundaryEnd && TextFolding.isWordScalar(buffer[count + length - 1])
-                    count += length
-                    patterns.append(Pattern(concept: concept, phrase: raw, length: length, boundaryStart: wordStart, boundaryEnd: wordEnd))
-                    shapes.append(Shape(length: Int32(length), boundaryStart: wordStart, boundaryEnd: wordEnd))
-                    ends.append(count)
-                }
-            }
-        }
-        precondition(folded.count < 1 << 21, "the lexicon has too many states")
+    /// The automaton of `phrases` (pattern numbers, in lexicon order), pattern `p` being
+    /// `folded[ends[p - 1]..<ends[p]]`.
+    init(folded: [Unicode.Scalar], ends: [Int], phrases: [Int32]) {
+        var edges = 0
+        for pattern in phrases { edges += ends[Int(pattern)] - (pattern == 0 ? 0 : ends[Int(pattern) - 1]) }
 
         // The trie: one table of edges, and per state its depth, parent, key and first pattern.
-        var transitions = TransitionTable(expectedEdges: folded.count)
-        var nextPattern = [Int32](repeating: -1, count: patterns.count)
-        let nodes = [Node](unsafeUninitializedCapacity: folded.count + 1) { nodes, count in
+        var transitions = TransitionTable(expectedEdges: edges)
+        var nextPattern = [Int32](repeating: -1, count: ends.count)
+        let nodes = [Node](unsafeUninitializedCapacity: edges + 1) { nodes, count in
             nodes[0] = Node(depth: 0, parent: 0, key: 0)
             count = 1
-            var start = 0
-            for index in ends.indices {
+            for pattern in phrases {
                 var state: Int32 = 0
-                for position in start..<ends[index] {
+                for position in (pattern == 0 ? 0 : ends[Int(pattern) - 1])..<ends[Int(pattern)] {
                     let key = Self.key(folded[position])
                     let created = Int32(count)
                     let child = transitions.child(of: state, key, insertingIfAbsent: created)
@@ -110,13 +209,12 @@ public struct PhraseMatcher: Sendable {
                     }
                     state = child
                 }
-                start = ends[index]
                 if nodes[Int(state)].firstPattern < 0 {
-                    nodes[Int(state)].firstPattern = Int32(index)
+                    nodes[Int(state)].firstPattern = pattern
                 } else {
                     var last = Int(nodes[Int(state)].firstPattern)
                     while nextPattern[last] >= 0 { last = Int(nextPattern[last]) }
-                    nextPattern[last] = Int32(index)
+                    nextPattern[last] = pattern
                 }
             }
         }
@@ -155,29 +253,10 @@ public struct PhraseMatcher: Sendable {
 
         var rootASCII = [Int32](repeating: -1, count: 128)
         for key in 0..<UInt32(128) { rootASCII[Int(key)] = transitions.child(of: 0, key) }
-        self.patterns = patterns
-        self.shapes = shapes
         self.nextPattern = nextPattern
         self.rootASCII = rootASCII
         self.transitions = transitions
         self.states = states
-    }
-
-    /// Writes the folding of `phrase` without its marks to `out` (room for as many scalars as
-    /// it has UTF-8 bytes); its length, and whether it had no `~` before and no `*` after.
-    /// Both marks are single UTF-8 bytes, so they are cut off the bytes.
-    private static func fold(_ phrase: String, into out: UnsafeMutablePointer<Unicode.Scalar>) -> (Int, Bool, Bool) {
-        var phrase = phrase
-        return phrase.withUTF8 { bytes in
-            var lower = 0
-            var upper = bytes.count
-            let boundaryStart = !(upper > lower && bytes[lower] == UInt8(ascii: "~"))
-            if !boundaryStart { lower += 1 }
-            let boundaryEnd = !(upper > lower && bytes[upper - 1] == UInt8(ascii: "*"))
-            if !boundaryEnd { upper -= 1 }
-            let length = TextFolding.foldPhrase(utf8: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), into: out)
-            return (length, boundaryStart, boundaryEnd)
-        }
     }
 
     @inline(__always)
@@ -191,10 +270,10 @@ public struct PhraseMatcher: Sendable {
         return transitions.child(of: state, key)
     }
 
-    /// Every occurrence of every phrase in `text`, respecting word boundaries: by end position,
-    /// and at one end the longest first (phrases with the same folding in lexicon order).
-    public func hits(in text: [Unicode.Scalar]) -> [Hit] {
-        var hits: [Hit] = []
+    /// Every occurrence of the automaton's phrases in `text` (`shapes` gives each pattern's
+    /// length and boundaries): by end position, and at one end the longest first.
+    func hits(in text: [Unicode.Scalar], shapes: [PhraseShape]) -> [PhraseMatcher.Hit] {
+        var hits: [PhraseMatcher.Hit] = []
         var state: Int32 = 0
         for position in text.indices {
             let key = Self.key(text[position])
@@ -213,7 +292,7 @@ public struct PhraseMatcher: Sendable {
                     let startsInWord = shape.boundaryStart && start > 0 && TextFolding.isWordScalar(text[start - 1])
                     let endsInWord = shape.boundaryEnd && position + 1 < text.count && TextFolding.isWordScalar(text[position + 1])
                     if !startsInWord && !endsInWord {
-                        hits.append(Hit(pattern: Int(index), start: start, end: position + 1))
+                        hits.append(PhraseMatcher.Hit(pattern: Int(index), start: start, end: position + 1))
                     }
                     index = nextPattern[Int(index)]
                 }

@@ -79,6 +79,15 @@ import Testing
         #expect(hits("停止停止", mixed) == ["停止@0", "停止@2"], "Japanese phrases need no boundary")
     }
 
+    @Test func aMixedTextGetsTheHitsOfBothScriptsInOneOrder() {
+        // Japanese phrases have an automaton of their own; a text with both scripts gets both
+        // lists merged: by end, the longest first, as one automaton gives them.
+        let mixed = PhraseMatcher([(.placeholder, [")", "仮)", "(仮)"]), (.refusalContact, ["url", "urlの"])])
+        #expect(hits("(仮) url", mixed) == ["(仮)@0", "仮)@1", ")@2", "url@4"])
+        #expect(hits("URLの(仮)", mixed) == ["url@0", "urlの@0", "(仮)@4", "仮)@5", ")@6"])
+        #expect(hits("url)", mixed) == ["url@0", ")@3"], "a text without Japanese needs no Japanese phrase")
+    }
+
     /// The lexicon's automaton finds exactly what comparing every phrase at every position
     /// finds, in the same order, on every draft of the corpus and on mixed-language text.
     @Test func theLexiconsAutomatonAgreesWithAPlainSearch() {
