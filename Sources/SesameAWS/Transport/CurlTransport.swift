@@ -50,7 +50,7 @@ public struct CurlTransport: HTTPTransport {
                                      systemDirectory: configuration.certificateDirectory ?? library.systemCertificateDirectory)
         while true {
             let store = trust
-            let outcome = await DedicatedThread.run {
+            let outcome = await ExchangeThread.perform {
                 CurlExchange(request: request, configuration: configuration, trust: store, library: library).perform()
             }
             guard let outcome else {

@@ -249,15 +249,19 @@ enum CorpusFigures {
     /// The reply floor was re-based, not lowered for a change: the 22 replies of the third session still
     /// score 0.843 (70/83); the new hollow full-width appeal (`ja/zenkaku-appeal-repeat`, 4 of 8 caught)
     /// brings the 23 to 0.813. Every false-alarm ceiling went down.
+    /// Fifth session, branch judge (211 drafts: 8 English drafts answering complaints, opt-out and
+    /// recipients in senders' own ways, 6 Japanese list-building drafts): en 0.816 / 0.027,
+    /// ja 0.826 / 0.018, en long 0.771 / 0.024, ja long 0.798 / 0.014, all 0.822 / 0.022,
+    /// all long 0.784 / 0.020, request 0.815 / 0.024, reply 0.857 / 0.000. No floor lowered.
     static let corpusFloors: [String: Floor] = [
-        "en": Floor(recall: 0.805, falseAlarms: 0.041),
-        "ja": Floor(recall: 0.80, falseAlarms: 0.03),
-        "en long": Floor(recall: 0.76, falseAlarms: 0.04),
-        "ja long": Floor(recall: 0.785, falseAlarms: 0.028),
-        "all": Floor(recall: 0.80, falseAlarms: 0.035),
-        "all long": Floor(recall: 0.77, falseAlarms: 0.034),
-        "request": Floor(recall: 0.80, falseAlarms: 0.038),
-        "reply": Floor(recall: 0.80, falseAlarms: 0.01),
+        "en": Floor(recall: 0.805, falseAlarms: 0.037),
+        "ja": Floor(recall: 0.815, falseAlarms: 0.028),
+        "en long": Floor(recall: 0.76, falseAlarms: 0.034),
+        "ja long": Floor(recall: 0.79, falseAlarms: 0.024),
+        "all": Floor(recall: 0.81, falseAlarms: 0.032),
+        "all long": Floor(recall: 0.775, falseAlarms: 0.03),
+        "request": Floor(recall: 0.805, falseAlarms: 0.034),
+        "reply": Floor(recall: 0.845, falseAlarms: 0.01),
     ]
 
     /// A generalisation measure, not a target: these floors only catch a change that makes lint worse on
@@ -276,14 +280,18 @@ enum CorpusFigures {
     /// promotions needs marketing consent): en 0.835 / 0.065, ja 0.761 / 0.058, en long 0.817 / 0.069,
     /// ja long 0.732 / 0.052, all 0.795 / 0.061, all long 0.786 / 0.062, request 0.802 / 0.065,
     /// reply 0.772 / 0.015. Every ceiling went down.
+    /// Fifth session, branch judge (a refused delivery is an effect; using the service is no
+    /// relationship; consent obtained names no source): en 0.852 / 0.044, ja 0.769 / 0.053,
+    /// en long 0.817 / 0.044, ja long 0.756 / 0.042, all 0.807 / 0.049, all long 0.795 / 0.043,
+    /// request 0.818 / 0.052, reply 0.772 / 0.015. Every ceiling went down.
     static let holdoutFloors: [String: Floor] = [
-        "en": Floor(recall: 0.825, falseAlarms: 0.075),
-        "ja": Floor(recall: 0.75, falseAlarms: 0.068),
-        "en long": Floor(recall: 0.805, falseAlarms: 0.079),
-        "ja long": Floor(recall: 0.72, falseAlarms: 0.062),
-        "all": Floor(recall: 0.785, falseAlarms: 0.071),
-        "all long": Floor(recall: 0.775, falseAlarms: 0.072),
-        "request": Floor(recall: 0.79, falseAlarms: 0.075),
+        "en": Floor(recall: 0.84, falseAlarms: 0.054),
+        "ja": Floor(recall: 0.755, falseAlarms: 0.063),
+        "en long": Floor(recall: 0.805, falseAlarms: 0.054),
+        "ja long": Floor(recall: 0.745, falseAlarms: 0.052),
+        "all": Floor(recall: 0.795, falseAlarms: 0.059),
+        "all long": Floor(recall: 0.785, falseAlarms: 0.053),
+        "request": Floor(recall: 0.805, falseAlarms: 0.062),
         "reply": Floor(recall: 0.76, falseAlarms: 0.025),
     ]
 }

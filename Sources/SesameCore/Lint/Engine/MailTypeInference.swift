@@ -44,8 +44,19 @@ public struct MailTypeInference: Hashable, Sendable {
         return MailTypeInference(mailType: m > t ? .marketing : .transactional, evidence: Array(evidence))
     }
 
-    /// Affirmed marketing and transactional mentions in a prepared document.
+    /// Affirmed marketing and transactional mentions in a prepared document; a sale or a campaign
+    /// named as a time of year (「セール時期は3万通を超える」, "during the sale season") is no mailing.
     static func counts(_ document: PreparedDocument) -> (marketing: [ConceptMatch], transactional: [ConceptMatch]) {
-        (document.matches(.marketingSignal).filter(Polarity.affirmed.accepts), document.matches(.transactionalSignal).filter(Polarity.affirmed.accepts))
+        let marketing = document.matches(.marketingSignal).filter { match in
+            Polarity.affirmed.accepts(match) && !isSeason(match, in: document.sections[match.section].folded.scalars)
+        }
+        return (marketing, document.matches(.transactionalSignal).filter(Polarity.affirmed.accepts))
+    }
+
+    /// Words after a marketing word that make it a period of time.
+    static let seasonWords: [Scalars] = scalarWords(["時期", "期間", "シーズン", "の時期", "の期間", " season", " period"])
+
+    static func isSeason(_ match: ConceptMatch, in text: [Unicode.Scalar]) -> Bool {
+        seasonWords.contains { text.has($0, at: match.end) }
     }
 }

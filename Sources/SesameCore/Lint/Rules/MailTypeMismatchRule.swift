@@ -30,15 +30,23 @@ struct MailTypeMismatchRule: LintRule {
         let quote = document.sections[first.section].quote(first)
         // The text's own statement of its mail type wins over words that merely occur.
         let statesTransactional = document.contains(.statesTransactional, polarity: .affirmed)
-        if marketing.count > transactional.count && !statesTransactional {
+        // A school's or a club's newsletter is no advertising: "mostly marketing" needs a word only promotion uses.
+        let promotes = document.contains(.promotion, polarity: .affirmed)
+        if marketing.count > transactional.count && !statesTransactional && promotes {
             return [document.finding(at: first, LocalizedText(
                 en: "TRANSACTIONAL is declared but the text mostly describes marketing ('\(quote)'); declare MARKETING, or describe the transactional mail that makes up most of the traffic",
                 ja: "TRANSACTIONAL で申請していますが、本文は主にマーケティングメール(「\(quote)」)を説明しています。MARKETING で申請するか、大半を占める取引メールの内容を書いてください。"
             ))]
         }
         // A share counts where it is said of the marketing mail: "%" in 「バウンス率5%未満」 is not one.
+        // "two product announcements a year to users who opted in", 「希望された方にのみ月1回」: how often,
+        // and to whom, says how small a share it is.
         let proportionOfMarketing = marketing.contains { m in
-            !document.sections[m.section].matches(.proportion, inSentence: m.sentence).isEmpty
+            let section = document.sections[m.section]
+            let optedIn = [Concept.consentGiven, .doubleOptIn].contains { !section.matches($0, inSentence: m.sentence, polarity: .affirmed).isEmpty }
+            // 「メールマガジン（月2回。送信数の約20%）」: the share may close the next sentence.
+            let share = [m.sentence, m.sentence + 1].contains { !section.matches(.proportion, inSentence: $0).isEmpty }
+            return share || optedIn && !section.matches(.frequency, inSentence: m.sentence, polarity: .affirmed).isEmpty
         }
         // An opt-out answer naming what can be switched off ("optional notices such as campaigns")
         // lists options; it does not describe the programme.

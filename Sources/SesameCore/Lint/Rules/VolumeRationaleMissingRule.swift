@@ -30,9 +30,26 @@ struct VolumeRationaleMissingRule: LintRule {
         guard document.hasText else { return [] }
         let reasoning = VolumeReasoning(document)
         guard reasoning.hasFigures, !reasoning.isReasoned else { return [] }
-        return [LintFinding(place: .document(field: .sendingRationale), message: LocalizedText(
-            en: "the volume is given without reasons; explain it (recipients × messages each, current volume, peaks such as sales or launches, expected growth)",
-            ja: "送信数の根拠が書かれていません。受信者数×1 人あたりの通数、現在の実績、セールなどのピーク、今後の増加見込みから説明してください。"
+        // The sentence with the largest figure is the one a reviewer reads for the reason.
+        guard let figure = reasoning.figures.max(by: { ($0.dailyMessages ?? $0.value) < ($1.dailyMessages ?? $1.value) }) else {
+            return [LintFinding(place: .document(field: .sendingRationale), message: LocalizedText(
+                en: "the volume is given without reasons; explain it (recipients × messages each, current volume, peaks such as sales or launches, expected growth)",
+                ja: "送信数の根拠が書かれていません。受信者数×1 人あたりの通数、現在の実績、セールなどのピーク、今後の増加見込みから説明してください。"
+            ))]
+        }
+        let section = document.sections[figure.section]
+        let sentence = section.sentences[figure.sentence]
+        let quote = section.sentenceQuote(sentence)
+        let place = FindingPlace.text(section: figure.section, offset: section.originalOffset(sentence.lowerBound))
+        if reasoning.isEstimated(figure) {
+            return [LintFinding(place: place, message: LocalizedText(
+                en: "'\(quote)' says how much you expect to send, not why; an estimate is no reason: explain the figure (recipients × messages each, current volume, peaks such as sales or launches, expected growth)",
+                ja: "「\(quote)」は見込みの送信数だけで、その根拠が書かれていません。受信者数×1 人あたりの通数、現在の実績、セールなどのピーク、今後の増加見込みから説明してください。"
+            ))]
+        }
+        return [LintFinding(place: place, message: LocalizedText(
+            en: "'\(quote)' gives the volume but no reason for it; explain the figure (recipients × messages each, current volume, peaks such as sales or launches, expected growth)",
+            ja: "「\(quote)」には送信数がありますが、その根拠が書かれていません。受信者数×1 人あたりの通数、現在の実績、セールなどのピーク、今後の増加見込みから説明してください。"
         ))]
     }
 }

@@ -12,9 +12,10 @@
 struct VolumeReasoning {
     /// Volume figures at or below this many messages a day need no reason.
     static let smallDailyVolume: Double = 100
-    /// Rationale words that only say the figure is a guess,
-    /// and grammar that only begins like one (「送信量につきましては」 is "as for the volume", not 「1件につき」).
-    static let estimateWords = ["expect", "estimate", "見込", "想定", "予想", "予定", "につきまして"]
+    /// Rationale words that only say the figure is a guess.
+    static let estimateWords = ["expect", "estimate", "見込", "想定", "予想", "予定"]
+    /// Grammar that only begins like a rationale word: 「送信量につきましては」 is "as for the volume", not 「1件につき」.
+    static let grammarWords = ["につきまして"]
     /// Rationale words that, right next to a figure, only say which figure it is: "a peak of 20/s",
     /// 「1日あたり最大50,000通」「1日平均3,000通」. "Peaks during our sales" is a reason.
     static let labelWords = ["peak", "ピーク", "最大", "あたり", "当たり", "at most", "average", "平均"]
@@ -93,6 +94,15 @@ struct VolumeReasoning {
         return false
     }
 
+    /// Whether the sentence of `figure` says it is an estimate ("we expect", 「想定しております」).
+    func isEstimated(_ figure: NumberMention) -> Bool {
+        let section = document.sections[figure.section]
+        let text = section.folded.scalars
+        return section.matches(.rationale, inSentence: figure.sentence).contains { match in
+            Self.estimateWords.contains { text.has($0, at: match.start) }
+        }
+    }
+
     /// Whether `match` is a label word next to a figure of its sentence.
     private static func isLabel(_ match: ConceptMatch, in section: PreparedSection) -> Bool {
         let text = section.folded.scalars
@@ -105,6 +115,6 @@ struct VolumeReasoning {
 
     private static func isEstimate(_ match: ConceptMatch, in section: PreparedSection) -> Bool {
         let text = section.folded.scalars
-        return estimateWords.contains { text.has($0, at: match.start) }
+        return (estimateWords + grammarWords).contains { text.has($0, at: match.start) }
     }
 }

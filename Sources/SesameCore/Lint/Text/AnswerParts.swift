@@ -65,12 +65,14 @@ public enum AnswerQuestion: Sendable, CaseIterable {
         self == .recipients
     }
 
-    /// The concepts that state `part`.
-    static func evidence(for part: Part) -> [Concept] {
+    /// The concepts that state `part` for mail of `mailType`: saying which messages are mandatory
+    /// answers how transactional mail is switched off, never how marketing mail is.
+    static func evidence(for part: Part, mailType: MailType?) -> [Concept] {
         switch part {
         case .route: [.noticeRoute]
         case .effect: [.addressEffect, .stopSending]
-        case .mechanism: [.unsubscribeLink, .oneClick, .mandatoryMessage, .replyRequest]
+        case .mechanism: mailType == .marketing ? [.unsubscribeLink, .oneClick, .replyRequest]
+            : [.unsubscribeLink, .oneClick, .mandatoryMessage, .replyRequest]
         // A one-click List-Unsubscribe is processed by the mailbox provider's request: immediate by design.
         case .timing: [.optOutTiming, .delayedRemoval, .oneClick]
         case .source: [.addressSource, .doubleOptIn, .relationshipAct]
@@ -187,7 +189,7 @@ public struct AnswerParts: Sendable {
             for sentence in read.sorted() {
                 for part in needed where !stated.contains(part) && !question.readsDocumentWide(part) {
                     let spoiled = AnswerQuestion.spoils(part, for: document.mailType, in: section, sentence: sentence)
-                    if !spoiled && Self.states(part, in: section, sentence: sentence) { stated.insert(part) }
+                    if !spoiled && Self.states(part, for: document.mailType, in: section, sentence: sentence) { stated.insert(part) }
                 }
             }
         }
@@ -199,7 +201,7 @@ public struct AnswerParts: Sendable {
         }
         for part in needed where question.readsDocumentWide(part) && !stated.contains(part) {
             let states = document.sections.contains { section in
-                AnswerQuestion.evidence(for: part).contains { concept in
+                AnswerQuestion.evidence(for: part, mailType: document.mailType).contains { concept in
                     section.matches(concept).contains { match in
                         !match.negated && !match.conditional
                             && !AnswerQuestion.spoils(part, for: document.mailType, in: section, sentence: match.sentence)
@@ -212,9 +214,9 @@ public struct AnswerParts: Sendable {
 
     /// Whether `sentence` of `section` affirms `part` (not negated, not a condition). What happens
     /// to an address is also said by refusing it mail ("a hard bounce is never mailed again").
-    static func states(_ part: AnswerQuestion.Part, in section: PreparedSection, sentence: Int) -> Bool {
+    static func states(_ part: AnswerQuestion.Part, for mailType: MailType?, in section: PreparedSection, sentence: Int) -> Bool {
         if part == .effect && refusesDelivery(in: section, sentence: sentence) { return true }
-        return AnswerQuestion.evidence(for: part).contains { concept in
+        return AnswerQuestion.evidence(for: part, mailType: mailType).contains { concept in
             section.matches(concept, inSentence: sentence).contains { match in
                 !match.negated && !match.conditional
                     && !(part == .source && concept != .doubleOptIn && isConsentWord(match, in: section))
@@ -240,8 +242,15 @@ public struct AnswerParts: Sendable {
 
     /// "All recipients have opted in", 「全員からオプトインを取得済み」: an act that is the consent itself
     /// (or obtains it) says nothing of where the address came from.
+    /// A Japanese honorific act (「いただいた」「くださった」) is the act of the word before it: after a
+    /// consent word (「同意をいただいた方」) it is the consent too.
     static func isConsentWord(_ match: ConceptMatch, in section: PreparedSection) -> Bool {
-        section.matches(.consentGiven, inSentence: match.sentence).contains { $0.start <= match.start && match.end <= $0.end }
+        let text = section.folded.scalars
+        let honorific = text[match.start] == "い" || text[match.start] == "く"
+        let particle = match.start > 0 && "をに".unicodeScalars.contains(text[match.start - 1]) ? 1 : 0
+        return section.matches(.consentGiven, inSentence: match.sentence).contains { consent in
+            consent.start <= match.start && match.end <= consent.end || honorific && consent.end == match.start - particle
+        }
     }
 
     /// Whether any sentence is about the question (when none is, the answer is missing, not weak).

@@ -131,6 +131,13 @@ public struct ContentClaims: Sendable {
         return nil
     }
 
+    /// Words of the mail type that name no message: "transactional emails", "account notifications".
+    static let hollowKinds: [Scalars] = scalarWords(["transactional", "account notification"])
+
+    static func isHollowKind(_ match: ConceptMatch, in section: PreparedSection) -> Bool {
+        hollowKinds.contains { section.folded.scalars.has($0, at: match.start) }
+    }
+
     /// Whether a generic mail noun is qualified by a word of promotion (「キャンペーン情報」「セールの
     /// お知らせ」, "promotional information"): that names the programme, not what is in it, as
     /// 「新商品のご案内」 does not.
@@ -189,6 +196,8 @@ public struct ContentClaims: Sendable {
                     case .genericContent where Self.isAttributive(match, in: section.folded.scalars):
                         firstMentioned = earlier(firstMentioned, place)
                         continue
+                    case .transactionalSignal where Self.isHollowKind(match, in: section):
+                        firstVague = earlier(firstVague, place)
                     case .messageKind, .transactionalSignal: named = true
                     case .genericContent where Self.isPromotional(match, in: section):
                         marketing = true

@@ -180,6 +180,11 @@ enum Lexicon {
             "unless they unsubscribe", "unless they opt out", "unless they object", "unless they ask", "until they unsubscribe",
             "until they opt out", "added unless", "申し出がなければ", "申し出がない限り", "申し出のない限り", "拒否しない限り",
             "停止しない限り", "お申し出がない場合", "解除しない限り",
+            // Consent by unticking: everyone is in unless they take the tick out.
+            "希望しない方はチェックを外", "希望されない方はチェックを外", "不要な方はチェックを外", "不要の方はチェックを外",
+            "untick the box if they do not", "untick the box if they don't", "uncheck the box if they do not",
+            "uncheck the box if they don't", "untick it if they do not", "untick it if they don't", "unless they untick",
+            "unless they uncheck",
         ]),
         (.verificationService, [
             "verification service*", "validation service*", "verification tool*", "validation tool*", "list cleaning",
@@ -416,6 +421,7 @@ enum Lexicon {
             "next send", "before the next", "takes effect", "take effect", "effective immediately", "promptly",
             "即時", "即座", "ただちに", "直ちに", "すぐに", "すぐ", "その場で", "自動", "リアルタイム", "当日", "以内", "即日",
             "次回配信から", "次回の配信から", "反映され", "反映します", "反映しています", "反映",
+            "the moment", "at that moment", "once they click", "when they click", "同時に", "その時点で", "時点で",
         ]),
         (.consentGiven, [
             // How a recipient says yes (for marketing mail; an order or an account is its own consent for transactional mail).
@@ -435,6 +441,8 @@ enum Lexicon {
             "asked to be on", "ask to be on", "asked to be added", "asked to join", "asked to be included",
             "switch it on", "turn it on", "switched it on", "turned it on", "switch them on", "turn them on",
             "they switch on", "they turn on", "consent collected", "consent obtained", "opt-in obtained",
+            "gave their consent", "given their consent", "give their consent", "gave us their consent", "gave consent",
+            "given consent", "gave their permission", "given their permission", "gave us permission", "given us permission",
             "同意", "オプトイン", "確認メール", "本登録", "チェックボックス", "チェックを入れ", "希望者", "ご希望の方", "受け取りを希望", "希望した", "希望する方", "希望いただ", "ご希望いただ", "配信希望", "購読希望",
             "メルマガ希望", "ニュースレター希望", "案内を希望", "お知らせを希望", "メールを希望", "受け取りを選",
             "承諾", "許諾", "購読",
@@ -488,6 +496,7 @@ enum Lexicon {
             "reply stop", "マイページ", "アプリ", "画面", "メニュー", "退会手続", "解約手続", "お手続き", "preference centre", "preference center",
             "one-click", "one click", "list-unsubscribe", "リンク", "フッター", "ボタン", "設定画面", "設定ページ", "ワンクリック", "url",
             "single click", "single-click", "at the bottom", "bottom of", "unsubscribe page", "hosted unsubscribe",
+            "下部", "末尾", "1クリック", "一クリック", "アカウント設定", "メール設定", "通知設定", "配信設定", "受信設定",
         ]),
         (.oneClick, [
             "one-click", "one click", "list-unsubscribe", "list-unsubscribe-post", "rfc 8058", "rfc8058", "ワンクリック",
@@ -531,7 +540,10 @@ enum Lexicon {
             "nothing to unsubscribe", "tied to an order", "tied to their order", "part of the service", "needed for the order",
             "nothing to opt out of", "nothing to opt out from", "no opt-out is needed", "the service itself",
             "required to use the service", "sent only for an order", "only for an order", "required to fulfil",
-            "required to fulfill", "required to complete", "required to deliver", "needed to fulfil", "needed to fulfill",
+            "required to fulfill", "required to complete", "triggered by the user", "triggered by their own",
+            "in response to their own", "only in response to", "user-triggered", "sent only when the user", "no need to unsubscribe",
+            "no need for an unsubscribe", "操作に応じて", "操作によって送", "ご自身の操作", "ご本人の操作", "停止の必要はございません",
+            "停止の必要はありません", "停止する必要はありません", "required to deliver", "needed to fulfil", "needed to fulfill",
             "needed to complete", "necessary to fulfil", "necessary to fulfill", "necessary to provide", "tied to the user's",
             "tied to their", "tied to the account", "tied to a", "cannot be opted out", "can't be opted out",
             "必ずお送り", "必ず送り", "必ず届", "取引に必要", "必要な書類", "サービスの提供に必要", "契約上必要",

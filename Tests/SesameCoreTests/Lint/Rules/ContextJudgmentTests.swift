@@ -55,4 +55,30 @@ import Testing
         #expect(!namesBusiness("当社はWeb制作を行うBtoBの企業である。"))
         #expect(!namesBusiness("We are a BtoB Web company."))
     }
+
+    func mailTypeFindings(_ text: String) -> [String] {
+        MailTypeMismatchRule().findings(in: PreparedDocument(.plainDraft(path: "t", text: text, mailType: .transactional)))
+            .map { $0.severity?.rawValue ?? "error" }
+    }
+
+    @Test func aSchoolNewsletterIsNoAdvertising() {
+        #expect(mailTypeFindings("Term dates and trip letters go to parents. Newsletters can be switched off in the portal.") != ["error"])
+        #expect(mailTypeFindings("学期の日程と遠足のお知らせを保護者に送ります。ニュースレターはポータルで停止できます。") != ["error"])
+        #expect(mailTypeFindings("Most of our mail is monthly promotions to all customers.") == ["error"])
+        #expect(mailTypeFindings("毎月全顧客にセール情報を送ります。") == ["error"])
+    }
+
+    @Test func anOptedInRareMailingOrAShareInTheNextSentenceIsAProportion() {
+        #expect(mailTypeFindings("Receipts and password resets; two product announcement emails a year to users who opted in.").isEmpty)
+        #expect(mailTypeFindings("領収書とパスワード再設定のほか、オプトインした方にのみ年に2回、新機能のニュースレターを送ります。").isEmpty)
+        #expect(mailTypeFindings("Order receipts and shipping notices, plus a weekly newsletter.") == ["warning"])
+        #expect(mailTypeFindings("注文確認と発送通知に加え、毎週メールマガジンを送ります。") == ["warning"])
+        #expect(mailTypeFindings("Order receipts; a newsletter (twice a month. About 20% of messages).").isEmpty)
+        #expect(mailTypeFindings("注文確認のほか、メールマガジン（月2回。送信数の約20%）").isEmpty)
+    }
+
+    @Test func aSaleSeasonIsATimeNotAMailing() {
+        #expect(mailTypeFindings("Two or three shipping notices per parcel; during the sale season we exceed 30,000 a day.").isEmpty)
+        #expect(mailTypeFindings("出荷1件あたり2〜3通の発送通知です。セール時期は1日3万通を超えます。").isEmpty)
+    }
 }

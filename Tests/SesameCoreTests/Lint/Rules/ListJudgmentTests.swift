@@ -60,6 +60,22 @@ import Testing
         #expect(missing("Addresses are collected with consent.") == [.source])
     }
 
+    @Test func consentGivenHonorificallyIsStillNoSource() {
+        #expect(missing("メルマガの配信に同意いただいた方のみに送信しております。") == [.source])
+        #expect(missing("Our newsletter goes to recipients who gave their consent.") == [.source])
+        #expect(missing("メルマガは、会員登録時に配信に同意いただいた方のみに送信しております。") == [])
+    }
+
+    @Test func consentByUntickingIsPreTicked() {
+        let rule = PreTickedConsentRule()
+        let ja = "ご登録時に、メールマガジンの配信を希望しない方はチェックを外していただく形式です。"
+        #expect(rule.findings(in: PreparedDocument(.plainDraft(path: "t", text: ja, mailType: .marketing))).map(\.message.ja)
+            == ["「希望しない方はチェックを外」は同意とみなされません。あらかじめチェックされた欄では本人の意思で登録したことになりません。チェックを外した状態にし、その旨を書いてください。"])
+        let en = "Customers untick the box if they do not want our newsletter."
+        #expect(rule.findings(in: PreparedDocument(.plainDraft(path: "t", text: en, mailType: .marketing))).count == 1)
+        #expect(rule.findings(in: PreparedDocument(.plainDraft(path: "t", text: "Customers tick the box if they want our newsletter.", mailType: .marketing))).isEmpty)
+    }
+
     @Test func aNegatedUploadSpoilsNoSource() {
         #expect(missing("Clients enter their own email on the booking page; salons cannot upload contact lists.", .transactional) == [])
     }

@@ -59,6 +59,22 @@ import Testing
         #expect(missing("Unsubscribes are handled by our list tool automatically.", .marketing) == [.mechanism])
     }
 
+    @Test func theFootOfTheMessageAndItsMomentInJapanese() {
+        #expect(missing("購読の解除は、メール下部の「配信停止はこちら」から1クリックで行え、その時点で配信リストから削除されます。", .marketing) == [])
+        #expect(missing("配信停止をご希望の方は、メールに記載のリンクからお手続きいただけます。お手続きの完了と同時に配信を停止いたします。", .marketing) == [])
+        #expect(missing("Every issue has an unsubscribe link; the subscriber is off the list the moment they click.", .marketing) == [])
+        #expect(missing("お知らせメールはアカウント設定でオフにできます。", .transactional) == [])
+    }
+
+    @Test func mailTheUserTriggersNeedsNoUnsubscribe() {
+        let ja = "本サービスのメールはすべてお客様のご操作に応じて送信されるものであり、配信停止の必要はございません。"
+        #expect(OptOutMissingRule().findings(in: PreparedDocument(.plainDraft(path: "t", text: ja, mailType: .transactional))).isEmpty)
+        let en = "Every email is triggered by the user's own action (a sign-in or a password reset), so there is no need to unsubscribe."
+        #expect(OptOutMissingRule().findings(in: PreparedDocument(.plainDraft(path: "t", text: en, mailType: .transactional))).isEmpty)
+        // For marketing mail, that is no answer: the opt-out is mentioned, with no mechanism.
+        #expect(missing(ja, .marketing) == [.mechanism, .timing])
+    }
+
     @Test func mailNeededForAnOrderIsMandatory() {
         let text = "Order confirmations and shipping updates are required to fulfil orders, so they carry no unsubscribe option."
         #expect(missing(text, .transactional) == [])

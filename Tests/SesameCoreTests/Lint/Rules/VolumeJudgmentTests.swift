@@ -86,6 +86,27 @@ import Testing
         }
     }
 
+    func messages(_ rule: some LintRule, _ text: String) -> [String] {
+        rule.findings(in: PreparedDocument(.plainDraft(path: "t", text: text))).map { finding in
+            Language.guess(text.unicodeScalars) == .ja ? finding.message.ja : finding.message.en
+        }
+    }
+
+    @Test func theMessagesQuoteTheSentenceReadAndNameWhatIsMissing() {
+        #expect(messages(VolumeRationaleMissingRule(), "We run a shop. We expect to send 50,000 emails a day.")
+            == ["'We expect to send 50,000 emails a day.' says how much you expect to send, not why; an estimate is no reason: explain the figure (recipients × messages each, current volume, peaks such as sales or launches, expected growth)"])
+        #expect(messages(VolumeRationaleMissingRule(), "店舗を運営しています。1日50,000通の送信を想定しています。")
+            == ["「1日50,000通の送信を想定しています。」は見込みの送信数だけで、その根拠が書かれていません。受信者数×1 人あたりの通数、現在の実績、セールなどのピーク、今後の増加見込みから説明してください。"])
+        #expect(messages(VolumeRationaleMissingRule(), "We need 50,000 emails per day.")
+            == ["'We need 50,000 emails per day.' gives the volume but no reason for it; explain the figure (recipients × messages each, current volume, peaks such as sales or launches, expected growth)"])
+        #expect(messages(VolumeRationaleMissingRule(), "1日50,000通の送信枠を希望します。")
+            == ["「1日50,000通の送信枠を希望します。」には送信数がありますが、その根拠が書かれていません。受信者数×1 人あたりの通数、現在の実績、セールなどのピーク、今後の増加見込みから説明してください。"])
+        #expect(messages(VolumeNumbersMissingRule(), "We keep bounce rates low. Our sending volume is modest.")
+            == ["'Our sending volume is modest.' talks about the volume but gives no figures; state messages per day (now and expected) and the peak per second, e.g. \"about 4,000 a day, 3/s at peak; asking 12,000/day and 8/s\""])
+        #expect(messages(VolumeNumbersMissingRule(), "バウンス率は低く保ちます。送信量はそれほど多くありません。")
+            == ["「送信量はそれほど多くありません。」は送信数に触れていますが、数値がありません。1 日あたりの通数(現在と見込み)とピーク時の秒間通数を書いてください(例:「現在 1 日約 4,000 通、ピーク秒間 3 通。1 日 12,000 通・秒間 8 通を申請」)。"])
+    }
+
     @Test func theCompanysClientsAreNotTheAudience() {
         // A consultancy's 140 retail clients are retailers; its mail goes to other people.
         let english = "We have eleven staff and around 140 retail clients. We expect around 1,500 emails a week and ask for a quota of 2,000 per day."

@@ -8,6 +8,18 @@ import Testing
         #expect(throws: YAMLError.self) { try DraftText.decode([0x68, 0x00], path: "d.txt") }
     }
 
+    @Test func validTextIsTakenWholeAndBrokenTextNamesWhereItBreaks() throws {
+        let text = "Receipts only.\r\n配信停止は\u{1F600}一度で。\n\tDone"
+        #expect(try DraftText.decode(Array(text.utf8), path: "d.txt") == text)
+        let broken = Array("ok\n配信".utf8) + [0xE3, 0x81] + Array(" tail".utf8)
+        #expect(throws: YAMLError(.invalidUTF8, at: SourceLocation(path: "d.txt", line: 2, column: 3))) {
+            try DraftText.decode(broken, path: "d.txt")
+        }
+        #expect(throws: YAMLError(.binary, at: SourceLocation(path: "d.txt", line: 1, column: 2))) {
+            try DraftText.decode([0x68, 0x00, 0x69], path: "d.txt")
+        }
+    }
+
     @Test func directivesNameTheirLineAndRules() {
         let text = "We send receipts.\r\n<!-- sesame-lint: disable too-short, volume-numbers-missing -->\nmore"
         #expect(Suppression.directives(in: text) == [.init(line: 2, ruleIDs: ["too-short", "volume-numbers-missing"])])
