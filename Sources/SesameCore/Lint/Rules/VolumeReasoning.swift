@@ -89,6 +89,7 @@ struct VolumeReasoning {
             sentences.formUnion(section.matches(.volumeWord).map(\.sentence))
             if section.matches(.rationale).contains(where: {
                 !$0.negated && sentences.contains($0.sentence) && !Self.isEstimate($0, in: section) && !Self.isLabel($0, in: section)
+                    && !Self.isVagueGrowth($0, in: section)
             }) { return true }
         }
         return false
@@ -100,6 +101,22 @@ struct VolumeReasoning {
         let text = section.folded.scalars
         return section.matches(.rationale, inSentence: figure.sentence).contains { match in
             Self.estimateWords.contains { text.has($0, at: match.start) }
+        }
+    }
+
+    /// Growth words that, in a sentence that only estimates, promise more later rather than explain
+    /// the figure: 「1日1万通程度を想定しており、今後の会員数の増加に応じて増やしていく予定」, "we expect
+    /// 10,000 a day and will grow". Growth with figures is two figures, read by `hasTwoFigures`.
+    static let growthWords = ["grow", "growth", "増加", "増え", "増や", "成長", "会員数", "利用者数"]
+
+    private static func isVagueGrowth(_ match: ConceptMatch, in section: PreparedSection) -> Bool {
+        let text = section.folded.scalars
+        guard growthWords.contains(where: { text.has($0, at: match.start) }) else { return false }
+        return section.matches(.rationale, inSentence: match.sentence).contains { other in
+            estimateWords.contains { text.has($0, at: other.start) }
+        } && !section.matches(.rationale, inSentence: match.sentence).contains { other in
+            !estimateWords.contains { text.has($0, at: other.start) } && !growthWords.contains { text.has($0, at: other.start) }
+                && !isLabel(other, in: section) && !grammarWords.contains { text.has($0, at: other.start) }
         }
     }
 

@@ -30,6 +30,10 @@ import Testing
         #expect(missing("Recipients are employees of companies that use our HR software; the employer adds them when they are hired.") == [])
         #expect(missing("配信対象は、これまでにお取引のあった取引先のご担当者様です。") == [])
         #expect(missing("見学会でアンケートにご記入いただいたお客様に、次回のご案内をお送りします。") == [])
+        #expect(missing("取引所に口座を開設し、本人確認を完了したお客様にのみ送信します。") == [])
+        #expect(missing("Emails go to verified users of our exchange: people who opened an account and completed identity checks.") == [])
+        #expect(missing("メールは、お見積もりを依頼されたお客様にのみ返信として送信します。") == [])
+        #expect(missing("We email only customers who requested a quote on our website.") == [])
     }
 
     @Test func usingTheServiceIsNoRelationship() {

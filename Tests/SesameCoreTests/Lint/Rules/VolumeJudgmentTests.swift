@@ -107,6 +107,13 @@ import Testing
             == ["「送信量はそれほど多くありません。」は送信数に触れていますが、数値がありません。1 日あたりの通数(現在と見込み)とピーク時の秒間通数を書いてください(例:「現在 1 日約 4,000 通、ピーク秒間 3 通。1 日 12,000 通・秒間 8 通を申請」)。"])
     }
 
+    @Test func growthPromisedAfterAnEstimateIsNoReason() {
+        #expect(rationaleFindings("At first we expect about 10,000 emails a day, and we will grow it step by step as membership grows.") == 1)
+        #expect(rationaleFindings("当初は1日あたり1万通程度を想定しており、今後の会員数の増加に応じて段階的に増やしていく予定です。") == 1)
+        #expect(rationaleFindings("We expect about 10,000 emails a day because each of our 5,000 members gets two reminders.") == 0)
+        #expect(rationaleFindings("会員5,000名に2通ずつリマインダーを送るため、1日約1万通を想定しています。") == 0)
+    }
+
     @Test func theCompanysClientsAreNotTheAudience() {
         // A consultancy's 140 retail clients are retailers; its mail goes to other people.
         let english = "We have eleven staff and around 140 retail clients. We expect around 1,500 emails a week and ask for a quota of 2,000 per day."
