@@ -59,6 +59,14 @@ struct BusinessUnnamedRule: LintRule {
     /// What follows a company form as grammar, not as its name: 「株式会社として」「株式会社では」.
     static let particlePhrases = ["として", "とし", "では", "には", "にて", "のよう", "のため", "の場合", "はじめ", "が多", "での", "との", "にも", "でも"]
 
+    /// 「お知らせを受け取る」「適切に対応します」: a quoted phrase or sentence (an object particle, a
+    /// verb's polite ending, a comma) is no name.
+    static func isQuotedPhrase(_ quoted: ArraySlice<Unicode.Scalar>) -> Bool {
+        let text = Array(quoted)
+        if text.contains(where: { "を、。".unicodeScalars.contains($0) }) { return true }
+        return ["ます", "です", "する", "ください", "ません"].contains { text.has($0, endingAt: text.count) }
+    }
+
     static func isKatakana(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30A1 && s.value <= 0x30FA }
 
     /// Whether `position` lies inside a bracketed placeholder on its line: `<Company name>`, `[Your Name]`, `{{name}}`.
@@ -85,7 +93,8 @@ struct BusinessUnnamedRule: LintRule {
             if s == "「" || s == "『" {
                 var j = i + 1
                 while j < text.count && text[j] != "」" && text[j] != "』" && j - i < 40 { j += 1 }
-                if j < text.count, j - i >= 3, !text[(i + 1)..<j].contains(where: { "〇○◯×".unicodeScalars.contains($0) }) { return true }
+                if j < text.count, j - i >= 3, !text[(i + 1)..<j].contains(where: { "〇○◯×".unicodeScalars.contains($0) }),
+                   !Self.isQuotedPhrase(text[(i + 1)..<j]) { return true }
             }
             if TextFolding.isWordScalar(s) && (i == 0 || !TextFolding.isWordScalar(text[i - 1]) && text[i - 1] != "-" && text[i - 1] != "'") {
                 var j = i

@@ -131,6 +131,28 @@ public struct ContentClaims: Sendable {
         return nil
     }
 
+    /// Kinds of message that are also the business's own nouns (a school's lessons, a blog's
+    /// articles): they name a message only in a sentence about mail.
+    static let topicNouns: [Scalars] = scalarWords([
+        "前日", "レッスン", "授業", "時間割", "休講", "成績", "検査結果", "診察", "記事", "レシピ", "コラム", "コメント", "障害",
+        "メンテナンス", "見積", "アンケート", "articles", "recipes", "guides", "tips", "survey", "statement", "timetable",
+    ])
+    /// Words that show a sentence is about mail.
+    static let mailWords: [Scalars] = scalarWords([
+        "メール", "送", "配信", "通知", "お知らせ", "ご案内", "ご連絡", "mail", "send", "sent", "notif", "message", "remind",
+    ])
+
+    static func isTopicNoun(_ match: ConceptMatch, in section: PreparedSection) -> Bool {
+        topicNouns.contains { section.folded.scalars.has($0, at: match.start) }
+    }
+
+    /// Whether sentence `index` of `section` talks about mail (a profile's content answer always does).
+    static func talksAboutMail(_ index: Int, in section: PreparedSection) -> Bool {
+        guard section.field != .content, index < section.sentences.count else { return true }
+        let text = section.folded.scalars
+        return section.sentences[index].contains { p in mailWords.contains { text.has($0, at: p) } }
+    }
+
     /// Words of the mail type that name no message: "transactional emails", "account notifications".
     static let hollowKinds: [Scalars] = scalarWords(["transactional", "account notification"])
 
@@ -198,6 +220,9 @@ public struct ContentClaims: Sendable {
                         continue
                     case .transactionalSignal where Self.isHollowKind(match, in: section):
                         firstVague = earlier(firstVague, place)
+                    // 「オンライン英会話のレッスンを提供しています」: a topic noun names a message only where mail is talked about.
+                    case .messageKind where Self.isTopicNoun(match, in: section) && !Self.talksAboutMail(match.sentence, in: section):
+                        continue
                     case .messageKind, .transactionalSignal: named = true
                     case .genericContent where Self.isPromotional(match, in: section):
                         marketing = true

@@ -81,4 +81,18 @@ import Testing
         #expect(mailTypeFindings("Two or three shipping notices per parcel; during the sale season we exceed 30,000 a day.").isEmpty)
         #expect(mailTypeFindings("出荷1件あたり2〜3通の発送通知です。セール時期は1日3万通を超えます。").isEmpty)
     }
+
+    @Test func aBusinesssOwnNounIsNoKindOfMessage() {
+        #expect(isContentWeak("弊社はオンライン英会話のレッスンを提供しています。会員様に各種お知らせをお送りします。"))
+        #expect(isContentWeak("We publish recipes and cooking guides. Members receive notifications and other communications."))
+        #expect(!isContentWeak("レッスンの前日に、日時と講師名をメールでお知らせします。"))
+        #expect(!isContentWeak("We email members new recipes every Friday."))
+    }
+
+    @Test func aQuotedPhraseIsNoName() {
+        #expect(!namesBusiness("購入画面の「お知らせを受け取る」にチェックを入れた方に送ります。"))
+        #expect(!namesBusiness("「適切に対応します」とお約束します。"))
+        #expect(namesBusiness("オンライン書店『ハーバーレーン書房』を運営しています。"))
+        #expect(namesBusiness("料理教室「キッチンひなた」を運営しています。"))
+    }
 }
