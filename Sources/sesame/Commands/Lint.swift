@@ -1,9 +1,9 @@
 import ArgumentParser
 import SesameCore
 
-extension MailType: ExpressibleByArgument {}
-extension DraftKind: ExpressibleByArgument {}
-extension StandardInputKind: ExpressibleByArgument {}
+extension MailType: ArgumentEnum {}
+extension DraftKind: ArgumentEnum {}
+extension StandardInputKind: ArgumentEnum {}
 
 extension Sesame {
     struct Lint: LocalCommand {
@@ -58,7 +58,7 @@ extension Sesame {
         @Flag(help: "List the rules and exit.")
         var listRules = false
 
-        @OptionGroup var language: LanguageOption
+        @Option(help: .languageOfMessages) var lang: Language?
 
         func validate() throws {
             if !disabled.isEmpty, let first = Linter().unknownRuleIDs(disabled).first { throw ValidationError("--disable: \(first.message). `sesame lint --list-rules` lists them.") }
@@ -66,13 +66,13 @@ extension Sesame {
 
         func run(in context: CommandContext) throws {
             let catalogue = RuleCatalogue.standard
-            let asked = language.explicit(in: context)
+            let asked = lang.explicit(in: context)
             if listRules {
                 context.output.write(format == .json ? RuleListJSON.render(catalogue.metadata) : catalogue.listText(in: asked ?? .en))
                 return
             }
             // Checked here rather than in validate(), which ArgumentParser runs before it reports an unknown option.
-            if files.isEmpty { throw CommandFailure(category: .unusableInput, message: CommandMessages.nothingToLint.text(in: language.resolve(in: context))) }
+            if files.isEmpty { throw CommandFailure(category: .unusableInput, message: CommandMessages.nothingToLint.text(in: lang.resolve(in: context))) }
             var reports: [FileReport] = []
             var linter = FileLinter(catalogue: catalogue, settings: LintSettings(disabled: disabled), mailType: mailType, kind: kind,
                                     fileSystem: context.fileSystem, language: asked, renderedLength: RequestRenderer.useCaseLength)

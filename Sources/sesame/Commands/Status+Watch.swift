@@ -7,7 +7,7 @@ extension Sesame.Status {
     /// none is pending; then the last status as JSON with `--format json`, and the exit status by
     /// the outcome (a role that cannot be assumed counts as a region that cannot be read).
     func runWatch(session: AWSSession, regions: [String], accounts list: AccountList?, in context: CommandContext) async throws {
-        let language = self.language.resolve(in: context)
+        let language = lang.resolve(in: context)
         var targets = regions.map { (target: WatchBoard.Target(region: $0), session: session, account: 0) }
         var roles: [ReportedFailure?] = []
         if let list {

@@ -31,11 +31,11 @@ extension Sesame {
         @Option(help: "Output format.")
         var format: TextOrJSON = .text
 
-        @OptionGroup var language: LanguageOption
+        @Option(help: .languageOfMessages) var lang: Language?
 
         @OptionGroup var aws: AWSOptions
 
-        var languageFlag: Language? { language.lang }
+        var languageFlag: Language? { lang }
 
         func usageProblem() -> LocalizedText? {
             if let problem = selection.usageProblem { return problem }
@@ -46,7 +46,7 @@ extension Sesame {
         }
 
         func run(in context: CommandContext) async throws {
-            let language = self.language.resolve(in: context)
+            let language = lang.resolve(in: context)
             let session = try aws.session(in: context, region: selection.seedRegion, language: language)
             let chosen = try selection.chosen(session: session, language: language)
             let list = try selection.accounts.map { try AccountSessions.load($0, in: context) }

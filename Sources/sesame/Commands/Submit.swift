@@ -2,7 +2,7 @@ import ArgumentParser
 import SesameAWS
 import SesameCore
 
-extension SubmissionChannel: ExpressibleByArgument {}
+extension SubmissionChannel: ArgumentEnum {}
 
 extension Sesame {
     struct Submit: SesameCommand {
@@ -55,11 +55,11 @@ extension Sesame {
         @Option(help: "Output format.")
         var format: TextOrJSON = .text
 
-        @OptionGroup var language: LanguageOption
+        @Option(help: .languageOfMessages) var lang: Language?
 
         @OptionGroup var aws: AWSOptions
 
-        var languageFlag: Language? { language.lang }
+        var languageFlag: Language? { lang }
 
         func usageProblem() -> LocalizedText? {
             if let problem = selection.usageProblem { return problem }
@@ -68,8 +68,8 @@ extension Sesame {
         }
 
         func run(in context: CommandContext) async throws {
-            let request = try ProfileInput.loadForSubmission(file, force: force, flag: self.language.lang, in: context)
-            let language = self.language.resolve(in: context, fallback: Language(request.profile.contactLanguage))
+            let request = try ProfileInput.loadForSubmission(file, force: force, flag: lang, in: context)
+            let language = lang.resolve(in: context, fallback: Language(request.profile.contactLanguage))
             if dryRun { return try await printDryRun(request, in: context) }
             let session = try aws.session(in: context, region: selection.seedRegion, language: language)
             let chosen = try selection.chosen(session: session, fallback: request.profile.regions, language: language)
@@ -111,7 +111,7 @@ extension Sesame {
 
         private func printDryRun(_ request: SubmissionRequest, in context: CommandContext) async throws {
             let capture = CapturingTransport()
-            let language = self.language.resolve(in: context, fallback: Language(request.profile.contactLanguage))
+            let language = lang.resolve(in: context, fallback: Language(request.profile.contactLanguage))
             let session = try aws.session(in: context, region: selection.seedRegion, language: language, transport: capture)
             let chosen = try selection.chosen(session: session, fallback: request.profile.regions, language: language)
             let captured = try await SubmissionSender.dryRun(request, regions: chosen, via: via, session: session, capture: capture, language: language)

@@ -23,10 +23,10 @@ extension Sesame {
         @Option(help: "Output format.")
         var format: ValidationFormat = .text
 
-        @OptionGroup var language: LanguageOption
+        @Option(help: .languageOfMessages) var lang: Language?
 
         func run(in context: CommandContext) throws {
-            let language = language.resolve(in: context)
+            let language = lang.resolve(in: context)
             var reports: [FileReport] = []
             var unusable = false
             for path in files {

@@ -1,16 +1,16 @@
 import ArgumentParser
 import SesameCore
 
-extension ReportFormat: ExpressibleByArgument {}
+extension ReportFormat: ArgumentEnum {}
 
 /// The two output formats every reporting command offers besides its own.
-enum TextOrJSON: String, CaseIterable, ExpressibleByArgument {
+enum TextOrJSON: String, ArgumentEnum {
     case text
     case json
 }
 
 /// `validate`'s formats: text, JSON, GitHub annotations or GitLab's Code Quality report.
-enum ValidationFormat: String, CaseIterable, ExpressibleByArgument {
+enum ValidationFormat: String, ArgumentEnum {
     case text
     case json
     case github
