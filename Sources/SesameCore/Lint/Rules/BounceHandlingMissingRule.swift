@@ -26,7 +26,7 @@ struct BounceHandlingMissingRule: LintRule {
 
     func findings(in document: PreparedDocument) -> [LintFinding] {
         guard document.hasText,
-              !document.answers(topic: .bounce, field: .bounceHandling, evidence: [.handlingAction, .stopSending]),
+              !document.answers(topic: .bounce, field: .bounceHandling, evidence: [.handlingAction, .stopSending, .addressEffect]),
               !document.refusesDelivery(topic: .bounce, field: .bounceHandling) else { return [] }
         return [LintFinding(place: .document(field: .bounceHandling), message: LocalizedText(
             en: "the text does not say how bounces are handled; say how bounce notices reach you (SNS or a configuration-set event destination) and that a hard bounce stops all mail to that address",

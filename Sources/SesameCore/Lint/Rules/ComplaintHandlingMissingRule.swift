@@ -24,7 +24,7 @@ struct ComplaintHandlingMissingRule: LintRule {
 
     func findings(in document: PreparedDocument) -> [LintFinding] {
         guard document.hasText,
-              !document.answers(topic: .complaint, field: .complaintHandling, evidence: [.handlingAction, .stopSending]),
+              !document.answers(topic: .complaint, field: .complaintHandling, evidence: [.handlingAction, .stopSending, .addressEffect]),
               !document.refusesDelivery(topic: .complaint, field: .complaintHandling) else { return [] }
         return [LintFinding(place: .document(field: .complaintHandling), message: LocalizedText(
             en: "the text does not say how complaints (spam reports) are handled; say how complaint notices reach you (SNS, feedback forwarding) and that a complainer gets no further optional mail",

@@ -24,6 +24,13 @@ import Testing
         #expect(findings(ComplaintHandlingMissingRule(), "苦情のあったアドレスには二度と配信しません。").isEmpty)
     }
 
+    @Test func anyEffectOnTheAddressMentionsHandling() {
+        #expect(findings(ComplaintHandlingMissingRule(), "Any recipient who complains is put on a do-not-contact list, fed by our SNS subscription.").isEmpty)
+        #expect(findings(ComplaintHandlingMissingRule(), "苦情を申告した方のアドレスは、SNS の通知を受けて配信不可とします。").isEmpty)
+        #expect(missing(.complaints, "The complaint feedback loop is wired to SNS; a complaint ends all non-transactional email to that person.") == [])
+        #expect(missing(.complaints, "Complaints trigger an automatic opt-out of all non-essential emails; SNS tells our backend.") == [])
+    }
+
     @Test func aNegatedStopOrANoticeNotReceivedIsNoEffect() {
         #expect(missing(.complaints, "Complaints reach us by SNS, but we never stop sending to those addresses.") == [.effect])
         #expect(missing(.complaints, "苦情はSNSで通知されますが、配信は止めません。") == [.effect])
