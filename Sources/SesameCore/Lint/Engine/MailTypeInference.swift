@@ -22,7 +22,7 @@ public struct MailTypeInference: Hashable, Sendable {
         var transactional: [String: Int] = [:]
         var order: [String] = []
         for section in sections {
-            for m in section.matches(.marketingSignal) where Polarity.affirmed.accepts(m) {
+            for m in section.matches(.marketingSignal) where isMarketing(m, in: section.folded.scalars) {
                 let q = section.quote(m).lowercased()
                 if marketing[q] == nil { order.append(q) }
                 marketing[q, default: 0] += 1
@@ -44,13 +44,19 @@ public struct MailTypeInference: Hashable, Sendable {
         return MailTypeInference(mailType: m > t ? .marketing : .transactional, evidence: Array(evidence))
     }
 
-    /// Affirmed marketing and transactional mentions in a prepared document; a sale or a campaign
-    /// named as a time of year (「セール時期は3万通を超える」, "during the sale season") is no mailing.
+    /// Affirmed marketing and transactional mentions in a prepared document.
     static func counts(_ document: PreparedDocument) -> (marketing: [ConceptMatch], transactional: [ConceptMatch]) {
         let marketing = document.matches(.marketingSignal).filter { match in
-            Polarity.affirmed.accepts(match) && !isSeason(match, in: document.sections[match.section].folded.scalars)
+            isMarketing(match, in: document.sections[match.section].folded.scalars)
         }
         return (marketing, document.matches(.transactionalSignal).filter(Polarity.affirmed.accepts))
+    }
+
+    /// Whether an occurrence of a marketing word speaks of marketing mail: affirmed, not a sale or a
+    /// campaign named as a time of year (「セール時期は3万通を超える」, "during the sale season"), and
+    /// not the verb "offers" or "deals with" ("Acme offers accounting software").
+    static func isMarketing(_ match: ConceptMatch, in text: [Unicode.Scalar]) -> Bool {
+        Polarity.affirmed.accepts(match) && !isSeason(match, in: text) && !isVerb(match, in: text)
     }
 
     /// Words after a marketing word that make it a period of time.
@@ -58,5 +64,47 @@ public struct MailTypeInference: Hashable, Sendable {
 
     static func isSeason(_ match: ConceptMatch, in text: [Unicode.Scalar]) -> Bool {
         seasonWords.contains { text.has($0, at: match.end) }
+    }
+
+    /// Marketing words that are also verbs: "offers" (a platform offers a tool), "deals" (deals with).
+    static let verbForms: [Scalars] = scalarWords(["offers", "deals"])
+    /// Words after which "offers" is a noun: a modifier ("member offers", "exclusive offers"), a
+    /// determiner or preposition ("our offers", "with offers"), or a verb of sending ("we send offers").
+    static let nounModifiers: Set<String> = [
+        "special", "exclusive", "latest", "new", "seasonal", "personalised", "personalized", "partner", "promotional",
+        "limited", "member", "members", "discount", "sales", "product", "occasional", "relevant", "marketing",
+        "commercial", "targeted", "tailored", "best", "holiday", "weekly", "monthly", "and", "or", "with", "about", "of",
+        "for", "including", "send", "sends", "sending", "receive", "receives", "receiving", "our", "your", "their", "any",
+        "no", "other", "such", "these", "those", "get", "gets", "like",
+    ]
+    /// Words after "offers" that end its noun phrase: "offers to subscribers", "offers and news".
+    static let nounFollowers: Set<String> = ["and", "or", "to", "from", "via", "by", "in", "on", "for", "are", "is", "will", "we", "that", "which"]
+
+    /// Whether the marketing word is the verb "offers" ("Acme offers accounting software", "the app
+    /// also offers a dashboard") or "deals" before "with": no noun sign before it, none after it.
+    static func isVerb(_ match: ConceptMatch, in text: [Unicode.Scalar]) -> Bool {
+        guard verbForms.contains(where: { $0.count == match.end - match.start && text.has($0, at: match.start) }) else { return false }
+        let next = word(from: match.end, in: text)
+        if text.has(Scalars("deals".unicodeScalars), at: match.start) { return next == "with" }
+        guard let next else { return false }
+        if nounFollowers.contains(next) { return false }
+        return !(previousWord(before: match.start, in: text).map(nounModifiers.contains) ?? false)
+    }
+
+    /// The word starting after the spaces at `position`, or nil at punctuation or the end.
+    private static func word(from position: Int, in text: [Unicode.Scalar]) -> String? {
+        var p = position
+        while p < text.count, text[p] == " " { p += 1 }
+        guard let end = EnglishUnits.wordEnd(in: text, at: p) else { return nil }
+        return String(String.UnicodeScalarView(text[p..<end]))
+    }
+
+    /// The word that ends before the spaces before `position`.
+    private static func previousWord(before position: Int, in text: [Unicode.Scalar]) -> String? {
+        var end = position
+        while end > 0, text[end - 1] == " " { end -= 1 }
+        var start = end
+        while start > 0, TextFolding.isWordScalar(text[start - 1]) { start -= 1 }
+        return start < end ? String(String.UnicodeScalarView(text[start..<end])) : nil
     }
 }

@@ -51,7 +51,8 @@ struct MailTypeMismatchRule: LintRule {
         // An opt-out answer naming what can be switched off ("optional notices such as campaigns")
         // lists options; it does not describe the programme.
         let described = marketing.filter { m in document.sections[m.section].matches(.optOut, inSentence: m.sentence).isEmpty }
-        guard !proportionOfMarketing, let mention = described.first else { return [] }
+        // "Primarily transactional; a newsletter too": the text's own statement of its type says the share.
+        guard !proportionOfMarketing, !statesTransactional, let mention = described.first else { return [] }
         let mentionQuote = document.sections[mention.section].quote(mention)
         return [document.finding(at: mention, LocalizedText(
             en: "TRANSACTIONAL is declared and the text also mentions marketing ('\(mentionQuote)'); say what share of the mail it is (e.g. \"a monthly newsletter, about 5% of messages\")",

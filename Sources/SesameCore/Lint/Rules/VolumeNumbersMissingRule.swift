@@ -27,8 +27,7 @@ struct VolumeNumbersMissingRule: LintRule {
         let talk = document.sections.lazy.flatMap { section in
             // "bounce rates within limits" is about bounces, not the volume.
             section.matches(.volumeWord).lazy.filter { match in
-                !match.conditional && section.matches(.bounce, inSentence: match.sentence).isEmpty
-                    && section.matches(.complaint, inSentence: match.sentence).isEmpty
+                !match.conditional && !VolumeReasoning.isAboutBouncesOrComplaints(match.sentence, in: section)
             }.map { (section, $0.sentence) }
         }.first
         guard let (section, index) = talk else {

@@ -24,6 +24,10 @@ struct ConceptScope {
         var afterEndsClause: [Bool] = []
         /// `closingAfter[i]`: how many of the after-negators from `i` on end their clause.
         var closingAfter: [Int] = []
+        /// Before-negators that repeat an earlier one across "and", "or", a comma or "nor" ("no
+        /// newsletters and no promotions", "neither X nor Y"): each one's end and the end of the one it
+        /// repeats. A repeated negation is one negation, not two that cancel out.
+        var repeats: [(end: Int, repeated: Int)] = []
         /// The earliest end and the latest start of any negator of the clause.
         var earliestEnd = Int.max
         var latestStart = Int.min
@@ -73,6 +77,10 @@ struct ConceptScope {
                 negatorStarts.append(hit.start)
                 negators[c].add(hit)
                 if concept == .negationBefore {
+                    if let previous = negators[c].beforeEnds.last,
+                       NegationScope.repeatsNegation(text, previousEnd: previous, negator: hit, phrase: scanner.phrase(of: hit)) {
+                        negators[c].repeats.append((hit.end, previous))
+                    }
                     negators[c].beforeEnds.append(hit.end)
                 } else {
                     let scope = aside.map { asides.ranges[$0] } ?? (clauses.isEmpty ? nil : clauses[clause])
@@ -135,8 +143,10 @@ struct ConceptScope {
         let any = negators.earliestEnd <= hit.start || negators.latestStart >= hit.end
         guard any else { return (0, false) }
         // Before: negators ending in [hit.start - beforeReach, hit.start].
+        let reach = hit.start - NegationScope.beforeReach
+        let repeated = negators.repeats.count { $0.end <= hit.start && $0.repeated >= reach }
         let before = firstIndex(in: negators.beforeEnds, notBelow: hit.start + 1)
-            - firstIndex(in: negators.beforeEnds, notBelow: hit.start - NegationScope.beforeReach)
+            - firstIndex(in: negators.beforeEnds, notBelow: reach) - repeated
         // After: negators starting in [hit.end, hit.end + afterReach], and further ones that close the clause.
         let afterFirst = firstIndex(in: negators.afterStarts, notBelow: hit.end)
         let afterNear = firstIndex(in: negators.afterStarts, notBelow: hit.end + NegationScope.afterReach + 1)

@@ -615,6 +615,11 @@ enum Lexicon {
             "大半はトランザクション", "大部分はトランザクション", "ほとんどがトランザクション", "主にトランザクション",
             "大半は取引", "大部分は取引", "ほとんどが取引", "主に取引", "取引メールが大半", "取引メールが中心",
             "トランザクションメールが大半", "トランザクションメールが中心", "大半は注文", "大半は取引に関する",
+            "only transactional", "transactional only", "transactional emails only", "transactional messages only",
+            "exclusively transactional", "solely transactional", "all of our mail is transactional",
+            "all of our email is transactional", "all our email is transactional", "all our mail is transactional",
+            "トランザクションメールのみ", "取引メールのみ", "取引に関するメールのみ", "すべてトランザクション", "全てトランザクション",
+            "すべて取引", "全て取引", "トランザクションメールだけ", "取引メールだけ",
         ]),
         (.proportion, [
             "small share", "small part", "small fraction", "minority", "majority", "mostly", "most of", "percent", "%",

@@ -19,6 +19,24 @@ enum NegationScope {
     /// about 15 scalars; 40 leaves room for a modifier without reaching into the next thought.
     static let afterReach = 40
 
+    /// Words that join a negator to an earlier one as a list: "no newsletters and no promotions",
+    /// "not bought, not rented", "neither X nor Y".
+    static let coordinators = ["and", "or", ",", ";", "、"]
+
+    /// Whether an English negator repeats the one ending at `previousEnd` rather than negating it
+    /// ("No newsletters and no promotions are sent": both are negated; "we never mail anyone who
+    /// has not opted in" stays a double negation): it is "nor", or a coordinator stands between them.
+    static func repeatsNegation(_ text: [Unicode.Scalar], previousEnd: Int, negator: PhraseMatcher.Hit, phrase: String) -> Bool {
+        if phrase == "nor" { return true }
+        guard previousEnd <= negator.start else { return false }
+        let between = text[previousEnd..<negator.start]
+        return coordinators.contains { word in
+            word.unicodeScalars.count == 1
+                ? between.contains(word.unicodeScalars.first!)
+                : between.indices.contains { text.hasWord(word, at: $0) && ($0 == 0 || !TextFolding.isWordScalar(text[$0 - 1])) }
+        }
+    }
+
     /// Whether the negator ending at `end` closes `clause`: only spaces and punctuation follow it.
     static func endsClause(_ text: [Unicode.Scalar], negatorEnd end: Int, clause: Range<Int>) -> Bool {
         var i = end
