@@ -3,10 +3,12 @@
 /// with upper-case hex digits.
 public enum PercentEncoding {
     /// Encodes `text`, leaving unreserved characters and the bytes in `alsoAllowed` bare.
+    /// (An array: a `Set<UInt8>` would cost the first signature of every process a scan of the
+    /// binary's protocol conformances, to learn at run time that `UInt8` is `Hashable`.)
     ///
     /// With `alsoAllowed: "/"` this is botocore's `quote(path, safe='/~')`; with the
     /// default it is `utils.percent_encode` (used for query keys, values and URI labels).
-    public static func encode(_ text: String, alsoAllowed: Set<UInt8> = []) -> String {
+    public static func encode(_ text: String, alsoAllowed: [UInt8] = []) -> String {
         let hexDigits = Array("0123456789ABCDEF".utf8)
         var output = [UInt8]()
         for byte in text.utf8 {

@@ -16,8 +16,7 @@ struct URLParts: Equatable {
             return nil
         }
         let rest = url.dropFirst(scheme.count + 3)
-        let delimiters: Set<Character> = ["/", "?", "#"]
-        let authorityEnd = rest.firstIndex(where: delimiters.contains) ?? rest.endIndex
+        let authorityEnd = rest.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? rest.endIndex
         var authority = rest[..<authorityEnd]
         if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
         let pathEnd = rest[authorityEnd...].firstIndex { $0 == "?" || $0 == "#" } ?? rest.endIndex

@@ -111,11 +111,14 @@ func forEachRegion<Result: Sendable>(
 /// partition is read in one round trip, few enough for one machine's threads and sockets.
 let concurrentCalls = 32
 
-/// `work` applied to every item, at most `limit` at once, the results in the items' order.
+/// `work` applied to every item, at most `limit` at once, the results in the items' order. A
+/// lone item is worked in the calling task: a child task would be one more job for the
+/// concurrency runtime to schedule, on another thread, for nothing to run beside it.
 func concurrentMap<Item: Sendable, Result: Sendable>(
     _ items: [Item], limit: Int = concurrentCalls, _ work: @escaping @Sendable (Item) async -> Result
 ) async -> [Result] {
-    await withTaskGroup(of: (Int, Result).self) { group in
+    if items.count == 1 { return [await work(items[0])] }
+    return await withTaskGroup(of: (Int, Result).self) { group in
         var results: [(Int, Result)] = []
         results.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {

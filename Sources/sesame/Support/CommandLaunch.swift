@@ -66,6 +66,9 @@ extension Sesame {
     /// The parsed command's work. A subcommand is found by its type in `commands` rather than
     /// by a dynamic cast, which would scan the binary's protocol conformances at every start.
     private static func parsedWork(_ arguments: [String], in context: CommandContext) throws -> CommandWork {
+        if let (command, parsed) = parsedSubcommand(arguments) {
+            return command.work(for: parsed, in: context)
+        }
         let parsed = try parseAsRoot(arguments)
         if let command = commands.first(where: { $0 == type(of: parsed) }) {
             return command.work(for: parsed, in: context)
@@ -74,6 +77,19 @@ extension Sesame {
             var command = parsed
             try command.run()
         }
+    }
+
+    /// The subcommand the first argument names, parsed from the arguments after it as if it
+    /// were the root; nil unless that parse yields the subcommand itself. What the root parse
+    /// does beyond it costs every start about a parse of its own: it reflects `Sesame`, and
+    /// builds the subcommand's argument set twice more to learn that it takes no pass-through
+    /// arguments. Anything else — help, `--version`, a usage error, a completion script — is left
+    /// to the root parse (`parsedWork`), so it is worded and answered exactly as before.
+    private static func parsedSubcommand(_ arguments: [String]) -> (any SesameCommand.Type, any ParsableCommand)? {
+        guard let name = arguments.first, let command = commands.first(where: { $0._commandName == name }),
+              let parsed = try? command.parseAsRoot(Array(arguments.dropFirst())), type(of: parsed) == command
+        else { return nil }
+        return (command, parsed)
     }
 
     /// The exit status of a command that ended with `failure` (nil: it succeeded), after its
