@@ -1,38 +1,6 @@
 // Rules with no logic of their own: each reports the sentences where one concept occurs unhedged
 // (`PhraseRule`), with its own message. Rules that judge more than a phrase have a file each.
 
-// MARK: pre-ticked-consent
-
-struct PreTickedConsentRule: PhraseRule {
-    static let concept = Concept.preTicked
-    static let description = RuleDescription(
-        id: "pre-ticked-consent", topic: .listAcquisition, defaultSeverity: .error, languages: [.en, .ja],
-        summary: LocalizedText(
-            en: "Consent taken with a pre-ticked box or automatic subscription.",
-            ja: "最初からチェックの入ったボックスや自動登録で同意を取っています。"),
-        rationale: """
-            A box ticked in advance is not consent (GDPR, and Japan's 特定電子メール法 requires an \
-            opt-in the recipient makes). People subscribed this way complain. Leave the box unticked.
-            """,
-        triggeringExamples: [
-            RuleExample("The newsletter box at checkout is ↓pre-ticked."),
-            RuleExample("会員登録時のメルマガ受信欄は↓あらかじめチェックされています。"),
-        ],
-        nonTriggeringExamples: [
-            RuleExample("The newsletter box at checkout is never pre-ticked; customers tick it themselves."),
-            RuleExample("The box is unchecked by default."),
-            RuleExample("メルマガ受信のチェックボックスは、あらかじめチェックされていません。"),
-        ]
-    )
-
-    static func message(quote: String) -> LocalizedText {
-        LocalizedText(
-            en: "'\(quote)' is not consent: a box ticked in advance subscribes people who never chose to; leave the box unticked and say so",
-            ja: "「\(quote)」は同意とみなされません。あらかじめチェックされた欄では本人の意思で登録したことになりません。チェックを外した状態にし、その旨を書いてください。"
-        )
-    }
-}
-
 // MARK: verification-as-hygiene
 
 struct VerificationAsHygieneRule: PhraseRule {

@@ -1,5 +1,8 @@
 // MARK: purchased-list
 
+/// A list nobody consented to: named outright, a buying verb next to a list, or a third party
+/// handing one over (`ListClaims.consentless`).
+
 struct PurchasedListRule: LintRule {
     static let description = RuleDescription(
         id: "purchased-list", topic: .listAcquisition, defaultSeverity: .error, languages: [.en, .ja],
@@ -17,34 +20,22 @@ struct PurchasedListRule: LintRule {
             RuleExample("We also mail ↓partner lists that were opted in elsewhere."),
             RuleExample("We will mail the 20,000 contacts we ↓bought last year."),
             RuleExample("↓名簿業者から購入したリストに送ります。"),
+            RuleExample("We work with a ↓data partner who supplies a permission-based list of homeowners.", mailType: .marketing),
+            RuleExample("引越し↓業者様からご紹介いただいた方のリストにも送る予定です。", mailType: .marketing),
         ],
         nonTriggeringExamples: [
             RuleExample("We have never bought, rented or scraped a single address."),
             RuleExample("Purchased lists: we do not use them."),
             RuleExample("Receipts go to customers who purchased from us."),
             RuleExample("購入したリストや名簿業者のデータは一切使用しません。"),
+            RuleExample("Writers who answer \"we bought a list\" in the questionnaire are refused."),
+            RuleExample("The online shop that books the delivery passes us the buyer's email.", mailType: .transactional),
+            RuleExample("提携先から提供されたリストは使用しません。", mailType: .marketing),
         ]
     )
 
     func findings(in document: PreparedDocument) -> [LintFinding] {
-        var hits = document.occurrences(of: .purchasedList, polarity: .unhedged, firstPerSentence: false)
-        // "bought 20,000 verified contacts": a buying verb followed closely by a list noun.
-        for section in document.sections {
-            for verb in section.matches(.buyVerb) where !verb.hedged {
-                guard let noun = section.matches(.listNoun, inClause: verb.clause).first(where: { $0.start >= verb.end && $0.start - verb.end <= 25 }) else { continue }
-                let gap = section.folded.string(verb.end..<noun.start)
-                if gap.contains(" from") || gap.contains(" our ") || gap.contains(" us ") || gap.contains(" your ") { continue }
-                hits.append(verb)
-            }
-            // "contacts we bought", "a list that we purchased", "addresses bought from a vendor".
-            for noun in section.matches(.listNoun) {
-                guard let verb = section.matches(.buyVerb, inClause: noun.clause)
-                    .first(where: { $0.start >= noun.end && $0.start - noun.end <= 12 && !$0.hedged }) else { continue }
-                let gap = section.folded.string(noun.end..<verb.start).trimmed
-                if ["", "we", "that we", "which we", "we have", "we've", "that we have", "we had"].contains(gap) { hits.append(verb) }
-            }
-        }
-        return document.quotedFindings(hits) { quote in
+        document.quotedFindings(document.claims.list.consentless) { quote in
             LocalizedText(
                 en: "'\(quote)' points to addresses nobody gave you consent for (bought, rented, scraped or third-party lists); SES forbids mailing them: use only addresses people gave you themselves and say so",
                 ja: "「\(quote)」は本人の同意がないアドレス(購入・レンタル・収集・第三者提供のリスト)を示しています。SES では送信できないため、本人が自ら登録したアドレスだけを使うと明記してください。"

@@ -38,7 +38,8 @@ public enum AnswerQuestion: Sendable, CaseIterable {
     var topics: [Concept] {
         switch self {
         // "Customers who bought from us", 「お取引のあったお客様」: a relationship is where the addresses came from.
-        case .listAcquisition: [.consentSource, .purchasedList, .relationshipAct]
+        // "Where addresses come from:", 「■宛先の取得方法」: a heading that names the question.
+        case .listAcquisition: [.consentSource, .purchasedList, .relationshipAct, .listTopic]
         case .bounces: [.bounce]
         case .complaints: [.complaint]
         case .optOut: [.optOut]

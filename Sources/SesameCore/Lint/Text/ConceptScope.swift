@@ -10,9 +10,10 @@ struct ConceptScope {
 
     /// Concepts that shape polarity and clauses and are no claim of their own.
     static let structural: Set<Concept> = [.shadow, .negationBefore, .negationAfter, .contrast, .conditionBefore, .conditionAfter]
-    /// Concepts whose phrase holds its own negator ("not interested", "never mail", 「送信しません」):
+    /// Concepts whose phrase holds its own negator ("not interested", "never mail", 「送信しません」,
+    /// "not mailed for years", 「5年間送っていない」):
     /// the negator belongs to that phrase and negates nothing else.
-    static let phrasesWithNegator: Set<Concept> = [.optOut, .consentNotRequired, .unbounded, .complaintIgnored, .mandatoryMessage]
+    static let phrasesWithNegator: Set<Concept> = [.optOut, .consentNotRequired, .unbounded, .complaintIgnored, .mandatoryMessage, .staleList]
 
     /// The negators of one clause, in order of position.
     private struct ClauseNegators {

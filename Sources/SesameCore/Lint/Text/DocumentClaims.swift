@@ -3,7 +3,8 @@
 import Synchronization
 
 /// What a document claims, read once per document: the answer to each question AWS asks (and
-/// who the recipients are), what its messages contain, and whether it relays other people's mail.
+/// who the recipients are), what its messages contain, whether it relays other people's mail, and
+/// what it admits about its list.
 public struct DocumentClaims: Sendable {
     /// The answer to every `AnswerQuestion`.
     let answers: [AnswerQuestion: AnswerParts]
@@ -11,6 +12,8 @@ public struct DocumentClaims: Sendable {
     public let content: ContentClaims
     /// Whether the document describes a relay, and its abuse controls.
     public let relay: RelayClaims
+    /// What the document admits about where its addresses came from and how consent was taken.
+    public let list: ListClaims
 
     init(_ document: PreparedDocument) {
         var answers: [AnswerQuestion: AnswerParts] = [:]
@@ -18,6 +21,7 @@ public struct DocumentClaims: Sendable {
         self.answers = answers
         content = ContentClaims(document)
         relay = RelayClaims(document)
+        list = ListClaims(document)
     }
 
     /// What the document says in answer to `question`.

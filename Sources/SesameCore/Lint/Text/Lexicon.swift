@@ -10,6 +10,10 @@ public enum Concept: Int, CaseIterable, Sendable {
     // List building.
     case consentSource, doubleOptIn, purchasedList, buyVerb, listNoun, allContacts, staleList, preTicked
     case verificationService, consentNotRequired
+    // List building told as a third party handing a list over (see `ListClaims`).
+    case listSupplier, handOver, contactList
+    // List building named as a topic: a heading or a question ("Where addresses come from", 「宛先の取得方法」).
+    case listTopic
     // Recipients: who gets the mail, how they came to the sender, mail other people write.
     case noRelationship, recipientNoun, relationshipAct, relationalKind, interestOnly, relay, abuseControl
     // Bounces and complaints.
@@ -38,6 +42,32 @@ public enum Concept: Int, CaseIterable, Sendable {
 
 enum Lexicon {
     static let matcher = PhraseMatcher(entries)
+
+    /// A business handing over its own customer's address for the mail that customer expects ("the
+    /// shop passes us the buyer's email with the parcel data"): where a transactional address comes from.
+    static let addressHandOvers = [
+        "passes us", "pass us", "passed us", "passed to us", "passes them to us", "hands us", "handed to us",
+        "buyer's email", "buyer's address",
+    ]
+
+    /// A favour received (「高い評価をいただいております」「ご審査いただき」) is no act of a recipient's,
+    /// though 「いただいた」 after an act is one (「ご登録いただいた方」): each favour with each form.
+    static let favoursReceived: [String] = {
+        let favours = ["評価", "ご評価", "ご好評", "好評", "ご高配", "ご愛顧", "ご支持", "支持", "ご理解", "ご協力", "ご審査", "ご検討",
+                       "お時間", "ご指摘", "ご回答", "ご返信", "お力添え", "ご承認", "ご支援", "ご信頼", "信頼", "お引き立て"]
+        let forms = ["いただいた", "いただいている", "いただいております", "いただき", "頂いた", "頂いている", "頂いております", "頂き"]
+        return favours.flatMap { favour in forms.flatMap { [favour + $0, favour + "を" + $0] } }
+    }()
+
+    /// Signing up for the marketing mail itself is consent to it (「メールマガジンの登録フォーム」,
+    /// 「ニュースレターの購読をお申し込みいただいた方」), unlike registering for the service: every
+    /// name of the mail with every particle and act, so that no spelling is missed.
+    static let newsletterSignUps: [String] = {
+        let mails = ["メルマガ", "メールマガジン", "ニュースレター", "メールニュース", "メール配信", "配信サービス", "お知らせメール"]
+        let particles = ["の", "に", "へ", "への", "を"]
+        let acts = ["登録", "購読", "申し込", "申込", "お申し込", "お申込", "ご登録", "ご購読", "配信登録", "受け取りを希望", "受信を希望"]
+        return mails.flatMap { mail in particles.flatMap { particle in acts.map { mail + particle + $0 } } }
+    }()
 
     static let entries: [(Concept, [String])] = [
         // MARK: polarity
@@ -76,7 +106,14 @@ enum Lexicon {
             // The reviewer's message, thanked for in a reply: not mail the sender sends.
             "thank you for your email", "thank you for your message", "thanks for your email", "thanks for your message",
             "thank you for the information", "ご連絡ありがとう", "ご連絡いただき", "ご連絡をいただき", "ご案内いただき",
-        ]),
+            // The salutation to the reviewer (「Amazon Web Services ご担当者様」) names no recipient of the mail.
+            "services ご担当者", "servicesご担当者", "aws ご担当者", "awsご担当者", "ses ご担当者", "sesご担当者", "審査ご担当",
+            "審査担当者様", "審査担当の皆様", "サポートご担当", "サポート担当者様", "ご担当者各位", "ご担当者様各位",
+            // A date or a figure still to come confirms nothing.
+            "to be confirmed", "yet to be confirmed", "still to be confirmed", "not yet confirmed",
+            // 「業界をリードする」 leads an industry; it names no sales lead.
+            "をリードする", "をリードし", "をリードして", "リードする", "リードしている", "リードしてまいり",
+        ] + favoursReceived),
         (.contrast, [
             "but", "however", "although", "though", "whereas", "instead", "except that", "so that", "because", "in order to",
             "しかし", "ただし", "一方", "ものの", "けれど", "けど", "ですが", "ますが", "でも、",
@@ -96,7 +133,7 @@ enum Lexicon {
             "登録", "申し込", "申込", "同意", "オプトイン", "確認メール", "本登録", "注文", "購入時", "購入された", "ご購入",
             "アカウント作成", "アカウントを作成", "入力", "チェックボックス", "承諾", "許諾", "受信を希望", "配信を希望", "購読を希望", "招待", "購入者", "購入いただ", "purchasers", "buyers", "customers who buy", "フォーム", "予約",
             "入会", "購読",
-        ]),
+        ] + addressHandOvers),
         (.doubleOptIn, [
             "double opt-in", "double opt in", "double-opt-in", "confirmed opt-in", "confirmation link", "confirmation email",
             "confirmation e-mail", "confirm their subscription", "confirm their address", "confirm their email",
@@ -155,14 +192,24 @@ enum Lexicon {
             "every contact", "everyone in our crm", "everyone in the crm", "everybody in our", "all addresses we have",
             "all the addresses we have", "all email addresses we have", "all the emails we have", "all emails we have",
             "entire address book", "whole address book", "entire database", "whole database", "everyone we have ever",
-            "anyone we have ever", "business cards", "every address we", "全ての連絡先", "すべての連絡先", "全連絡先",
+            "anyone we have ever", "every address we",
+            // Business cards as a list (a printer's product is no list): collected, exchanged, scanned.
+            "business cards we collected", "business cards we have collected", "business cards collected",
+            "collected business cards", "exchanged business cards", "business cards exchanged", "business card scan*",
+            "scanned business cards", "business cards from", "business card contacts", "business card data", "全ての連絡先", "すべての連絡先", "全連絡先",
             "保有しているすべて", "保有している全", "保有する全", "保有するすべて", "手持ちのアドレス", "手持ちのリスト",
-            "持っているアドレスすべて", "アドレス帳", "名刺", "過去の取引先すべて", "全ての取引先", "すべての取引先",
+            "持っているアドレスすべて", "過去の取引先すべて",
+            // An address book or business cards as the list (「アドレス帳の一括取り込み機能はありません」 names a feature).
+            "アドレス帳のすべて", "アドレス帳の全", "アドレス帳に登録されている", "アドレス帳にある", "アドレス帳から",
+            "アドレス帳の連絡先", "アドレス帳宛", "集めた名刺", "名刺を集め", "いただいた名刺", "頂いた名刺", "名刺の情報",
+            "名刺データ", "名刺管理", "名刺から", "名刺のアドレス", "名刺のメールアドレス", "全件に一斉", "全件へ一斉",
+            "全件に配信", "全件に送", "全件へ送", "リスト全件", "全員に一斉", "全ての取引先", "すべての取引先",
         ]),
         (.staleList, [
             "haven't emailed in years", "have not emailed in years", "not emailed for years", "not mailed for years",
             "not mailed in years", "haven't mailed", "old list*", "years-old", "from years ago", "years ago",
-            "dormant list*", "数年前", "何年も", "長年送っていない", "古いリスト", "古い名簿", "昔のリスト", "以前のリスト",
+            "dormant list*", "数年前", "何年も", "年ぶり", "年間送っていない", "年間配信していない", "年以上送っていない",
+            "年以上配信していない", "年間使っていない", "休眠リスト", "休眠会員", "years since we", "first time in years", "長年送っていない", "古いリスト", "古い名簿", "昔のリスト", "以前のリスト",
         ]),
         (.preTicked, [
             "pre-ticked", "preticked", "pre-checked", "prechecked", "ticked by default", "checked by default",
@@ -204,6 +251,49 @@ enum Lexicon {
             "doesn't require consent", "don't require consent", "exempt from consent", "no opt-in is required",
             "opt-in is not required", "opt-in isn't required", "b2b emails do not need", "b2b email does not need",
         ]),
+        (.listTopic, [
+            "where addresses come from", "where the addresses come from", "where our addresses come from",
+            "where recipients come from", "list building", "list-building", "building the list", "building our list",
+            "how we build", "how the list is built", "how we collect", "how addresses are collected", "list acquisition",
+            "acquiring the list", "address collection", "collecting addresses", "source of addresses", "address source*",
+            "list source*", "source of the list", "origin of the list", "how we get", "how we obtain", "how we acquire",
+            "リストの取得", "宛先の取得", "アドレスの取得", "送信先の取得", "配信先の取得", "リストの作成", "リストの作り方",
+            "リストについて", "宛先について", "送信先について", "配信先について", "宛先の集め方", "リストの集め方", "アドレスの集め方",
+            "アドレスの入手", "リストの入手", "宛先の入手", "入手方法", "入手経路", "取得方法", "取得経路", "収集方法", "収集経路",
+            "送信先リスト", "配信リストの", "宛先リスト", "リストの管理", "名簿の取得", "名簿について",
+        ]),
+        (.listSupplier, [
+            // Someone other than the recipient, from whom a list can come: a partner, a data firm, a
+            // company acquired or in the same group, an event's organiser.
+            "partner", "partners", "partner's", "partners'", "data partner*", "marketing partner*", "partner compan*",
+            "partner organi*", "partner business*", "third part*", "third-part*", "broker*", "data provider*",
+            "list provider*", "lead provider*", "data compan*", "data firm*", "affiliate*", "sister compan*",
+            "group compan*", "parent company", "another company", "other companies", "another business",
+            "other businesses", "organiser*", "organizer*", "sponsor*", "acquired the", "acquired a company",
+            "acquisition of", "merged with", "merger with", "took over",
+            "提携", "業者", "第三者", "他社", "グループ会社", "グループ企業", "関連会社", "関連企業", "系列", "協力会社", "パートナー",
+            "主催者", "主催団体", "親会社", "子会社", "姉妹", "買収", "合併", "経営統合", "事業譲受",
+        ]),
+        (.handOver, [
+            // A list passing to the sender: only the inbound direction ("supplied by", "who provides",
+            // "gives us", 「から」「ご紹介いただいた」), never "we share data with partners".
+            "supplied by", "provided by", "shared by", "given by", "sold by", "sent by", "passed on by", "handed over by",
+            "referred by", "introduced by", "who supplies", "who supply", "who provides", "who provide", "which supplies",
+            "which provides", "that supplies", "that provides", "that supply", "that provide", "supplies us", "supply us",
+            "supplied us", "supplied to us", "provides us", "provide us", "provided us", "provided to us", "gives us",
+            "give us", "gave us", "given to us", "sends us", "send us", "sent us", "passes us", "pass us", "passed us",
+            "passed to us", "sells us", "sold us", "sold to us", "hands us", "handed us", "shares with us", "share with us",
+            "shared with us", "with it", "came with", "comes with", "along with", "obtained from", "received from",
+            "acquired from", "licensed from", "rented from", "bought from", "purchased from", "from",
+            "提供", "紹介", "譲り受け", "譲受", "譲渡", "入手", "受け取", "もらっ", "頂い", "いただい", "預か", "お借り",
+            "借り", "引き継", "移管", "共有を受け", "共有いただ", "共有された", "取得し", "取得した",
+        ]),
+        (.contactList, [
+            // What a supplier hands over: a list of people, not data about a parcel.
+            "list", "lists", "database", "databases", "contacts", "contact list*", "contact details", "records",
+            "leads", "addresses", "email addresses", "names", "subscribers", "members", "customer base",
+            "リスト", "名簿", "アドレス", "連絡先", "顧客情報", "顧客データ", "会員情報", "会員データ", "顧客名簿", "会員名簿",
+        ]),
 
         // MARK: recipients
         (.noRelationship, [
@@ -223,7 +313,7 @@ enum Lexicon {
             "merchants", "partners", "contacts", "subscribers", "people who", "those who", "anyone who", "everyone who",
             "受信者", "配信対象", "送信対象", "送信先", "宛先", "お客様", "お客さま", "顧客", "会員", "利用者", "ユーザー", "購読者",
             "登録者", "患者", "生徒", "保護者", "受講生", "受講者", "参加者", "従業員", "社員", "読者", "取引先", "加盟店", "入居者",
-            "契約者", "ご利用者", "申込者", "購入者", "方のみ", "方だけ", "方に", "方へ", "皆様", "皆さま", "た方", "名に", "名様",
+            "契約者", "ご利用者", "申込者", "購入者", "方のみ", "方だけ", "方に", "方へ", "皆様", "皆さま", "た方", "だ方", "名に", "名様",
             "player*", "donor*", "volunteer*", "homeowner*", "landlord*", "driver*", "rider*", "traveller*", "traveler*",
             "passenger*", "learner*", "pupil*", "families", "households", "organisations", "organizations", "form owners",
             "submitters", "the people who", "person who", "the person", "whoever", "account owner*", "shopper*", "diner*",
@@ -264,13 +354,14 @@ enum Lexicon {
             "注文", "購入", "ご購入", "会員登録", "登録", "申し込", "申込", "予約", "入会", "契約", "加入", "受講", "通院", "在籍",
             "通って", "通われ", "招待", "アカウントを作成", "アカウント作成", "利用登録", "宿泊", "来院", "受診", "入学", "購読", "オプトイン", "希望された", "希望した", "ご自身で", "ご本人が",
             "自ら", "入力した", "入力された", "ご入力",
-        ]),
+        ] + addressHandOvers),
         (.relationalKind, [
             // Kinds of recipient whose name says how they came to the sender (a patient was seen, a
             // member joined, a tenant signed a lease), unlike "users" or "customers".
             "member", "members", "subscriber*", "patient*", "student*", "pupil*", "parents of", "tenant*", "employee*",
             "staff of", "our staff", "account holder*", "purchaser*", "guests who", "guests of", "attendees who",
             "registrants", "enrollees", "policyholders", "residents of", "homeowners who",
+            "buyer's", "buyers'", "the buyer", "recipients of parcels", "parcel recipient*", "recipients of the parcel*",
             "会員", "購読者", "登録者", "契約者", "購入者", "受講生", "受講者", "在校生", "生徒", "保護者", "患者", "入居者", "組合員",
             "従業員", "社員", "宿泊者", "宿泊予定", "ご予約者", "予約者", "加入者", "申込者",
         ]),
@@ -453,7 +544,12 @@ enum Lexicon {
             "選択された", "選択いただ", "受信を選択", "配信を選択", "メール登録", "配信登録", "メール会員", "ご自身で", "ご自分で",
             "初期設定はオフ", "初期設定ではオフ", "デフォルトはオフ", "未チェック", "チェックなし", "同意を取得", "オプトインを取得",
             "許諾を取得", "承諾を取得",
-        ]),
+            // A choice of the recipient's: "members who chose it", "those who asked for it", 「希望された会員のみ」.
+            "who chose", "who choose", "who have chosen", "who has chosen", "who opted for", "who opt for", "chose it",
+            "chosen it", "chose them", "opted for it", "at their request", "on request", "by request", "on their request",
+            "asked to get", "ask to get", "want to receive", "wanted to receive", "wish to receive", "wished to receive",
+            "希望され", "希望のあった", "希望があった", "ご希望のあった", "希望者のみ", "希望者だけ", "希望した会員", "お選びいただ",
+        ] + newsletterSignUps),
         (.termsAgreement, [
             // Agreeing to the terms or the privacy policy: consent to the service, not to marketing mail.
             "terms of service", "terms of use", "terms and conditions", "terms & conditions", "our terms", "the terms",
@@ -475,7 +571,7 @@ enum Lexicon {
             "登録", "申し込", "申込", "注文", "購入時", "購入された", "ご購入", "アカウント作成", "アカウントを作成", "入力",
             "招待", "フォーム", "予約", "入会", "会員", "サイト", "アプリ", "店舗", "店頭", "展示会", "名刺",
             "提供", "インポート", "購入者",
-        ]),
+        ] + addressHandOvers),
 
         // MARK: opt-out
         (.optOut, [

@@ -1,0 +1,114 @@
+@testable import SesameCore
+import Testing
+
+/// Where a list came from and how consent was taken, as a reviewer reads it: a third party
+/// handing a list over is a bought list however politely told; a suppression list filled
+/// automatically is no pre-ticked box; a favour received is no act of a recipient's.
+@Suite struct ListSourceJudgmentTests {
+    func document(_ text: String, _ mailType: MailType? = .marketing) -> PreparedDocument {
+        PreparedDocument(.plainDraft(path: "t", text: text, mailType: mailType))
+    }
+
+    func messages(_ rule: some LintRule, _ text: String, _ mailType: MailType? = .marketing) -> [String] {
+        rule.findings(in: document(text, mailType)).map { document(text, mailType).language == .ja ? $0.message.ja : $0.message.en }
+    }
+
+    func missing(_ question: AnswerQuestion, _ text: String, _ mailType: MailType = .marketing) -> [AnswerQuestion.Part]? {
+        let answer = AnswerParts(question, in: document(text, mailType))
+        return answer.isMentioned ? answer.missing : nil
+    }
+
+    @Test func aThirdPartyHandingAListOverIsAListNobodyConsentedTo() {
+        let en = "We work with a reputable data partner who supplies a permission-based list of UK homeowners."
+        #expect(messages(PurchasedListRule(), en) == [
+            "'data partner who supplies a permission-based list' points to addresses nobody gave you consent for (bought, rented, scraped or third-party lists); SES forbids mailing them: use only addresses people gave you themselves and say so",
+        ])
+        #expect(messages(RecipientsWithoutConsentRule(), en) == [
+            "'data partner who supplies a permission-based list': these recipients never asked for mail from you; say who receives the mail and why each expects it, and mail only people who gave you their address themselves",
+        ])
+        let ja = "今回は、提携している引越し業者様からご紹介いただいた新生活を始める方のリストにも送る予定です。"
+        #expect(messages(PurchasedListRule(), ja) == [
+            "「提携している引越し業者様からご紹介いただいた新生活を始める方のリスト」は本人の同意がないアドレス(購入・レンタル・収集・第三者提供のリスト)を示しています。SES では送信できないため、本人が自ら登録したアドレスだけを使うと明記してください。",
+        ])
+        let acquired = "Bluefin acquired the kayak retailer PaddleHouse last spring, and with it PaddleHouse's customer database."
+        #expect(PurchasedListRule().findings(in: document(acquired)).count == 1)
+    }
+
+    @Test func aHandingOverThatIsNegatedOutboundOrTransactionalIsNoAdmission() {
+        #expect(messages(PurchasedListRule(), "提携先から提供されたリストは使用しません。").isEmpty)
+        #expect(messages(PurchasedListRule(), "We never use lists supplied by partners.").isEmpty)
+        // Our data going out to a partner says nothing about where the list came from.
+        #expect(messages(PurchasedListRule(), "We share delivery data with our courier partner.").isEmpty)
+        // A shop passing its buyer's address for the delivery notices is the transactional case reviewers accept.
+        #expect(messages(PurchasedListRule(), "Our partner shops send us the buyer's contact details from each order.", .transactional).isEmpty)
+        #expect(messages(PurchasedListRule(), "We acquired 5,000 subscribers from our Instagram ads through the sign-up form.").isEmpty)
+    }
+
+    @Test func aQuotedExampleOfABoughtListIsNoClaim() {
+        #expect(messages(PurchasedListRule(), "Writers who answer \"we bought a list\" in the questionnaire are refused.").isEmpty)
+        #expect(PurchasedListRule().findings(in: document("We bought 20,000 verified B2B contacts.")).count == 1)
+    }
+
+    @Test func aSuppressionListFilledAutomaticallyIsNoPreTickedBox() {
+        let handling = "バウンスおよび苦情はSNSで通知を受け取り、該当アドレスを配信停止リストへ自動で登録いたします。"
+        #expect(messages(PreTickedConsentRule(), handling).isEmpty)
+        #expect(messages(PreTickedConsentRule(), "Bounce events reach SNS; the address is added automatically to our suppression list.").isEmpty)
+        #expect(messages(PreTickedConsentRule(), "会員登録すると、自動的にメルマガに登録されます。") == [
+            "「自動的にメルマガ」は同意とみなされません。あらかじめチェックされた欄では本人の意思で登録したことになりません。チェックを外した状態にし、その旨を書いてください。",
+        ])
+        // A pre-ticked box is list-acquisition's: the recipients did come to the sender.
+        #expect(messages(RecipientsWithoutConsentRule(), "The offers box at checkout is ticked by default.").isEmpty)
+    }
+
+    @Test func aFavourReceivedIsNoActOfARecipient() {
+        // 「高い評価をいただいております」 is praise for the company, not where addresses came from.
+        let praise = "多くの企業様から高い評価をいただいております。宛先はすべて当社と関係のあるお客様で、同意を得たうえで配信します。"
+        #expect(missing(.listAcquisition, praise) == [.source])
+        #expect(missing(.listAcquisition, "メルマガは、当店でご購入いただいたお客様にお送りしています。") == [.consent])
+        // The salutation to the reviewer names no recipient.
+        #expect(missing(.recipients, "Amazon Web Services ご担当者様\n\n平素より格別のご高配を賜り、厚く御礼申し上げます。") == nil)
+        // 「業界をリードする」 leads an industry: no sales lead.
+        #expect(RecipientsNoRelationshipRule().findings(in: document("当社は業界をリードするソリューションを提供しております。")).isEmpty)
+    }
+
+    @Test func signingUpForTheNewsletterItselfIsConsent() {
+        let sns = "お店のSNSでメールマガジンの登録フォームをご案内し、登録していただいた約2,000名に送ります。"
+        #expect(missing(.listAcquisition, sns) == [])
+        #expect(missing(.recipients, sns) == [])
+        #expect(missing(.listAcquisition, "ニュースレターの購読をお申し込みいただいた方にのみ送ります。") == [])
+        // Registering for the service is no consent to its newsletter.
+        #expect(missing(.listAcquisition, "当サイトに会員登録したユーザーにメルマガを配信します。") == [.consent])
+    }
+
+    @Test func consentGivenAsAChoice() {
+        #expect(missing(.listAcquisition, "Members sign up on our site; the newsletter goes only to members who chose it at sign-up.") == [])
+        #expect(missing(.listAcquisition, "会員登録の際に、メルマガの受け取りを希望された会員のみに配信します。") == [])
+        #expect(missing(.recipients, "メルマガはご注文時に受け取りを選んだ方（チェックは初期状態でオフ）にのみ送ります。") == [])
+    }
+
+    @Test func aListTopicHeadingIsAnsweredByWhatFollows() {
+        let text = "3. Where addresses come from\nThe online shop that books the delivery passes us the buyer's email with the parcel data.\n\n4. Sending volume\nTo be confirmed once the new shops are onboarded."
+        let answer = AnswerParts(.listAcquisition, in: document(text, .transactional))
+        #expect(answer.missing == [])
+        #expect(ListAcquisitionWeakRule().findings(in: document(text, .transactional)).isEmpty)
+        #expect(RecipientsWeakRule().findings(in: document(text, .transactional)).isEmpty)
+        // A figure still to be confirmed is no confirmation step and no source.
+        #expect(missing(.listAcquisition, "Volume: to be confirmed.", .transactional) == nil)
+    }
+
+    @Test func businessCardsAreAListOnlyWhenCollected() {
+        #expect(AllContactsRule().findings(in: document("We print business cards, flyers and banners for small businesses.", .transactional)).isEmpty)
+        #expect(AllContactsRule().findings(in: document("We will mail the business cards we collected at the expo.")).count == 1)
+        #expect(AllContactsRule().findings(in: document("展示会で集めた名刺のアドレスにも送ります。")).count == 1)
+        #expect(AllContactsRule().findings(in: document("当社は名刺の印刷サービスです。", .transactional)).isEmpty)
+    }
+
+    @Test func aListNotMailedForYearsIsStale() {
+        #expect(messages(AllContactsRule(), "5年ぶりにメールマガジンを再開したいと考えています。") == [
+            "「年ぶり」は保有アドレス全件や古いリストへの送信を示しています。このメールの受信に同意した最近の方だけに送り、既存リストの絞り込み方(同意済み・直近 1 年以内に利用など)を書いてください。",
+        ])
+        // The phrase's own negation negates nothing: "not mailed for years" is the admission.
+        #expect(AllContactsRule().findings(in: document("Our customer list was not mailed for years.")).count == 1)
+        #expect(AllContactsRule().findings(in: document("まず全件に一斉配信して、エラーになったものを削除します。")).count == 1)
+    }
+}
