@@ -48,6 +48,11 @@ enum Lexicon {
     static let addressHandOvers = [
         "passes us", "pass us", "passed us", "passed to us", "passes them to us", "hands us", "handed to us",
         "buyer's email", "buyer's address",
+        // The recipient giving the address themselves, or a contract that holds it.
+        "gives us an email", "give us an email", "gave us an email", "gives us their email", "gives us his", "gives us her",
+        "sign the contract", "signs the contract", "signed the contract", "sign a contract", "signs a contract",
+        "sign their contract", "signs their contract", "signing the contract", "the supply contract", "service contract",
+        "their online account", "in their account", "契約時", "ご契約時", "契約の際", "ご契約の際", "契約書に",
     ]
 
     /// A favour received (「高い評価をいただいております」「ご審査いただき」) is no act of a recipient's,
@@ -111,6 +116,8 @@ enum Lexicon {
             "審査担当者様", "審査担当の皆様", "サポートご担当", "サポート担当者様", "ご担当者各位", "ご担当者様各位",
             // A date or a figure still to come confirms nothing.
             "to be confirmed", "yet to be confirmed", "still to be confirmed", "not yet confirmed",
+            // 「注文住宅」 is a kind of house, not an order.
+            "注文住宅", "注文建築", "注文家具",
             // 「業界をリードする」 leads an industry; it names no sales lead.
             "をリードする", "をリードし", "をリードして", "リードする", "リードしている", "リードしてまいり",
         ] + favoursReceived),
@@ -153,7 +160,12 @@ enum Lexicon {
             "partner opt-in*", "partners' lists", "partner's list", "co-registration", "co-reg", "acquired list*",
             "lists we buy", "lists we bought", "lists we purchase*", "lists we rent*", "list was bought",
             "list was purchased", "lists were bought", "lists were purchased", "linkedin profiles", "from linkedin",
-            "public directories", "business directories", "online directories",
+            "public directories", "business directories", "online directories", "member directory", "members directory",
+            "membership directory", "members' directory", "online directory", "business directory", "public directory",
+            "from the directory", "from a directory", "from directories", "directory lists", "listed in the directory",
+            "公開している一覧", "公開されている一覧", "公表している一覧", "公表されている一覧", "掲載されているアドレス",
+            "掲載されているメールアドレス", "メールアドレスが掲載", "アドレスが掲載", "連絡先が掲載", "一覧からアドレス",
+            "一覧からメールアドレス", "名簿からアドレス", "名簿からメールアドレス", "公開名簿", "会員名簿から", "業界名簿",
             // Admissions in passing: where the addresses really came from.
             "published on their", "published on company", "published on the company", "published on corporate",
             "publicly available address*", "publicly available email*", "publicly available contact*", "publicly listed",

@@ -111,4 +111,21 @@ import Testing
         #expect(AllContactsRule().findings(in: document("Our customer list was not mailed for years.")).count == 1)
         #expect(AllContactsRule().findings(in: document("まず全件に一斉配信して、エラーになったものを削除します。")).count == 1)
     }
+
+    @Test func aDirectoryOrAPublishedListingIsNoConsent() {
+        #expect(messages(PurchasedListRule(), "Its online member directory lists around 1,800 businesses with a contact email for each.") == [
+            "'member directory' points to addresses nobody gave you consent for (bought, rented, scraped or third-party lists); SES forbids mailing them: use only addresses people gave you themselves and say so",
+        ])
+        #expect(PurchasedListRule().findings(in: document("都道府県が公開している介護事業所の一覧には、各事業所のメールアドレスが掲載されています。")).count == 1)
+        #expect(PurchasedListRule().findings(in: document("公開されている一覧のアドレスには送りません。")).isEmpty)
+    }
+
+    @Test func aContractHoldsTheAddress() {
+        let water = "Addresses come from the supply contract: a customer gives us an email address when they sign the contract."
+        #expect(ListAcquisitionMissingRule().findings(in: document(water, .transactional)).isEmpty)
+        #expect(missing(.recipients, water, .transactional) == [])
+        #expect(missing(.listAcquisition, "宛先は、ご契約時に申込書へご記入いただいたメールアドレスです。", .transactional) == [])
+        // 「注文住宅」 is a kind of house: no order, no source.
+        #expect(missing(.listAcquisition, "当社は千葉県で注文住宅を手がける工務店です。", .transactional) == nil)
+    }
 }
