@@ -196,9 +196,11 @@ public struct AnswerParts: Sendable {
         }
         // A relay with abuse controls described has answered who its recipients are: the users' own
         // correspondents, within those controls.
-        if question == .recipients {
+        // Without them, its addresses are whatever its users type in: no source a reviewer can weigh.
+        if question == .recipients || question == .listAcquisition {
             let relay = RelayClaims(document)
-            if relay.relay != nil && relay.controlled { stated.formUnion(needed) }
+            if question == .recipients && relay.relay != nil && relay.controlled { stated.formUnion(needed) }
+            if question == .listAcquisition && relay.uncontrolled != nil { stated.remove(.source) }
         }
         for part in needed where question.readsDocumentWide(part) && !stated.contains(part) {
             let states = document.sections.contains { section in

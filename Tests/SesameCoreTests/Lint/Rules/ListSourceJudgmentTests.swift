@@ -128,4 +128,13 @@ import Testing
         // 「注文住宅」 is a kind of house: no order, no source.
         #expect(missing(.listAcquisition, "当社は千葉県で注文住宅を手がける工務店です。", .transactional) == nil)
     }
+
+    @Test func anUncontrolledRelayHasNoListSource() {
+        let fax = "Every fax that arrives on the customer's number is converted to a PDF and emailed to the address the customer chose. We have about 3,500 paying customers."
+        #expect(missing(.listAcquisition, fax, .transactional) == [.source])
+        #expect(ListAcquisitionWeakRule().findings(in: document(fax, .transactional)).count == 1)
+        // With abuse controls, the customers' own verified addresses are a source like another.
+        let controlled = "Incoming faxes are emailed as PDFs only to the account owner's verified address, with a per-account rate limit. Customers create an account on our site."
+        #expect(missing(.listAcquisition, controlled, .transactional) == [])
+    }
 }
