@@ -14,19 +14,37 @@ struct UnsubscribeDelayedRule: LintRule {
         triggeringExamples: [
             RuleExample("Unsubscribe requests are processed ↓once a month."),
             RuleExample("配信停止のご依頼は↓月末にまとめて反映します。"),
+            RuleExample("Each email has an unsubscribe link; requests are processed ↓within 10 business days."),
+            RuleExample("配信停止のお申し出は↓1週間以内に反映します。"),
         ],
         nonTriggeringExamples: [
             RuleExample("Unsubscribes take effect at once, not once a month."),
             RuleExample("配信停止は即時に反映され、月末にまとめて処理することはありません。"),
+            RuleExample("Unsubscribes are honoured within 24 hours."),
+            RuleExample("配信停止は1営業日以内に反映されます。"),
         ]
     )
 
     func findings(in document: PreparedDocument) -> [LintFinding] {
-        document.quotedFindings(document.occurrences(of: .delayedRemoval, inSentencesMentioning: .optOut)) { quote in
+        document.quotedFindings(document.occurrences(of: .delayedRemoval, inSentencesMentioning: .optOut) + Self.slowDurations(in: document)) { quote in
             LocalizedText(
                 en: "'\(quote)': unsubscribes must take effect at once (Gmail and Yahoo: within 2 days); remove the address automatically when the link is used",
                 ja: "「\(quote)」: 配信停止は即時に反映する必要があります(Gmail・Yahoo は 2 日以内)。リンクが押された時点で自動的に配信対象から外してください。"
             )
+        }
+    }
+
+    /// A delay written as a duration longer than two days in a sentence about unsubscribing ("within
+    /// 10 business days", 「10営業日以内に反映」), as a match of a delayed removal.
+    static func slowDurations(in document: PreparedDocument) -> [ConceptMatch] {
+        document.sections.flatMap { section in
+            Set(section.matches(.optOut).filter { !$0.hedged }.map(\.sentence)).sorted().flatMap { sentence in
+                RemovalDelay.slowDurations(in: section.folded.scalars, sentence: section.sentences[sentence]).map { range in
+                    ConceptMatch(concept: .delayedRemoval, section: section.index, start: range.lowerBound, end: range.upperBound,
+                                 sentence: sentence, clause: section.clauses.firstIndex { $0.contains(range.lowerBound) } ?? 0,
+                                 negated: false, hedged: false, conditional: false)
+                }
+            }
         }
     }
 }

@@ -177,6 +177,7 @@ public struct AnswerParts: Sendable {
                 while last < min(sentence + reach, sentences.count - 1) {
                     // The next heading starts another answer, whether this sentence is a heading or a statement.
                     if Self.isHeading(section.folded.scalars, sentences[last + 1]) { break }
+                    if !heading && Self.opensAnotherAnswer(after: last, to: question, in: section, mailType: document.mailType) { break }
                     last += 1
                 }
                 for following in sentence...last { read.insert(following) }
@@ -258,6 +259,51 @@ public struct AnswerParts: Sendable {
 
     /// Whether any sentence is about the question (when none is, the answer is missing, not weak).
     public var isMentioned: Bool { firstSentence != nil }
+
+    /// The questions whose topic, named in the sentence after an answer, shows that sentence starts
+    /// another answer. Who the recipients are and where they signed up is named in every answer
+    /// ("users who created an account are notified") and starts none.
+    static let answerOpeners: [AnswerQuestion] = [.bounces, .complaints, .optOut]
+
+    /// Whether the sentence after `sentence` starts another answer rather than finishing this one:
+    /// it stands in a new paragraph, or it names another question's topic and not this one's ("Bounces
+    /// go to SNS. Regarding unsubscribes, we will add an option…", 「苦情は窓口で確認します。配信停止は
+    /// 適宜対応します。」). A topic word that is itself part of this answer ("Those users are unsubscribed
+    /// at once", an effect) starts nothing, unless the sentence opens with it as its subject.
+    static func opensAnotherAnswer(after sentence: Int, to question: AnswerQuestion, in section: PreparedSection, mailType: MailType?) -> Bool {
+        let text = section.folded.scalars
+        let next = section.sentences[sentence + 1]
+        if text[section.sentences[sentence].upperBound..<next.lowerBound].contains(TextFolding.paragraph) { return true }
+        if question.topics.contains(where: { !section.matches($0, inSentence: sentence + 1).isEmpty }) { return false }
+        let evidence = question.parts(for: mailType).flatMap { AnswerQuestion.evidence(for: $0, mailType: mailType) }
+        let partOfThisAnswer = { (topic: ConceptMatch) in
+            evidence.contains { concept in
+                section.matches(concept, inSentence: sentence + 1).contains { $0.start <= topic.start && topic.end <= $0.end }
+            }
+        }
+        return answerOpeners.filter { $0 != question }.flatMap(\.topics).contains { concept in
+            section.matches(concept, inSentence: sentence + 1).contains { topic in
+                !partOfThisAnswer(topic) || opensWith(topic, sentence: next, in: text)
+            }
+        }
+    }
+
+    /// How far into a sentence its subject may start: after a lead such as "Regarding", "As for",
+    /// 「また、」「なお、」.
+    static let subjectReach = 14
+
+    /// Whether `match` is what its sentence is about: it starts the sentence (within `subjectReach`)
+    /// and a topic marker follows it (「は」「については」, a comma or colon, "is", "are").
+    static func opensWith(_ match: ConceptMatch, sentence: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
+        guard match.start - sentence.lowerBound <= subjectReach else { return false }
+        var i = match.end
+        while i < sentence.upperBound, TextFolding.isSpace(text[i]) { i += 1 }
+        guard i < sentence.upperBound else { return false }
+        if "はも、,:：".unicodeScalars.contains(text[i]) { return true }
+        if text[i] == "に", i + 1 < sentence.upperBound, "つ関".unicodeScalars.contains(text[i + 1]) { return true }
+        let word = String(String.UnicodeScalarView(text[i..<min(sentence.upperBound, i + 4)]))
+        return word.hasPrefix("is ") || word == "are "
+    }
 
     /// Whether a sentence is a heading or a question that what follows answers.
     static func isHeading(_ text: [Unicode.Scalar], _ sentence: Range<Int>) -> Bool {

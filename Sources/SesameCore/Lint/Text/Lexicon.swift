@@ -93,8 +93,15 @@ enum Lexicon {
         (.conditionBefore, [
             "if", "in case", "in the event that", "should we", "were we to", "when we start",
             "when we begin", "if and when",
+            // Under consideration is not today's practice ("we are considering adding an unsubscribe link").
+            "considering", "we consider", "exploring", "thinking about", "looking into whether", "hope to", "hoping to",
+            "eventually", "at some point",
         ]),
-        (.conditionAfter, ["場合", "たら", "ならば", "としたら", "とすれば"]),
+        (.conditionAfter, [
+            "場合", "たら", "ならば", "としたら", "とすれば",
+            // Under consideration is not today's practice (「停止機能の追加を検討しています」).
+            "検討して", "検討中", "検討する", "検討予定", "検討しております",
+        ]),
         (.shadow, [
             // Phrases that look negative or conceptual but are not; whatever lies inside one is dropped.
             "no later than", "no more than", "no less than", "no matter", "not only", "no longer than", "no fewer than",
@@ -455,6 +462,8 @@ enum Lexicon {
             "won't receive", "will not receive", "never receive", "never be mailed", "never be emailed",
             "送信しません", "送信しない", "送りません", "送らない", "配信しません", "配信しない", "送信を停止", "配信を停止",
             "送信停止", "配信停止", "止めます", "止め", "停止", "送信対象から外", "配信対象から外",
+            // 「以後送信せず、…」: a refusal that goes on to say what is done instead.
+            "送信せず", "配信せず", "送らず", "お送りせず", "送信はせず", "配信はせず",
         ]),
         (.complaint, [
             "complaint*", "complain*", "spam report*", "reported as spam", "report it as spam", "reports it as spam",
@@ -515,6 +524,13 @@ enum Lexicon {
             "we unsubscribe", "opted out of", "opts them out", "set to do not", "do not email", "do-not-email", "do not contact",
             "do-not-contact", "automatic opt-out", "automatically opted out", "opt-out of all", "ends all", "end all", "ends any",
             "to off", "preference to off", "preferences to off",
+            // The address made unusable for mail: "sets the email to invalid", "clears the email field", 「アドレスを無効にし」.
+            "to invalid", "as invalid", "marked invalid", "marks it invalid", "flagged invalid", "flags it invalid",
+            "to undeliverable", "as undeliverable", "marked undeliverable", "flagged undeliverable", "clears the email",
+            "clear the email", "cleared the email", "clears the address", "clear the address", "pause email", "pauses email",
+            "paused email", "pause mail", "pauses mail", "pause sending", "pauses sending", "pauses all", "pause all",
+            "to \"undeliverable\"", "to 'undeliverable'", "to \"invalid\"", "to 'invalid'", "to \"bounced\"", "to 'bounced'",
+            "無効にし", "無効にする", "無効にします", "無効に設定", "無効扱い", "無効として", "無効フラグ", "使用停止", "送信対象から除",
             "停止", "除外", "削除", "サプレッション", "抑制", "送信停止", "配信停止", "無効化", "ブロック", "リストから外", "外します",
             "外し", "止め", "送信対象外",
             "配信対象外", "対象から外", "解除", "送信不可", "配信不可", "対象外に", "対象外と",
@@ -596,6 +612,9 @@ enum Lexicon {
             "turn these off", "turn notifications off", "turn reminders off", "turn alerts off", "switch it off",
             "switches it off", "switch them off", "switch email off", "switches email off", "turn the notes off",
             "turn each off", "off by default", "untick", "unticks", "opt out of",
+            // The way out named by what it does: "a stop link", 「停止リンク」, 「押すと止まります」.
+            "停止リンク", "停止用リンク", "停止用のリンク", "停止ボタン", "停止用url", "配信が止ま", "止まります", "届かなくなり",
+            "受け取らなくな", "受信しなくな",
             "不要と設定", "不要にでき", "不要に設定", "受け取らないよう", "停止でき", "止めることができ", "オフにでき", "オフに設定",
             "配信停止", "オプトアウト", "購読解除", "購読停止", "登録解除", "解除", "通知設定", "配信設定", "受信設定", "メール設定",
             "受信拒否", "停止できます", "オフに", "止められ", "退会", "配信を停止", "受け取らない", "受信しない", "停止手続",
@@ -656,6 +675,7 @@ enum Lexicon {
             "停止の必要はありません", "停止する必要はありません", "required to deliver", "needed to fulfil", "needed to fulfill",
             "needed to complete", "necessary to fulfil", "necessary to fulfill", "necessary to provide", "tied to the user's",
             "tied to their", "tied to the account", "tied to a", "cannot be opted out", "can't be opted out",
+            "nothing to subscribe to", "nothing to unsubscribe from", "no subscription to cancel", "direct result of",
             "必ずお送り", "必ず送り", "必ず届", "取引に必要", "必要な書類", "サービスの提供に必要", "契約上必要",
             "必須", "停止の対象外", "対象外", "停止できません", "必ず送信", "常に送信", "手続き上必要", "取引上必要", "必要なため",
         ]),
