@@ -484,6 +484,8 @@ enum Lexicon {
             "配信は継続", "送信は継続", "配信を継続します", "継続して配信", "引き続き配信", "引き続き送信", "そのまま送り",
             "continue mailing", "continue emailing", "keep them subscribed", "still receive", "still get", "stays subscribed",
             "remain subscribed", "only from that sequence", "only that sequence", "not removed",
+            "not remove them", "not remove those", "not remove the", "not unsubscribe them", "削除はしません", "削除しません",
+            "リストから外しません", "配信対象から外しません", "引き続きお送り", "引き続きメール",
         ]),
         (.deliveryVerb, [
             // Sending to an address: negated, it is what happens to a bounced or complaining address
@@ -613,6 +615,7 @@ enum Lexicon {
             "switches it off", "switch them off", "switch email off", "switches email off", "turn the notes off",
             "turn each off", "off by default", "untick", "unticks", "opt out of",
             // The way out named by what it does: "a stop link", 「停止リンク」, 「押すと止まります」.
+            "停止のお申し込み", "停止のお申し出", "停止の申し込み", "停止の申し出", "停止依頼", "停止のご依頼", "停止のご要望",
             "停止リンク", "停止用リンク", "停止用のリンク", "停止ボタン", "停止用url", "配信が止ま", "止まります", "届かなくなり",
             "受け取らなくな", "受信しなくな",
             "不要と設定", "不要にでき", "不要に設定", "受け取らないよう", "停止でき", "止めることができ", "オフにでき", "オフに設定",

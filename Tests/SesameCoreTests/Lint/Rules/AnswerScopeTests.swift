@@ -101,3 +101,20 @@ import Testing
         #expect(answer.missing == [])
     }
 }
+
+/// A complainer deliberately not removed is a complaint ignored; a request to stop is an opt-out.
+@Suite struct KeptComplainerTests {
+    @Test func aComplainerNotRemovedIsIgnored() {
+        let findings = ComplaintsIgnoredRule().findings(in: PreparedDocument(.plainDraft(
+            path: "t", text: "When someone marks our email as spam we get a notification, but we do not remove them.", mailType: .marketing)))
+        #expect(findings.map(\.message.en) == ["'not remove them': complainers keep getting mail; stop all optional mail to anyone who reports a message as spam, at once"])
+        #expect(ComplaintsIgnoredRule().findings(in: PreparedDocument(.plainDraft(
+            path: "t", text: "迷惑メール報告のあった読者にも引き続きメールマガジンをお送りしています。", mailType: .marketing))).count == 1)
+    }
+
+    @Test func aRequestToStopBatchedMonthlyIsDelayed() {
+        let findings = UnsubscribeDelayedRule().findings(in: PreparedDocument(.plainDraft(
+            path: "t", text: "いただいた停止のお申し込みは、毎月20日に担当者がまとめてリストに反映しています。", mailType: .marketing)))
+        #expect(findings.count == 1)
+    }
+}
