@@ -31,6 +31,11 @@ public struct ContentClaims: Sendable {
         "extra", "personal", "receiving", "sending", "unsolicited", "legitimate", "commercial", "quality", "mass", "unwanted",
         "wanted", "requested", "outbound", "inbound", "forwarded", "this", "that", "which", "what", "following", "future",
         "same", "good", "best", "proper", "appropriate", "clear", "accurate", "detailed", "specific", "necessary", "required",
+        // Where the mail comes from or whom it concerns, not what it says: "account emails", "platform notifications".
+        "account", "product", "platform", "app", "application", "website", "site", "company", "business", "team",
+        "include", "includes", "contain", "contains", "like", "can", "may", "must", "should", "shall",
+        // Whether the mail can be turned off, not what it says: "optional emails", "essential notices".
+        "optional", "mandatory", "essential", "non-essential", "compulsory", "non-marketing",
         "各種", "様々", "色々", "重要", "大切", "サービス", "当社", "弊社", "関連", "お得", "最新", "各", "全", "一般",
         "個人", "追加", "補足", "詳細", "顧客", "会員", "会員様", "お客様", "利用者", "登録", "連絡先", "属性", "企業", "必要",
     ]
@@ -64,7 +69,7 @@ public struct ContentClaims: Sendable {
             return !unqualifying.contains(text) && !japaneseUnqualifyingPrefixes.contains { text.hasPrefix($0) }
         }
         let lower = text.lowercased()
-        return !unqualifying.contains(lower) && !lower.allSatisfy(\.isNumber)
+        return !unqualifying.contains(lower) && !EnglishUnits.stopWords.contains(lower) && !lower.allSatisfy(\.isNumber)
     }
 
     /// Whether a generic mail noun names the sending machinery ("bounce notifications", 「苦情の通知」):

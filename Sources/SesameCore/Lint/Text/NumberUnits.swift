@@ -334,7 +334,9 @@ enum EnglishUnits {
         return stopWords.contains(word) || WrittenNumbers.isNumberWord(word) ? nil : end
     }
 
-    private static let stopWords: Set<String> = [
+    /// English function words and common verbs: never a word that describes what a figure counts
+    /// (nor, for `ContentClaims`, a word that says what a message is about: "we can email", "include notifications").
+    static let stopWords: Set<String> = [
         "and", "or", "but", "to", "from", "with", "which", "that", "we", "our", "us", "is", "are", "was", "were", "be",
         "been", "will", "would", "can", "could", "at", "by", "on", "than", "in", "of", "for", "if", "so", "it", "its",
         "this", "these", "those", "they", "them", "you", "your", "as", "per", "an", "the", "each", "every", "up", "about",
