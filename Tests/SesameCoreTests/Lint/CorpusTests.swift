@@ -13,6 +13,9 @@ import Foundation
 /// draft. `holdout` was written and labelled by someone else and is never read by whoever tunes
 /// lint; it prints aggregate figures only, so it measures how lint generalises to drafts it was not
 /// fitted to (lint is judged on corpora written by other people that the project never sees).
+/// `fresh` is a second held-out set, written on 2026-12-02 by someone who had read neither lint's
+/// code nor any draft of the other sets, and measured for the first time after that session's
+/// lint work: aggregate figures only, like `holdout`.
 struct LabelledSet: CustomTestStringConvertible, Sendable {
     /// The folder under `Fixtures/`, and the first word of every line the figures test prints.
     var name: String
@@ -27,7 +30,8 @@ struct LabelledSet: CustomTestStringConvertible, Sendable {
 
     static let corpus = LabelledSet(name: "corpus", minimumPerLanguage: 60, listsEachDraft: true, floors: CorpusFigures.corpusFloors)
     static let holdout = LabelledSet(name: "holdout", minimumPerLanguage: 40, listsEachDraft: false, floors: CorpusFigures.holdoutFloors)
-    static let all = [corpus, holdout]
+    static let fresh = LabelledSet(name: "fresh", minimumPerLanguage: 20, listsEachDraft: false, floors: CorpusFigures.freshFloors)
+    static let all = [corpus, holdout, fresh]
 }
 
 /// A labelled draft (`Fixtures/SET/{en,ja}/NAME.txt`) and the judgment in its `NAME.labels`.
@@ -253,15 +257,18 @@ enum CorpusFigures {
     /// recipients in senders' own ways, 6 Japanese list-building drafts): en 0.816 / 0.027,
     /// ja 0.826 / 0.018, en long 0.771 / 0.024, ja long 0.798 / 0.014, all 0.822 / 0.022,
     /// all long 0.784 / 0.020, request 0.815 / 0.024, reply 0.857 / 0.000. No floor lowered.
+    /// Sixth session, main after lists, identity and handling (265 drafts): en 0.875 / 0.012,
+    /// ja 0.893 / 0.012, en long 0.863 / 0.007, ja long 0.871 / 0.003, all 0.886 / 0.012,
+    /// all long 0.866 / 0.005, request 0.886 / 0.013, reply 0.886 / 0.000. Every floor raised.
     static let corpusFloors: [String: Floor] = [
-        "en": Floor(recall: 0.805, falseAlarms: 0.037),
-        "ja": Floor(recall: 0.815, falseAlarms: 0.028),
-        "en long": Floor(recall: 0.76, falseAlarms: 0.034),
-        "ja long": Floor(recall: 0.79, falseAlarms: 0.024),
-        "all": Floor(recall: 0.81, falseAlarms: 0.032),
-        "all long": Floor(recall: 0.775, falseAlarms: 0.03),
-        "request": Floor(recall: 0.805, falseAlarms: 0.034),
-        "reply": Floor(recall: 0.845, falseAlarms: 0.01),
+        "en": Floor(recall: 0.865, falseAlarms: 0.02),
+        "ja": Floor(recall: 0.88, falseAlarms: 0.02),
+        "en long": Floor(recall: 0.85, falseAlarms: 0.015),
+        "ja long": Floor(recall: 0.86, falseAlarms: 0.012),
+        "all": Floor(recall: 0.875, falseAlarms: 0.02),
+        "all long": Floor(recall: 0.855, falseAlarms: 0.013),
+        "request": Floor(recall: 0.875, falseAlarms: 0.021),
+        "reply": Floor(recall: 0.875, falseAlarms: 0.008),
     ]
 
     /// A generalisation measure, not a target: these floors only catch a change that makes lint worse on
@@ -284,15 +291,32 @@ enum CorpusFigures {
     /// relationship; consent obtained names no source): en 0.852 / 0.044, ja 0.769 / 0.053,
     /// en long 0.817 / 0.044, ja long 0.756 / 0.042, all 0.807 / 0.049, all long 0.795 / 0.043,
     /// request 0.818 / 0.052, reply 0.772 / 0.015. Every ceiling went down.
+    /// Sixth session, main after lists, identity and handling: en 0.887 / 0.042, ja 0.828 / 0.046,
+    /// en long 0.859 / 0.041, ja long 0.805 / 0.038, all 0.855 / 0.044, all long 0.839 / 0.039,
+    /// request 0.875 / 0.046, reply 0.789 / 0.015. Every floor raised, every ceiling lowered.
     static let holdoutFloors: [String: Floor] = [
-        "en": Floor(recall: 0.84, falseAlarms: 0.054),
-        "ja": Floor(recall: 0.755, falseAlarms: 0.063),
-        "en long": Floor(recall: 0.805, falseAlarms: 0.054),
-        "ja long": Floor(recall: 0.745, falseAlarms: 0.052),
-        "all": Floor(recall: 0.795, falseAlarms: 0.059),
-        "all long": Floor(recall: 0.785, falseAlarms: 0.053),
-        "request": Floor(recall: 0.805, falseAlarms: 0.062),
-        "reply": Floor(recall: 0.76, falseAlarms: 0.025),
+        "en": Floor(recall: 0.875, falseAlarms: 0.05),
+        "ja": Floor(recall: 0.815, falseAlarms: 0.054),
+        "en long": Floor(recall: 0.845, falseAlarms: 0.05),
+        "ja long": Floor(recall: 0.79, falseAlarms: 0.048),
+        "all": Floor(recall: 0.845, falseAlarms: 0.052),
+        "all long": Floor(recall: 0.825, falseAlarms: 0.048),
+        "request": Floor(recall: 0.865, falseAlarms: 0.054),
+        "reply": Floor(recall: 0.775, falseAlarms: 0.025),
+    ]
+    /// The second held-out set's figures when it was first measured (main on 2026-12-02, after that
+    /// session's lint work, which never saw it, 40 drafts): en 0.891 / 0.090, ja 0.872 / 0.057,
+    /// en long 0.872 / 0.098, ja long 0.846 / 0.061, all 0.882 / 0.074, all long 0.862 / 0.083,
+    /// request 0.903 / 0.086, reply 0.810 / 0.018 (recall / false alarms). Raised, never lowered, like the others.
+    static let freshFloors: [String: Floor] = [
+        "en": Floor(recall: 0.88, falseAlarms: 0.098),
+        "ja": Floor(recall: 0.86, falseAlarms: 0.065),
+        "en long": Floor(recall: 0.86, falseAlarms: 0.106),
+        "ja long": Floor(recall: 0.83, falseAlarms: 0.07),
+        "all": Floor(recall: 0.87, falseAlarms: 0.082),
+        "all long": Floor(recall: 0.85, falseAlarms: 0.091),
+        "request": Floor(recall: 0.89, falseAlarms: 0.094),
+        "reply": Floor(recall: 0.8, falseAlarms: 0.035),
     ]
 }
 
@@ -405,12 +429,13 @@ struct MeasuredSet: Sendable {
         #expect(CorpusTally([]).line("none", of: "holdout") == "holdout none: recall 1.000 (0/0), false alarms 0.000 (0/0), 0 drafts")
     }
 
-    /// The held-out set prints figures only: no line names one of its drafts with a lint finding.
-    @Test func theHeldOutSetPrintsNoDraftNames() {
-        let report = Self.measured(.holdout).report
-        #expect(report.count == Self.measured(.holdout).groups.count + 2 * LabelledDraft.languages.count)
-        for draft in Self.measured(.holdout).drafts {
-            #expect(!report.contains { $0.contains(draft.name) }, "holdout report names a draft")
+    /// A held-out set prints figures only: no line names one of its drafts with a lint finding.
+    @Test(arguments: LabelledSet.all.filter { !$0.listsEachDraft })
+    func aHeldOutSetPrintsNoDraftNames(_ set: LabelledSet) {
+        let measured = Self.measured(set)
+        #expect(measured.report.count == measured.groups.count + 2 * LabelledDraft.languages.count)
+        for draft in measured.drafts {
+            #expect(!measured.report.contains { $0.contains(draft.name) }, "\(set.name) report names a draft")
         }
     }
 
