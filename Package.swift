@@ -39,7 +39,10 @@ let package = Package(
         // call helper and `ChildProcess` (spawning `credential_process` and `$EDITOR`). Below both
         // SesameCore and SesameAWS, which do not know each other.
         .target(name: "SesameSystem"),
-        .target(name: "SesameCore", dependencies: ["CYAML", "SesameSystem"]),
+        // The lexicon's phrase automata as constant C arrays, written by scripts/generate-phrase-tables
+        // (PhraseTablesTests fail when they are stale): no process builds them. DWARF 4 as for CCrypto.
+        .target(name: "CPhraseTables", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
+        .target(name: "SesameCore", dependencies: ["CYAML", "CPhraseTables", "SesameSystem"]),
         // AWS Signature Version 4 over OpenSSL's libcrypto (loaded on first use).
         .target(name: "SigV4", dependencies: ["CCrypto"]),
         // Credentials, transport (libcurl), retries, SES v2 / Support / STS / SSO clients; CCrypto for cache-file digests and the aws login DPoP signature (Credentials/Crypto.swift).

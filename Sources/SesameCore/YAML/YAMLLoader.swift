@@ -30,7 +30,10 @@ public struct YAMLLoader: Sendable {
     }
 
     /// Checks that `bytes` are UTF-8 text with no NUL, naming the place of the first bad byte.
+    /// Valid text is checked in one pass of the standard library's UTF-8 validation; only broken
+    /// text is decoded scalar by scalar, to find the error's line and column.
     static func decodeUTF8(_ bytes: [UInt8], path: String) throws(YAMLError) -> String {
+        if !bytes.contains(0), let valid = String(validating: bytes, as: UTF8.self) { return valid }
         var line = 1
         var column = 1
         var iterator = bytes.makeIterator()

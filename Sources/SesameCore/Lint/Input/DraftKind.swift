@@ -15,11 +15,18 @@ public enum DraftKind: String, CaseIterable, Sendable {
     /// A bare greeting ("Hello", 「お世話になっております」) is not enough: requests open with one too.
     public static func detect(in text: String) -> DraftKind {
         var lines = 0
-        for line in text.split(whereSeparator: \.isNewline) where !line.allSatisfy(\.isWhitespace) {
-            let folded = TextFolding.fold(String(line)).scalars
-            if !replyOpening.hits(in: folded).isEmpty { return .reply }
+        var rest = text[...]
+        // The lines one at a time, as `split(whereSeparator: \.isNewline)` gives them, so that
+        // only the opening ones are read, not the whole draft.
+        while lines < openingLines {
+            rest = rest.drop(while: \.isNewline)
+            guard !rest.isEmpty else { break }
+            let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
+            let line = rest[..<end]
+            rest = rest[end...]
+            if line.allSatisfy(\.isWhitespace) { continue }
+            if !replyOpening.hits(in: TextFolding.fold(String(line)).scalars).isEmpty { return .reply }
             lines += 1
-            if lines == openingLines { break }
         }
         return .request
     }

@@ -3,13 +3,7 @@
 /// Reading a plain-text draft: UTF-8 text with no NUL, as for profiles, without a byte-order mark.
 public enum DraftText {
     public static func decode(_ bytes: [UInt8], path: String) throws(YAMLError) -> String {
-        // A valid draft is validated in one pass of the standard library's UTF-8 check; only a
-        // broken one is decoded scalar by scalar, by the loader that finds the error's place.
-        var text = if !bytes.contains(0), let valid = String(validating: bytes, as: UTF8.self) {
-            valid
-        } else {
-            try YAMLLoader.decodeUTF8(bytes, path: path)
-        }
+        var text = try YAMLLoader.decodeUTF8(bytes, path: path)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return text
     }

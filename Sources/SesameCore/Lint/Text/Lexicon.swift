@@ -1,3 +1,5 @@
+internal import CPhraseTables
+
 /// The meanings the rules look for. Each concept is a set of phrasings in English and
 /// Japanese; rules combine concepts within a sentence or clause and read their polarity.
 public enum Concept: Int, CaseIterable, Sendable {
@@ -41,7 +43,8 @@ public enum Concept: Int, CaseIterable, Sendable {
 }
 
 enum Lexicon {
-    static let matcher = PhraseMatcher(entries)
+    /// Made from the tables built beforehand (`scripts/generate-phrase-tables`) while they match `entries`.
+    static let matcher = PhraseMatcher(entries, prebuilt: sesame_phrase_tables)
 
     /// A business handing over its own customer's address for the mail that customer expects ("the
     /// shop passes us the buyer's email with the parcel data"): where a transactional address comes from.

@@ -300,12 +300,12 @@ enum EnglishUnits {
                           "percent", "per cent", "dollar", "usd", "eur", "euro", "gbp", "pound", "yen", "jpy", "am", "pm",
                           "gb", "mb", "kb", "ms", "character", "char", "word", "page", "mile", "km", "kg", "step", "point",
                           "star", "digit", "bit", "byte", "degree", "item"]
-        var table: [(String, Counted)] = []
+        var table: [(word: String, counted: Counted, length: Int)] = []
         for (words, counted) in [(messages, Counted.messages), (recipients, .recipients), (organisations, .organisations), (events, .events), (times, .times), (notVolumes, .notAVolume)] {
-            for word in words { table.append((word, counted)) }
+            for word in words { table.append((word, counted, word.unicodeScalars.count)) }
         }
-        // Longest first, so "sign-up" is tried before "sign".
-        return table.sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
+        // Longest first, so "sign-up" is tried before "sign" (each length counted once, not per comparison).
+        return table.sorted { $0.length > $1.length }.map { ($0.word, $0.counted) }
     }()
     /// Sends counted by name: low counts of these are how often mail goes out ("two campaigns a week").
     private static let sends = ["newsletter", "campaign", "mailing", "blast", "bulletin", "issue", "promotion", "offer", "announcement"]

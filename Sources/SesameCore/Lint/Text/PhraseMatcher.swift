@@ -1,3 +1,4 @@
+internal import CPhraseTables
 import Synchronization
 
 /// Finds every phrase of a lexicon in folded text in one pass (Aho–Corasick).
@@ -7,13 +8,16 @@ import Synchronization
 /// Otherwise a phrase that starts or ends with a letter or digit must start or end at a word
 /// boundary. A space in a phrase matches any single white-space scalar (line breaks included).
 ///
-/// Every process builds the lexicon's automaton, so building it must cost next to nothing: the
-/// phrases are folded into one shared buffer, the trie's edges live in one open-addressing table
-/// keyed by (state, scalar) (`TransitionTable`), and every per-state property is a flat array
-/// (`Automaton`). The phrases that hold a CJK scalar (U+2E80 and above: kana, kanji, Japanese
-/// punctuation) have an automaton of their own, built the first time a text holds such a scalar,
-/// since none of them can match a text without one; an English text never builds it, and a
-/// mixed text gets the hits of both, in the order one automaton would give.
+/// The lexicon's automata are built before the binary is (`scripts/generate-phrase-tables` writes
+/// them to `Sources/CPhraseTables`, and `PhraseTablesTests` fail when they differ from a fresh
+/// build): a process only copies them, and builds them itself only when the lexicon no longer has
+/// the fingerprint they were built from. Other matchers are built when made, so that too must
+/// cost little: the phrases are folded into one shared buffer, the trie's edges live in one
+/// open-addressing table keyed by (state, scalar) (`TransitionTable`), and every per-state
+/// property is a flat array (`Automaton`). The phrases that hold a CJK scalar (U+2E80 and above:
+/// kana, kanji, Japanese punctuation) have an automaton of their own, made the first time a text
+/// holds such a scalar, since none of them can match a text without one; an English text never
+/// makes it, and a mixed text gets the hits of both, in the order one automaton would give.
 public struct PhraseMatcher: Sendable {
     public struct Pattern: Sendable {
         public var concept: Concept
@@ -32,9 +36,9 @@ public struct PhraseMatcher: Sendable {
     public private(set) var patterns: [Pattern]
     private let shapes: [PhraseShape]
     /// The automaton of every phrase below U+2E80.
-    private let narrow: Automaton
+    let narrow: Automaton
     /// The automaton of the phrases with a CJK scalar, once a text needs it.
-    private let wide: LazyAutomaton
+    let wide: LazyAutomaton
 
     /// Scalars from here on are CJK (kana, kanji, their punctuation and full-width forms).
     static let wideScalars: UInt32 = 0x2E80
@@ -77,7 +81,57 @@ public struct PhraseMatcher: Sendable {
         self.patterns = patterns
         self.shapes = shapes
         narrow = Automaton(folded: folded, ends: ends, phrases: narrowPhrases)
-        wide = LazyAutomaton(folded: folded, ends: ends, phrases: widePhrases)
+        wide = LazyAutomaton(hasPhrases: !widePhrases.isEmpty) { [ends, widePhrases] in
+            Automaton(folded: folded, ends: ends, phrases: widePhrases)
+        }
+    }
+
+    /// The matcher of `lexicon` from `tables` built beforehand, when they were built from this
+    /// very lexicon (same fingerprint); otherwise built here, as `init(_:)` does.
+    init(_ lexicon: [(Concept, [String])], prebuilt tables: PhraseTables) {
+        guard tables.fingerprint == Self.fingerprint(of: lexicon) else {
+            self = PhraseMatcher(lexicon)
+            return
+        }
+        var patterns: [Pattern] = []
+        var shapes: [PhraseShape] = []
+        patterns.reserveCapacity(Int(tables.phrase_count))
+        shapes.reserveCapacity(Int(tables.phrase_count))
+        var index = 0
+        for (concept, phrases) in lexicon {
+            for raw in phrases {
+                let length = Int(tables.lengths[index])
+                let boundaries = tables.boundaries[index]
+                index += 1
+                guard length > 0 else { continue }
+                let shape = PhraseShape(length: Int32(length), boundaryStart: boundaries & 1 != 0, boundaryEnd: boundaries & 2 != 0)
+                patterns.append(Pattern(concept: concept, phrase: raw, length: length, boundaryStart: shape.boundaryStart, boundaryEnd: shape.boundaryEnd))
+                shapes.append(shape)
+            }
+        }
+        self.patterns = patterns
+        self.shapes = shapes
+        narrow = Automaton(tables.narrow, patterns: patterns.count)
+        let count = patterns.count
+        let prebuilt = PrebuiltAutomaton(tables: tables.wide)
+        wide = LazyAutomaton(hasPhrases: tables.wide.phrase_count > 0) { Automaton(prebuilt.tables, patterns: count) }
+    }
+
+    /// A 64-bit FNV-1a hash of every concept and phrase of `lexicon`, in order: what the tables
+    /// built beforehand were built from.
+    static func fingerprint(of lexicon: [(Concept, [String])]) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        func mix(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        for (concept, phrases) in lexicon {
+            // 0xFE and 0xFF never occur in UTF-8: they end a concept's number and a phrase.
+            for byte in withUnsafeBytes(of: UInt32(concept.rawValue).littleEndian, Array.init) { mix(byte) }
+            mix(0xFE)
+            for phrase in phrases {
+                for byte in phrase.utf8 { mix(byte) }
+                mix(0xFF)
+            }
+        }
+        return hash
     }
 
     /// Writes the folding of `phrase` without its marks to `out` (room for as many scalars as
@@ -133,35 +187,37 @@ struct PhraseShape: Sendable {
     var boundaryEnd: Bool
 }
 
-/// The wide phrases' automaton, built the first time it is asked for (under a lock, once).
+/// The wide phrases' automaton, made the first time it is asked for (under a lock, once).
 final class LazyAutomaton: Sendable {
-    private let folded: [Unicode.Scalar]
-    private let ends: [Int]
-    private let phrases: [Int32]
-    private let built = Mutex<Automaton?>(nil)
+    let hasPhrases: Bool
+    private let make: @Sendable () -> Automaton
+    private let made = Mutex<Automaton?>(nil)
 
-    init(folded: [Unicode.Scalar], ends: [Int], phrases: [Int32]) {
-        self.folded = folded
-        self.ends = ends
-        self.phrases = phrases
+    init(hasPhrases: Bool, make: @escaping @Sendable () -> Automaton) {
+        self.hasPhrases = hasPhrases
+        self.make = make
     }
 
-    var hasPhrases: Bool { !phrases.isEmpty }
-
     var automaton: Automaton {
-        built.withLock { built in
-            if let built { return built }
-            let automaton = Automaton(folded: folded, ends: ends, phrases: phrases)
-            built = automaton
+        made.withLock { made in
+            if let made { return made }
+            let automaton = make()
+            made = automaton
             return automaton
         }
     }
 }
 
+/// An automaton's tables built beforehand: constant data compiled into the binary, which
+/// nothing writes, so any thread may read it.
+struct PrebuiltAutomaton: @unchecked Sendable {
+    let tables: PhraseAutomatonTables
+}
+
 /// The Aho–Corasick automaton of some of a matcher's phrases.
 struct Automaton: Sendable {
     /// What the scan needs of a state.
-    private struct State {
+    struct State: Equatable {
         var fail: Int32 = 0
         /// The first pattern the state ends, or -1.
         var firstPattern: Int32 = -1
@@ -179,11 +235,11 @@ struct Automaton: Sendable {
 
     /// The next pattern with the same folded phrase (another concept, or the same phrase listed
     /// twice), in lexicon order; -1 ends the chain.
-    private let nextPattern: [Int32]
+    let nextPattern: [Int32]
     /// The root's ASCII transitions, dense: most steps of a scan start or restart at the root.
-    private let rootASCII: [Int32]
-    private let transitions: TransitionTable
-    private let states: [State]
+    let rootASCII: [Int32]
+    let transitions: TransitionTable
+    let states: [State]
 
     /// The automaton of `phrases` (pattern numbers, in lexicon order), pattern `p` being
     /// `folded[ends[p - 1]..<ends[p]]`.
@@ -259,6 +315,23 @@ struct Automaton: Sendable {
         self.states = states
     }
 
+    /// The automaton `tables` hold (built beforehand by this type's other initialiser), for a
+    /// matcher of `patterns` patterns.
+    init(_ tables: PhraseAutomatonTables, patterns: Int) {
+        nextPattern = Array(UnsafeBufferPointer(start: tables.next_pattern, count: patterns))
+        rootASCII = Array(UnsafeBufferPointer(start: tables.root_ascii, count: 128))
+        transitions = TransitionTable(
+            slots: Array(UnsafeBufferPointer(start: tables.slots, count: Int(tables.slot_count))),
+            shift: UInt64(tables.shift), count: Int(tables.edge_count))
+        let values = UnsafeBufferPointer(start: tables.states, count: 3 * Int(tables.state_count))
+        states = [State](unsafeUninitializedCapacity: Int(tables.state_count)) { states, count in
+            for state in 0..<Int(tables.state_count) {
+                states[state] = State(fail: values[3 * state], firstPattern: values[3 * state + 1], outputLink: values[3 * state + 2])
+            }
+            count = Int(tables.state_count)
+        }
+    }
+
     @inline(__always)
     private static func key(_ scalar: Unicode.Scalar) -> UInt32 {
         scalar == "\n" || scalar == TextFolding.paragraph ? 0x20 : scalar.value
@@ -307,9 +380,9 @@ struct Automaton: Sendable {
 /// probing: a slot holds the state (22 bits), the scalar (21 bits) and the child (21 bits), and 0
 /// when empty (no edge leads to the root). The table doubles before it is three-quarters full.
 struct TransitionTable: Sendable {
-    private var slots: [UInt64]
-    private var shift: UInt64
-    private var count = 0
+    private(set) var slots: [UInt64]
+    private(set) var shift: UInt64
+    private(set) var count = 0
     private static let childBits: UInt64 = 21
     private static let childMask: UInt64 = (1 << childBits) - 1
 
@@ -318,6 +391,13 @@ struct TransitionTable: Sendable {
         while (1 << bits) < expectedEdges + 1 { bits += 1 }
         slots = [UInt64](repeating: 0, count: 1 << bits)
         shift = 64 - bits
+    }
+
+    /// A table built before: its slots (a power of two), shift and number of edges.
+    init(slots: [UInt64], shift: UInt64, count: Int) {
+        self.slots = slots
+        self.shift = shift
+        self.count = count
     }
 
     @inline(__always)
