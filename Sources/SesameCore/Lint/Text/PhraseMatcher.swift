@@ -123,11 +123,16 @@ public struct PhraseMatcher: Sendable {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         func mix(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
         for (concept, phrases) in lexicon {
-            // 0xFE and 0xFF never occur in UTF-8: they end a concept's number and a phrase.
-            for byte in withUnsafeBytes(of: UInt32(concept.rawValue).littleEndian, Array.init) { mix(byte) }
+            // The concept's number as four bytes, least significant first; 0xFE and 0xFF never
+            // occur in UTF-8: they end a concept's number and a phrase.
+            let number = UInt32(concept.rawValue)
+            for shift in stride(from: 0, to: 32, by: 8) { mix(UInt8(truncatingIfNeeded: number >> UInt32(shift))) }
             mix(0xFE)
-            for phrase in phrases {
-                for byte in phrase.utf8 { mix(byte) }
+            for var phrase in phrases {
+                // The contiguous UTF-8 of the literal: iterating `utf8` costs several times more.
+                phrase.withUTF8 { bytes in
+                    for byte in bytes { mix(byte) }
+                }
                 mix(0xFF)
             }
         }
