@@ -40,7 +40,8 @@ enum RemovalDelay {
 
     /// "within 10 business days", "up to a week": a lead at `i`, a count, "business" or "working", a unit.
     private static func englishDuration(_ text: [Unicode.Scalar], leadAt i: Int, limit: Int) -> (Double, Int)? {
-        guard i == 0 || !TextFolding.isWordScalar(text[i - 1]),
+        // Every lead is an English word: only the start of an ASCII word can begin one.
+        guard text[i].isASCII, i == 0 || !TextFolding.isWordScalar(text[i - 1]),
               let lead = englishLeads.first(where: { text.hasWord($0, at: i) }) else { return nil }
         var p = skip(text, i + lead.unicodeScalars.count, limit)
         guard let (count, countEnd) = count(text, at: p) else { return nil }
@@ -56,7 +57,10 @@ enum RemovalDelay {
 
     /// 「10営業日以内」「数日後」「1週間ほどで」: a count at `i`, a unit, a tail that makes it a delay.
     private static func japaneseDuration(_ text: [Unicode.Scalar], at i: Int, sentence: Range<Int>) -> (Double, Int)? {
-        guard i == sentence.lowerBound || !KanjiNumerals.isPart(text[i - 1]), let (count, countEnd) = count(text, at: i) else { return nil }
+        // A Japanese count is digits or kanji (「10」「十」「数」): no other scalar can begin one, and
+        // trying the English number words at every scalar of the sentence would cost more than the rest of lint.
+        guard isDigit(text[i]) || KanjiNumerals.starts(text[i]),
+              i == sentence.lowerBound || !KanjiNumerals.isPart(text[i - 1]), let (count, countEnd) = count(text, at: i) else { return nil }
         guard let (unit, days) = japaneseUnits.first(where: { text.has($0.0, at: countEnd) }) else { return nil }
         let unitEnd = countEnd + unit.unicodeScalars.count
         guard let tail = japaneseTails.first(where: { text.has($0, at: unitEnd) }) else { return nil }
