@@ -130,6 +130,13 @@ enum Lexicon {
             "注文住宅", "注文建築", "注文家具",
             // 「業界をリードする」 leads an industry; it names no sales lead.
             "をリードする", "をリードし", "をリードして", "リードする", "リードしている", "リードしてまいり",
+            // The writer's own request to AWS ("thank you for considering our request") is no recipient's.
+            "our request", "this request", "my request", "sandbox request", "access request",
+            "increase request", "limit request", "would like to request", "'d like to request", "are requesting",
+            "am requesting", "hereby request", "request production", "request a sending", "request a limit",
+            "request a higher", "request an increase", "request a quota", "request to move", "request to be moved",
+            "request that our", "request that we", "request that the", "request removal", "requesting production",
+            "requesting a", "requesting an", "requested production", "requested a limit", "requested a sending",
         ] + favoursReceived),
         (.contrast, [
             "but", "however", "although", "though", "whereas", "instead", "except that", "so that", "because", "in order to",
@@ -245,6 +252,11 @@ enum Lexicon {
             "all customers are subscribed", "everyone is subscribed", "subscribed automatically", "added automatically",
             "automatically enrolled", "enrolled automatically", "opted in automatically", "box is ticked", "box ticked",
             "already ticked", "already checked", "ticked in advance",
+            // Marketing mail that comes with the sign-up unless refused ("beta users receive it by default").
+            "receive it by default", "receives it by default", "receive them by default", "get it by default",
+            "gets it by default", "get them by default", "sent by default", "sent to everyone by default",
+            "by default as part of", "included by default", "on by default for every", "デフォルトで配信", "デフォルトで受信",
+            "初期設定で配信", "初期設定で受信", "標準で配信対象", "全員に配信される設定",
             // Consent by silence: everyone is in unless they object.
             "unless they unsubscribe", "unless they opt out", "unless they object", "unless they ask", "until they unsubscribe",
             "until they opt out", "added unless", "申し出がなければ", "申し出がない限り", "申し出のない限り", "拒否しない限り",
@@ -563,7 +575,7 @@ enum Lexicon {
             "choosing to", "choose whether", "explicitly", "subscribe", "subscribes", "subscribed", "subscribing",
             "subscription*", "confirmed by email", "confirmed by e-mail", "confirm by email", "confirmed via email", "confirmed their", "signed up for our newsletter",
             "sign up for our newsletter", "sign up for the newsletter", "signed up for the newsletter", "request it",
-            "requested it", "toggle", "opt into", "opted into",
+            "requested it", "requested them", "request them", "asked for them", "ask for them", "toggle", "opt into", "opted into",
             "asked to be on", "ask to be on", "asked to be added", "asked to join", "asked to be included",
             "switch it on", "turn it on", "switched it on", "turned it on", "switch them on", "turn them on",
             "they switch on", "they turn on", "consent collected", "consent obtained", "opt-in obtained",

@@ -137,4 +137,31 @@ import Testing
         let controlled = "Incoming faxes are emailed as PDFs only to the account owner's verified address, with a per-account rate limit. Customers create an account on our site."
         #expect(missing(.listAcquisition, controlled, .transactional) == [])
     }
+
+    @Test func everyAddressVouchedForIsNoMailingOfEverything() {
+        // The clause goes on to say how each of those people came: the sender vouching for its list.
+        #expect(AllContactsRule().findings(in: document("Every address we mail belongs to someone who set up a subscription or a class booking on our site.")).isEmpty)
+        #expect(AllContactsRule().findings(in: document("保有するすべてのアドレスは、会員登録をした方のものです。")).isEmpty)
+        #expect(messages(AllContactsRule(), "We will email every address we have.") == [
+            "'every address we' suggests mailing everyone you have, or an old list; mail only people who opted in to this mail recently, and describe how you filter an existing list (confirmed, active in the last 12 months)",
+        ])
+        #expect(AllContactsRule().findings(in: document("保有しているすべてのアドレスに一斉送信します。")).count == 1)
+    }
+
+    @Test func marketingMailThatComesWithTheSignUpByDefaultIsNoConsent() {
+        #expect(messages(PreTickedConsentRule(), "For now beta users receive it by default as part of their sign-up.") == [
+            "'receive it by default' is not consent: a box ticked in advance subscribes people who never chose to; leave the box unticked and say so",
+        ])
+        #expect(messages(PreTickedConsentRule(), "会員登録をした方には、お知らせメールがデフォルトで配信されます。") == [
+            "「デフォルトで配信」は同意とみなされません。あらかじめチェックされた欄では本人の意思で登録したことになりません。チェックを外した状態にし、その旨を書いてください。",
+        ])
+    }
+
+    @Test func theWritersOwnRequestToAWSIsNoRecipientsRequest() {
+        let hollow = "All contacts on our list have opted in to receive communications from us.\n\nThank you for considering our request."
+        #expect(missing(.listAcquisition, hollow) == [.source])
+        #expect(ListAcquisitionMissingRule().findings(in: document("We would like to request that our account be moved out of the sandbox.")).count == 1)
+        // A recipient's request still is one.
+        #expect(missing(.listAcquisition, "Price alerts go only to people who requested them on our site.") == [])
+    }
 }
