@@ -9,5 +9,9 @@ struct OperationRequest: Sendable {
     var query: [(name: String, value: String)] = []
     /// Protocol headers such as `Content-Type` and `X-Amz-Target`.
     var headers: [(name: String, value: String)] = []
+    /// Headers made afresh for each attempt, sent after `headers`: an `aws login` refresh's DPoP
+    /// proof, which a server may refuse to see twice (RFC 9449 §11.1). What it throws ends the
+    /// operation.
+    var perAttemptHeaders: (@Sendable () throws -> [(name: String, value: String)])? = nil
     var body: [UInt8] = []
 }

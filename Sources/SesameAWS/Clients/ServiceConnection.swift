@@ -57,12 +57,13 @@ struct ServiceConnection: Sendable {
         }
     }
 
-    /// The HTTP request for one attempt, signed with the current time.
+    /// The HTTP request for one attempt, its per-attempt headers made now, signed with the current time.
     private func signedRequest(_ operation: OperationRequest, headers extra: [(String, String)]) async throws -> HTTPRequest {
         guard let base = URLParts(endpoint.url) else { throw ConfigurationError.invalidEndpointURL(URLParts.redactingPassword(in: endpoint.url)) }
         var request = SigV4Request(
             method: operation.method, path: base.path + operation.path, query: operation.query,
-            headers: [("Host", base.hostHeader)] + operation.headers + extra.map { (name: $0.0, value: $0.1) },
+            headers: [("Host", base.hostHeader)] + operation.headers + (try operation.perAttemptHeaders?() ?? [])
+                + extra.map { (name: $0.0, value: $0.1) },
             body: operation.body)
         let query = request.encodedQuery
         let url = endpoint.url + operation.path + (query.isEmpty ? "" : "?" + query)

@@ -20,8 +20,8 @@ struct SigninClient: Sendable {
     var tokenURL: String { connection.endpoint.url + "/v1/token" }
 
     /// `POST /v1/token` with the payload `{clientId, refreshToken, grantType: "refresh_token"}`
-    /// and the proof in the `DPoP` header.
-    func refresh(clientId: String, refreshToken: String, proof: String) async throws -> TokenOutput {
+    /// and, in the `DPoP` header, a proof from `proofs` made for each attempt.
+    func refresh(clientId: String, refreshToken: String, proofs: DPoPProof.Maker) async throws -> TokenOutput {
         struct TokenInput: Encodable {
             var clientId: String
             var refreshToken: String
@@ -30,6 +30,7 @@ struct SigninClient: Sendable {
         let body = try JSONEncoder().encode(TokenInput(clientId: clientId, refreshToken: refreshToken))
         return try await connection.sendJSON(OperationRequest(
             operation: "CreateOAuth2Token", method: "POST", path: "/v1/token",
-            headers: [("Content-Type", "application/json"), ("DPoP", proof)], body: Array(body)), as: TokenOutput.self)
+            headers: [("Content-Type", "application/json")], perAttemptHeaders: { [("DPoP", try proofs.next())] },
+            body: Array(body)), as: TokenOutput.self)
     }
 }

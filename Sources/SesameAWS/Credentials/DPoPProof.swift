@@ -3,6 +3,7 @@
 /// `{"typ":"dpop+jwt","alg":"ES256","jwk":{"kty":"EC","x":…,"y":…,"crv":"P-256"}}` and whose
 /// claims are `{"htm":"POST","htu":<request URL>,"iat":<unix seconds>,"jti":<UUID>}` (both
 /// serialised as `json.dumps(…, separators=(',', ':'))`), signed with the session's key.
+/// `DPoPProof.Maker` makes one for each HTTP attempt.
 struct DPoPProof: Sendable, Equatable {
     /// The public key's affine coordinates, 32 bytes each.
     var x: [UInt8]
@@ -66,5 +67,26 @@ struct DPoPProof: Sendable, Equatable {
             default: character
             }
         })
+    }
+}
+
+extension DPoPProof {
+    /// Makes a fresh proof for every HTTP attempt: a new `jti` and `iat` the time of that
+    /// attempt. A proof is for one request (RFC 9449 §4.2), and a server may refuse one it has
+    /// seen before (§11.1), so a request retried after a 5xx or a network error gets its own.
+    /// (botocore sets its proof once per call, in a `before-call` handler, and sends that same
+    /// proof again when it retries.)
+    struct Maker: Sendable {
+        let key: ES256Key
+        /// The request URL (`htu`).
+        let url: String
+        let clock: @Sendable () -> Date
+
+        /// A proof signed now with a new UUID; `keyUnusable` when the key cannot sign.
+        func next() throws(CredentialError.LoginSessionProblem) -> String {
+            guard let proof = DPoPProof.signed(with: key, url: url, issuedAt: Int(clock().timeIntervalSince1970),
+                                               id: UUID().uuidString.lowercased()) else { throw .keyUnusable }
+            return proof
+        }
     }
 }

@@ -1,9 +1,10 @@
 /// A profile with `login_session` (`aws login`; botocore `LoginProvider` and
 /// `LoginCredentialFetcher`): the session's cached credentials, used while more than five
 /// minutes remain; then AWS Sign-In `CreateOAuth2Token` with the cached refresh token and a
-/// DPoP proof signed with the session's key, the cache file rewritten (atomically, mode 0600)
-/// with the new credentials and refresh token unless `aws login` replaced it meanwhile. A
-/// missing or refused session asks the user to run `aws login` again.
+/// DPoP proof signed with the session's key (a new proof for each attempt), the cache file
+/// rewritten (atomically, mode 0600) with the new credentials and refresh token unless
+/// `aws login` replaced it meanwhile. A missing or refused session asks the user to run
+/// `aws login` again.
 struct LoginSessionCredentialSource: CredentialSource {
     /// botocore's `LoginCredentialFetcher._REFRESH_THRESHOLD`.
     static let refreshWindowSeconds: Double = 5 * 60
@@ -37,13 +38,9 @@ struct LoginSessionCredentialSource: CredentialSource {
         let signingKey = try token.signingKey()
         guard let region = settings.region else { throw ConfigurationError.missingRegion }
         let client = SigninClient(connection: try settings.unsignedConnection(.signin, region))
-        guard let proof = DPoPProof.signed(with: signingKey, url: client.tokenURL,
-                                           issuedAt: Int(settings.clock().timeIntervalSince1970),
-                                           id: UUID().uuidString.lowercased()) else {
-            throw CredentialError.LoginSessionProblem.keyUnusable
-        }
+        let proofs = DPoPProof.Maker(key: signingKey, url: client.tokenURL, clock: settings.clock)
         do {
-            let output = try await client.refresh(clientId: token.clientId, refreshToken: token.refreshToken, proof: proof)
+            let output = try await client.refresh(clientId: token.clientId, refreshToken: token.refreshToken, proofs: proofs)
             return token.refreshed(with: output, now: settings.clock())
         } catch let error as AWSServiceError where error.code == "AccessDeniedException" {
             switch error.oauthError {
@@ -54,7 +51,7 @@ struct LoginSessionCredentialSource: CredentialSource {
             default:
                 throw CredentialError.sourceFailed(source: .loginSession, reason: .failed(AnyAWSError(error)))
             }
-        } catch let error as ConfigurationError {
+        } catch let error where error is ConfigurationError || error is CredentialError.LoginSessionProblem {
             throw error
         } catch {
             throw CredentialError.sourceFailed(source: .loginSession, reason: .failed(AnyAWSError(error)))

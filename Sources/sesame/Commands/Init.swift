@@ -76,7 +76,7 @@ extension Sesame {
             }
             let outcome: WizardOutcome
             do {
-                outcome = try wizard.run()
+                outcome = try console.holdingTerminal { try wizard.run() }
             } catch let error as FileError {
                 throw CommandFailure(category: .unusableInput, message: CommandMessages.cannotWrite(error.path, error.reason.text(in: language)).text(in: language))
             }

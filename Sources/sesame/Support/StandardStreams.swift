@@ -117,13 +117,18 @@ struct TerminalFacts: Sendable, Equatable {
     /// Whether a person can answer a question: standard input and error are both a terminal.
     var canAsk: Bool { inputIsTerminal && errorIsTerminal }
 
+    /// The columns of the terminal on standard output now, nil when it is none.
+    static func measuredWidth() -> Int? {
+        var size = winsize()
+        return ioctl(1, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : nil
+    }
+
     /// No terminal anywhere, colours allowed: what a pipe or a test sees.
     static let none = TerminalFacts(inputIsTerminal: false, outputIsTerminal: false, errorIsTerminal: false,
                                     width: nil, colorsForbidden: false)
 
     static func probe(environment: [String: String]) -> TerminalFacts {
-        var size = winsize()
-        let columns = ioctl(1, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : nil
+        let columns = measuredWidth()
         return TerminalFacts(
             inputIsTerminal: isatty(0) == 1, outputIsTerminal: isatty(1) == 1, errorIsTerminal: isatty(2) == 1,
             width: columns ?? environment["COLUMNS"].flatMap { Int($0) },

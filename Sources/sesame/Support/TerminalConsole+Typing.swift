@@ -4,12 +4,13 @@ import SesameCore
 /// back to the previous question (when the question allows it), ←/→, Home/End (Ctrl-A/Ctrl-E),
 /// Backspace, Delete, Ctrl-U and Ctrl-W edit, Ctrl-C stops sesame as before, Ctrl-D on an empty
 /// line ends the input, and Ctrl-Z suspends with the terminal put back. Wide characters take
-/// two columns; a line longer than the terminal wraps and is still edited as one.
+/// two columns; a line longer than the terminal wraps and is still edited as one, and is laid
+/// out again when the terminal is resized.
 extension TerminalConsole {
     /// The typed line or `.back`; nil at the end of input; `.none` inside: raw mode failed, so
     /// the caller reads the line the ordinary way.
     func typeLine(allowingBack: Bool) -> LineReply?? {
-        guard TerminalState.enterRawMode(output, hidingCursor: false) else { return .none }
+        guard TerminalState.enterRawMode() else { return .none }
         defer { TerminalState.restore(output) }
         var line = LineEditor()
         var typing = Typing(prompt: promptLine, width: width ?? 80)
@@ -48,6 +49,9 @@ extension TerminalConsole {
             case .suspend:
                 TerminalState.suspend(output)
                 typing.forgetScreen()
+                fallthrough
+            case .resize:
+                typing.width = width ?? 80
             case .up, .down, .other:
                 continue
             }
@@ -62,7 +66,9 @@ private struct Typing {
     /// The prompt as written (colours included) and as measured (without them).
     let prompt: String
     let visiblePrompt: String
-    let width: Int
+    /// The width to lay the line out for: the next redraw starts from where the cursor was
+    /// drawn at the old one (a terminal that does not rewrap keeps the rows where they were).
+    var width: Int
     /// Where the terminal's cursor is, counted from the prompt's first cell; nil after a stop,
     /// when the shell has written its own lines: the next redraw starts on a new line.
     var cursor: LineEditor.Place?

@@ -2,11 +2,13 @@ import SesameCore
 
 /// The wizard's console on a command's context. On a terminal, pick lists use raw-mode
 /// arrow keys and `:e` opens `$VISUAL`/`$EDITOR`; with piped input every answer is one line.
-/// The terminal mode is restored on every exit path, signals included.
+/// On a terminal, raw mode lasts from the wizard's first line to its last (`holdingTerminal`),
+/// and is restored on every exit path, signals included. A resize is read as it happens.
 final class TerminalConsole: Console {
     let isInteractive: Bool
     let colors: Bool
-    let width: Int?
+    /// The width at the start (or `COLUMNS`), for a console that is not a terminal.
+    private let startWidth: Int?
     private let environment: [String: String]
     let output: any TextWriter
     private let input: any LineReader
@@ -20,8 +22,27 @@ final class TerminalConsole: Console {
         input = context.input
         isInteractive = context.terminal.inputIsTerminal && context.terminal.outputIsTerminal
         colors = context.terminal.outputColors
-        width = context.terminal.width
+        startWidth = context.terminal.width
         if context.ownsProcess { TerminalState.installSignalHandlers() }
+    }
+
+    /// Runs `body` (the whole wizard) in raw mode on a terminal, so that the terminal never
+    /// echoes a key by itself between two questions (a key typed while the wizard checks an
+    /// answer or writes the next question would show there and again at the prompt). Keys
+    /// typed before sesame could take the terminal were echoed already, where the cursor was:
+    /// they are kept, and read as typed at the first prompt, and the wizard starts on the row
+    /// below them, not after them on the same one.
+    func holdingTerminal<Value>(_ body: () throws -> Value) rethrows -> Value {
+        guard isInteractive, TerminalState.enterRawMode() else { return try body() }
+        defer { TerminalState.restore(output) }
+        if TerminalState.typedAheadWasEchoed { write("\n") }
+        return try body()
+    }
+
+    /// The terminal's width now, read at every use: what is written after a resize is laid out
+    /// for the new width.
+    var width: Int? {
+        isInteractive ? TerminalFacts.measuredWidth() ?? startWidth : startWidth
     }
 
     func write(_ text: String) {
@@ -48,12 +69,17 @@ final class TerminalConsole: Console {
     }
 
     /// A raw-mode list: ↑/↓ (or k/j) move, a digit jumps, Enter chooses, ← goes back. Ctrl-Z
-    /// stops sesame with the terminal put back, and the list is drawn again when it continues.
+    /// stops sesame with the terminal put back, and the list is drawn again when it continues;
+    /// after a resize it is drawn again in place, cut to the new width.
     func pick(options: [String], initial: Int) -> PickReply? {
         var current = initial
         // Raw mode first, so that a key pressed as soon as the list shows is read as a key.
-        guard TerminalState.enterRawMode(output, hidingCursor: true) else { return nil }
-        defer { TerminalState.restore(output) }
+        guard TerminalState.enterRawMode() else { return nil }
+        TerminalState.hideCursor(output)
+        defer {
+            TerminalState.showCursor(output)
+            TerminalState.restore(output)
+        }
         draw(options, current: current, redraw: false)
         while true {
             var redraw = true
@@ -73,6 +99,7 @@ final class TerminalConsole: Console {
             case .suspend:
                 TerminalState.suspend(output)
                 redraw = false
+            case .resize: break
             case .endOfTransmission, .closed: return nil
             default: continue
             }
@@ -94,7 +121,7 @@ final class TerminalConsole: Console {
         guard (try? FileIO.createExclusively(Array(file.utf8), at: path, mode: 0o600)) != nil else { return nil }
         // `exec`: the shell becomes the editor, so a Ctrl-C reaches only the editor.
         let shell = ChildProcess(arguments: ["/bin/sh", "-c", "exec \(editor) \"$1\"", "sh", path], environment: environment, output: .inherited)
-        let status = TerminalState.ignoringInterrupts { (try? shell.runBlocking())?.status }
+        let status = TerminalState.lendingTerminal { TerminalState.ignoringInterrupts { (try? shell.runBlocking())?.status } }
         guard status == 0, let bytes = try? FileIO.read(path) else { return nil }
         return String(decoding: bytes, as: UTF8.self)
             .split(separator: "\n", omittingEmptySubsequences: false)
@@ -104,10 +131,13 @@ final class TerminalConsole: Console {
 
     // MARK: Pick lists
 
+    /// The list, one row per option (cut to the width), or over the rows drawn last (`redraw`:
+    /// the cursor is on the row below them), clearing whatever a wider drawing left.
     private func draw(_ options: [String], current: Int, redraw: Bool) {
-        var text = redraw ? "\u{1B}[\(options.count)A" : ""
+        var text = redraw ? "\u{1B}[\(options.count)A\r\u{1B}[J" : ""
         for (index, option) in options.enumerated() {
-            let line = index == current ? "❯ \(option)" : "  \(option)"
+            let shown = TextWrapping.truncated(option, width: max((width ?? 80) - 4, 1))
+            let line = index == current ? "❯ \(shown)" : "  \(shown)"
             text += "\r\u{1B}[2K  " + (index == current && colors ? "\u{1B}[1;36m\(line)\u{1B}[0m" : line) + "\r\n"
         }
         write(text)

@@ -10,6 +10,8 @@ enum TerminalKey: Equatable {
     case endOfTransmission
     /// Ctrl-Z, or a SIGTSTP from outside.
     case suspend
+    /// The terminal changed size (SIGWINCH).
+    case resize
     /// Ctrl-U.
     case eraseToStart
     /// Ctrl-W.
@@ -22,26 +24,28 @@ enum TerminalKey: Equatable {
 
 /// Reads keys from standard input in raw mode: UTF-8 characters, the control keys the wizard
 /// knows and the escape sequences of arrows, Home, End and Delete. It waits on the terminal and on
-/// `TerminalState`'s suspend pipe at once, so that a SIGTSTP from outside is one more key.
+/// `TerminalState`'s signal notices at once, so that a SIGTSTP from outside or a resize is one
+/// more key.
 final class TerminalKeys {
     /// A byte read after a lone ESC, to be read again as the start of the next key.
     private var pending: UInt8?
 
     func next() -> TerminalKey {
-        guard let byte = readByte(orSuspend: true) else { return .closed }
+        guard let byte = readByte(orNotice: true) else { return .closed }
         switch byte {
-        case nil: return .suspend
-        case 0x01: return .home
-        case 0x03: return .interrupt
-        case 0x04: return .endOfTransmission
-        case 0x05: return .end
-        case 0x08, 0x7F: return .backspace
-        case 0x0D, 0x0A: return .enter
-        case 0x15: return .eraseToStart
-        case 0x17: return .eraseWord
-        case 0x1A: return .suspend
-        case 0x1B: return escapeSequence()
-        case let byte?: return character(startingWith: byte)
+        case .notice(.suspend): return .suspend
+        case .notice(.resize): return .resize
+        case .byte(0x01): return .home
+        case .byte(0x03): return .interrupt
+        case .byte(0x04): return .endOfTransmission
+        case .byte(0x05): return .end
+        case .byte(0x08), .byte(0x7F): return .backspace
+        case .byte(0x0D), .byte(0x0A): return .enter
+        case .byte(0x15): return .eraseToStart
+        case .byte(0x17): return .eraseWord
+        case .byte(0x1A): return .suspend
+        case .byte(0x1B): return escapeSequence()
+        case let .byte(byte): return character(startingWith: byte)
         }
     }
 
@@ -93,27 +97,37 @@ final class TerminalKeys {
         }
     }
 
-    /// One byte of the terminal: nil at the end of input or on an error, `.some(nil)` when a
-    /// SIGTSTP was noted (only when `orSuspend`; inside a key the byte is awaited).
-    private func readByte(orSuspend: Bool) -> UInt8?? {
+    /// What the reader waited for: a byte of the terminal, or a signal noted meanwhile.
+    private enum Arrival {
+        case byte(UInt8)
+        case notice(TerminalState.Notice)
+    }
+
+    /// One byte of the terminal, or (only when `orNotice`; inside a key the byte is awaited) a
+    /// SIGTSTP or SIGWINCH noted; nil at the end of input or on an error.
+    private func readByte(orNotice: Bool) -> Arrival? {
         if let byte = pending {
             pending = nil
-            return byte
+            return .byte(byte)
         }
         var descriptors = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
-                           pollfd(fd: TerminalState.suspendRequests, events: Int16(POLLIN), revents: 0)]
+                           pollfd(fd: TerminalState.signalNotices, events: Int16(POLLIN), revents: 0)]
         while true {
-            let ready = poll(&descriptors, orSuspend ? 2 : 1, -1)
+            let ready = poll(&descriptors, orNotice ? 2 : 1, -1)
             if ready < 0, errno == EINTR { continue }
             guard ready > 0 else { return nil }
-            if orSuspend, descriptors[1].revents & Int16(POLLIN) != 0 { return .some(nil) }
+            if orNotice, descriptors[1].revents & Int16(POLLIN) != 0 {
+                if let notice = TerminalState.nextNotice() { return .notice(notice) }
+                if descriptors[0].revents & Int16(POLLIN) == 0 { continue }
+            }
             var byte: UInt8 = 0
             let count = SystemCall.retryingInterrupts { Glibc.read(0, &byte, 1) }
-            return count == 1 ? byte : nil
+            return count == 1 ? .byte(byte) : nil
         }
     }
 
     private func readByte() -> UInt8? {
-        readByte(orSuspend: false) ?? nil
+        guard case let .byte(byte)? = readByte(orNotice: false) else { return nil }
+        return byte
     }
 }

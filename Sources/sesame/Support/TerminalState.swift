@@ -9,7 +9,9 @@ enum TerminalState {
     /// An allocation is the type's whole stride.
     nonisolated(unsafe) private static let saved = allocateTermios()
     nonisolated(unsafe) private static let raw = allocateTermios()
-    nonisolated(unsafe) private static var isRaw: Int32 = 0
+    /// How many `enterRawMode` calls are not yet matched by `restore`: the wizard holds raw
+    /// mode for its whole run, and each pick list or typed line nests inside.
+    nonisolated(unsafe) private static var rawDepth: Int32 = 0
     nonisolated(unsafe) private static var cursorHidden: Int32 = 0
     nonisolated(unsafe) static var interruptMessage: [UInt8] = Array("\nsesame: stopped.\n".utf8)
 
@@ -19,79 +21,140 @@ enum TerminalState {
         return pointer
     }
 
-    /// Keys one at a time, unechoed, Ctrl-C and Ctrl-Z as bytes; the cursor hidden for a pick
-    /// list, shown for a line being typed. While raw, a SIGTSTP from outside is only noted
-    /// (`suspendRequests`) and acted on by the key reader, between two keys.
-    static func enterRawMode(_ output: any TextWriter, hidingCursor: Bool) -> Bool {
+    /// Keys one at a time, unechoed, Ctrl-C and Ctrl-Z as bytes. Nested calls only count. While
+    /// raw, a SIGTSTP or SIGWINCH is only noted (`signalNotices`) and acted on by the key
+    /// reader, between two keys.
+    ///
+    /// `TCSANOW`, deliberately: echo stops at once, and the input queue is kept, so keys typed
+    /// ahead are read as keys. `TCSAFLUSH` would throw them away (a paste begun before the
+    /// prompt, as linenoise loses it); `TCSADRAIN` would only wait for output to drain, and
+    /// nothing changed here (no output flag) affects output already written.
+    static func enterRawMode() -> Bool {
+        if rawDepth > 0 {
+            rawDepth += 1
+            return true
+        }
         guard tcgetattr(0, saved) == 0 else { return false }
         raw.pointee = saved.pointee
         raw.pointee.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG)
         raw.pointee.c_cc.6 = 1 // VMIN
         raw.pointee.c_cc.5 = 0 // VTIME
         guard tcsetattr(0, TCSANOW, raw) == 0 else { return false }
-        isRaw = 1
-        cursorHidden = hidingCursor ? 1 : 0
-        if hidingCursor { output.write("\u{1B}[?25l") }
-        noteSuspendRequests()
+        rawDepth = 1
+        noteSignals()
         return true
     }
 
-    static func restore(_ output: any TextWriter) {
-        guard isRaw == 1 else { return }
-        signal(SIGTSTP, SIG_DFL)
-        tcsetattr(0, TCSANOW, saved)
-        isRaw = 0
-        if cursorHidden == 1 { output.write("\u{1B}[?25h") }
+    /// Whether the keys waiting to be read were echoed by the terminal itself: typed in its own
+    /// mode, before raw mode began, so they already show where the cursor was then.
+    static var typedAheadWasEchoed: Bool {
+        var waiting: Int32 = 0
+        return saved.pointee.c_lflag & tcflag_t(ECHO) != 0 && ioctl(0, UInt(FIONREAD), &waiting) == 0 && waiting > 0
     }
 
-    // MARK: Ctrl-Z
+    /// Ends one `enterRawMode`; the outermost puts the terminal back (`TCSANOW`: see there).
+    static func restore(_ output: any TextWriter) {
+        guard rawDepth > 0 else { return }
+        rawDepth -= 1
+        guard rawDepth == 0 else { return }
+        signal(SIGTSTP, SIG_DFL)
+        signal(SIGWINCH, SIG_DFL)
+        tcsetattr(0, TCSANOW, saved)
+        showCursor(output)
+    }
 
-    /// The self-pipe a SIGTSTP from outside writes a byte to while raw mode is on; the key
-    /// reader polls its reading end beside the terminal. Both ends are non-blocking.
-    nonisolated(unsafe) static var suspendRequests: Int32 = -1
-    nonisolated(unsafe) private static var suspendNotice: Int32 = -1
+    /// Hides the cursor (a pick list) until `showCursor`; shown again around a stop and on
+    /// every way out.
+    static func hideCursor(_ output: any TextWriter) {
+        cursorHidden = 1
+        output.write("\u{1B}[?25l")
+    }
 
-    private static func noteSuspendRequests() {
-        if suspendRequests < 0 {
+    static func showCursor(_ output: any TextWriter) {
+        guard cursorHidden == 1 else { return }
+        cursorHidden = 0
+        output.write("\u{1B}[?25h")
+    }
+
+    // MARK: Ctrl-Z and resizes
+
+    /// What a signal noted in raw mode asks for, read from `signalNotices`.
+    enum Notice {
+        case suspend, resize
+    }
+
+    /// The self-pipe that SIGTSTP and SIGWINCH handlers write their signal number to while raw
+    /// mode is on; the key reader polls its reading end beside the terminal. Both ends are
+    /// non-blocking. A handler does nothing else.
+    nonisolated(unsafe) static var signalNotices: Int32 = -1
+    nonisolated(unsafe) private static var signalNoticeWriter: Int32 = -1
+
+    private static func noteSignals() {
+        if signalNotices < 0 {
             var ends: [Int32] = [-1, -1]
             guard pipe(&ends) == 0 else { return }
             for end in ends {
                 _ = fcntl(end, F_SETFL, O_NONBLOCK)
                 _ = fcntl(end, F_SETFD, FD_CLOEXEC)
             }
-            suspendRequests = ends[0]
-            suspendNotice = ends[1]
+            signalNotices = ends[0]
+            signalNoticeWriter = ends[1]
         }
-        signal(SIGTSTP) { _ in
-            var byte: UInt8 = 0
-            _ = Glibc.write(TerminalState.suspendNotice, &byte, 1)
+        for noted in [SIGTSTP, SIGWINCH] {
+            signal(noted) { number in
+                var byte = UInt8(truncatingIfNeeded: number)
+                _ = Glibc.write(TerminalState.signalNoticeWriter, &byte, 1)
+            }
         }
+    }
+
+    /// The next notice in `signalNotices`, nil when there is none.
+    static func nextNotice() -> Notice? {
+        var byte: UInt8 = 0
+        while Glibc.read(signalNotices, &byte, 1) == 1 {
+            if Int32(byte) == SIGTSTP { return .suspend }
+            if Int32(byte) == SIGWINCH { return .resize }
+        }
+        return nil
     }
 
     /// Ctrl-Z while raw: the terminal put back, the process stopped by SIGTSTP's default action
     /// (a shell's `fg` continues it), then raw mode again. Called on the flow that reads keys,
     /// never from a handler. The signal is sent to this thread and unblocked only here (the
     /// concurrency runtime's threads block signals), so the stop happens before `raise` returns:
-    /// exactly one stop, and nothing runs in raw mode while stopped.
+    /// exactly one stop, and nothing runs in raw mode while stopped. Notices still waiting are
+    /// dropped: the caller draws everything again, at the width of the moment.
     static func suspend(_ output: any TextWriter) {
-        guard isRaw == 1 else { return }
-        var drained: UInt8 = 0
-        while Glibc.read(suspendRequests, &drained, 1) == 1 {}
+        guard rawDepth > 0 else { return }
+        while nextNotice() != nil {}
+        let hidden = cursorHidden == 1
+        showCursor(output)
+        lendingTerminal {
+            var stop = sigset_t()
+            var previous = sigset_t()
+            sigemptyset(&stop)
+            sigaddset(&stop, SIGTSTP)
+            pthread_sigmask(SIG_BLOCK, &stop, &previous)
+            raise(SIGTSTP)
+            pthread_sigmask(SIG_UNBLOCK, &stop, nil)
+            // Continued: the stop happened on the unblocking above.
+            pthread_sigmask(SIG_SETMASK, &previous, nil)
+        }
+        if hidden { hideCursor(output) }
+    }
+
+    /// Runs `body` (the editor, or a stop) with the terminal in the mode sesame found it in and
+    /// SIGTSTP and SIGWINCH at their default actions, then takes raw mode back.
+    static func lendingTerminal<Value>(_ body: () -> Value) -> Value {
+        guard rawDepth > 0 else { return body() }
         signal(SIGTSTP, SIG_DFL)
+        signal(SIGWINCH, SIG_DFL)
         tcsetattr(0, TCSANOW, saved)
-        if cursorHidden == 1 { output.write("\u{1B}[?25h") }
-        var stop = sigset_t()
-        var previous = sigset_t()
-        sigemptyset(&stop)
-        sigaddset(&stop, SIGTSTP)
-        pthread_sigmask(SIG_BLOCK, &stop, &previous)
-        raise(SIGTSTP)
-        pthread_sigmask(SIG_UNBLOCK, &stop, nil)
-        // Continued: the stop happened on the unblocking above.
-        pthread_sigmask(SIG_SETMASK, &previous, nil)
-        tcsetattr(0, TCSANOW, raw)
-        if cursorHidden == 1 { output.write("\u{1B}[?25l") }
-        noteSuspendRequests()
+        defer {
+            tcsetattr(0, TCSANOW, raw)
+            noteSignals()
+        }
+        return body()
     }
 
     /// On SIGINT, SIGTERM and SIGHUP: put the terminal back, remove what `removeOnInterrupt`
@@ -148,7 +211,7 @@ enum TerminalState {
 
     /// Ctrl-C, from a signal or read as a key in raw mode. Only async-signal-safe calls.
     static func interrupt() -> Never {
-        if isRaw == 1 {
+        if rawDepth > 0 {
             tcsetattr(0, TCSANOW, saved)
             _ = Glibc.write(1, "\u{1B}[?25h", 6)
         }

@@ -134,6 +134,39 @@ import TestSupport
         #expect(again.requests.isEmpty)
     }
 
+    /// A refresh retried after a 5xx and then after a network error sends a new proof with each
+    /// attempt: a new `jti` and `iat` the attempt's time, each proof valid on its own. A server
+    /// may refuse a proof it has seen (RFC 9449 §11.1); the one proof of the first attempt was
+    /// sent three times before.
+    @Test func aRetriedRefreshSendsANewProofWithEachAttempt() async throws {
+        let home = try TemporaryDirectory()
+        try home.write(Self.cacheFile, Self.token(expiresAt: "2027-01-15T07:00:00Z"))
+        let clock = TestClock()
+        let transport = FakeTransport { request, index in
+            defer { clock.advance(1) }
+            switch index {
+            case 0: return .json(500, #"{"message":"internal error"}"#, headers: [("x-amzn-ErrorType", "InternalServerException")])
+            case 1: throw TransportError(kind: .connectionReset, url: request.url, detail: "Connection reset by peer")
+            default: return Self.signinAnswer
+            }
+        }
+        let config = try sharedConfig(config: Self.config)
+        let source = LoginSessionCredentialSource(
+            settings: credentialSettings(config: config, transport: transport, clock: clock, homeDirectory: home.path,
+                                         region: "eu-west-1", maxAttempts: 3),
+            profile: config.profiles["dev"]!)
+        #expect(try await source.load()?.accessKeyId == "ASIALOGIN")
+        let proofs = transport.requests.compactMap { $0.header("DPoP") }
+        #expect(proofs.count == 3)
+        struct Claims: Decodable { var iat: Int; var jti: String }
+        let claims = try proofs.map { try JSONDecoder().decode(Claims.self, from: base64URLBytes(String($0.split(separator: ".")[1]))) }
+        #expect(claims.map(\.iat) == [1_800_000_000, 1_800_000_001, 1_800_000_002])
+        #expect(Set(claims.map(\.jti)).count == 3, "\(claims.map(\.jti))")
+        for (proof, claim) in zip(proofs, claims) {
+            #expect(try verifyWithEmulatorChecker(proof: proof, url: "https://eu-west-1.signin.aws.amazon.com/v1/token", now: claim.iat) == "ok")
+        }
+    }
+
     /// `aws login` rewrote the session while the refresh was on its way: its file is kept.
     @Test func aSessionWrittenDuringTheRefreshIsNotClobbered() async throws {
         let home = try TemporaryDirectory()

@@ -24,18 +24,18 @@ func stsCredentialsXML(_ operation: String, keyId: String, expiration: String = 
 }
 
 /// Settings for credential sources with everything injected: STS and metadata requests go
-/// to `transport`, files are read from `config`.
+/// to `transport` (each tried `maxAttempts` times, without waiting), files are read from `config`.
 func credentialSettings(
     environment: [String: String] = [:], config: SharedConfig = SharedConfig(), explicitProfile: String? = nil,
     transport: FakeTransport = FakeTransport(responses: [HTTPResponse(status: 599)]), clock: TestClock = TestClock(),
     homeDirectory: String = "/nonexistent-sesame-test-home", region: String? = nil,
-    mfaCodeReader: (any MFACodeReader)? = nil
+    mfaCodeReader: (any MFACodeReader)? = nil, maxAttempts: Int = 1
 ) -> CredentialSourceSettings {
     let factory = ClientFactory(
         transport: transport,
         endpoints: EndpointResolver(explicitURL: nil, environment: [:], profile: SharedConfig.Profile(name: "default"),
                                     config: SharedConfig()),
-        retryPolicy: RetryPolicy(maxAttempts: 1), random: { 0 }, sleep: { _ in }, clock: clock.function, debugSink: nil)
+        retryPolicy: RetryPolicy(maxAttempts: maxAttempts), random: { 0 }, sleep: { _ in }, clock: clock.function, debugSink: nil)
     return CredentialSourceSettings(
         environment: environment, selection: ProfileSelection(explicit: explicitProfile, environment: environment),
         config: config, homeDirectory: homeDirectory, region: region, clock: clock.function, random: { 0.5 }, sleep: { _ in },

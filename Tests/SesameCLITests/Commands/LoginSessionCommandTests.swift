@@ -85,6 +85,26 @@ struct LoginSessionCommandTests {
         #expect(requests[2].headers?["Authorization"]?.contains("Credential=\(access["accessKeyId"] ?? "?")/") == true)
     }
 
+    /// AWS Sign-In failing once with a 500: the retry carries a proof of its own (another
+    /// `jti`), which the emulator accepts, and the command goes on.
+    @Test func aRefreshRetriedAfterA5xxSendsAFreshProof() async throws {
+        try await signIn()
+        try await emulator.addFaults(#"[{"operation":"CreateOAuth2Token","action":"error","status":500}]"#)
+        let result = try CommandRunner.sesame(["status", "--profile", "login"], environment: environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        let requests = try await emulator.requests()
+        #expect(requests.map { "\($0.operation ?? "?"):\($0.status ?? 0)" } == ["CreateOAuth2Token:500", "CreateOAuth2Token:200", "GetAccount:200"])
+        let proofs = requests.prefix(2).compactMap { $0.headers?["DPoP"] }
+        #expect(proofs.count == 2)
+        let ids = proofs.map { proof -> String? in
+            let claims = String(proof.split(separator: ".")[1]).replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+            let padded = claims + String(repeating: "=", count: (4 - claims.count % 4) % 4)
+            let object = Data(base64Encoded: padded).flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }
+            return object?["jti"] as? String
+        }
+        #expect(ids.count == 2 && ids[0] != nil && ids[0] != ids[1], "\(ids)")
+    }
+
     /// `--debug` shows the refresh exchange with no secret: not the refresh tokens, the DPoP
     /// proof or the issued secret key and session token.
     @Test func debugOutputOfTheRefreshHidesItsSecrets() async throws {

@@ -15,7 +15,9 @@ Backspace, types wide characters and deletes one, and pastes a long answer, and 
 VT100 for what sesame writes) keeps what a person would see.
 Prints one JSON object with the facts the Swift test asserts.
 """
-import fcntl, json, os, pty, re, select, signal, struct, sys, termios, time, unicodedata
+import fcntl, json, os, pty, signal, struct, sys, termios, time
+sys.dont_write_bytecode = True  # no __pycache__ beside the fixtures
+from pty_screen import Session
 
 SESAME, OUTPUT = sys.argv[1], sys.argv[2]
 REPORT = OUTPUT + ".jobs"
@@ -58,97 +60,16 @@ if shell == 0:
                 os._exit(0)
 
 
-class Screen:
-    """What a terminal COLUMNS wide shows: rows of cells, a cursor, deferred wrap, wide characters."""
-
-    def __init__(self):
-        self.rows, self.row, self.column, self.wrap, self.raw = [[]], 0, 0, False, ""
-
-    def cells(self, row):
-        while len(self.rows) <= row:
-            self.rows.append([])
-        line = self.rows[row]
-        while len(line) < COLUMNS:
-            line.append(" ")
-        return line
-
-    def put(self, character):
-        width = 2 if unicodedata.east_asian_width(character) in "WF" else 1
-        if self.wrap or self.column + width > COLUMNS:
-            self.row, self.column, self.wrap = self.row + 1, 0, False
-        line = self.cells(self.row)
-        line[self.column] = character
-        if width == 2:
-            line[self.column + 1] = ""
-        self.column += width
-        if self.column >= COLUMNS:
-            self.column, self.wrap = COLUMNS - 1, True
-
-    def feed(self, text):
-        self.raw += text
-        for match in re.finditer(r"\x1b\[([0-9;?]*)([A-Za-z])|([\s\S])", text):
-            parameters, final, character = match.groups()
-            count = int(parameters) if parameters and parameters.isdigit() else 1
-            if character == "\r":
-                self.column, self.wrap = 0, False
-            elif character == "\n":
-                self.row, self.wrap = self.row + 1, False
-                self.cells(self.row)
-            elif character == "\b":
-                self.column, self.wrap = max(self.column - 1, 0), False
-            elif character is not None and character >= " ":
-                self.put(character)
-            elif final == "A":
-                self.row, self.wrap = max(self.row - count, 0), False
-            elif final == "B":
-                self.row, self.wrap = self.row + count, False
-            elif final == "C":
-                self.column, self.wrap = min(self.column + count, COLUMNS - 1), False
-            elif final == "J":
-                self.cells(self.row)[self.column:] = [" "] * (COLUMNS - self.column)
-                del self.rows[self.row + 1:]
-            elif final == "K" and parameters == "2":
-                self.rows[self.row] = []
-
-    def line(self, row):
-        return "".join(self.cells(row)).rstrip()
-
-    def cursor_line(self):
-        return self.line(self.row)
-
-
-screen, pending = Screen(), ""
-
-
-def wait_for(needle):
-    global pending
-    end = time.time() + DEADLINE
-    while needle not in pending:
-        if time.time() > end:
-            raise SystemExit(f"timed out waiting for {needle!r}; output so far:\n{pending[-2000:]}")
-        if select.select([master], [], [], 0.1)[0]:
-            text = os.read(master, 65536).decode("utf-8", "replace")
-            screen.feed(text)
-            pending += text
-    seen, pending = pending[:pending.index(needle) + len(needle)], pending[pending.index(needle) + len(needle):]
-    return seen
+session = Session(master, COLUMNS, DEADLINE)
+screen, wait_for, settle = session.screen, session.wait_for, session.settle
 
 
 def wait_for_either(first, second):
     end = time.time() + DEADLINE
-    while first not in pending and second not in pending and time.time() < end:
+    while first not in session.pending and second not in session.pending and time.time() < end:
         time.sleep(0.05)
         settle()
-    return wait_for(first if first in pending else second)
-
-
-def settle():
-    """Reads until sesame has written nothing for 0.3 s."""
-    global pending
-    while select.select([master], [], [], 0.3)[0]:
-        text = os.read(master, 65536).decode("utf-8", "replace")
-        screen.feed(text)
-        pending += text
+    return wait_for(first if first in session.pending else second)
 
 
 def wait_raw():
@@ -207,7 +128,7 @@ wait_raw()
 send("ops@harborlanebooks.co.uk")
 send("\x1b[A")                                 # ↑ on a line with text: nothing happens
 settle()
-facts["up_on_text_kept_line"] = screen.cursor_line() == "> ops@harborlanebooks.co.uk" and "[3/15]" not in pending
+facts["up_on_text_kept_line"] = screen.cursor_line() == "> ops@harborlanebooks.co.uk" and "[3/15]" not in session.pending
 send("\x15")                                   # Ctrl-U: the line is empty again
 send("\x1b[A")                                 # ↑ on an empty line: back to [3/15] at once, no Enter
 seen = wait_for("\u276f EN")
