@@ -21,7 +21,8 @@ extension WeakAnswerRule {
         let missing: [AnswerQuestion.Part] = switch Self.question {
         case .bounces: answer.missing(sharingRouteWith: document.claims.answer(.complaints))
         case .complaints: answer.missing(sharingRouteWith: document.claims.answer(.bounces))
-        case .listAcquisition, .optOut, .recipients: answer.missing
+        case .recipients: answer.missing(besides: document.claims.list)
+        case .listAcquisition, .optOut: answer.missing
         }
         guard !missing.isEmpty, let (sectionIndex, range) = answer.firstSentence else { return [] }
         let section = document.sections[sectionIndex]
@@ -213,13 +214,16 @@ struct ListAcquisitionWeakRule: WeakAnswerRule {
             "All recipients opted in" has no source; "users who registered" has no word on consent to \
             marketing mail. Say where each address comes from (sign-up, checkout, account creation) \
             and, for marketing mail, how consent is given (an unticked box, a confirmation link). For \
-            transactional mail the order or account is the consent.
+            transactional mail the order or account is the consent. An answer that grades the list \
+            instead ("kept clean and up to date", 「適法かつ適正に行っている」) needs a step a reviewer \
+            can check, such as a confirmation link.
             """,
         missingAnswer: .listAcquisition,
         triggeringExamples: [
             RuleExample("↓Our newsletter goes to users who registered on our website.", mailType: .marketing),
             RuleExample("↓All recipients have opted in.", mailType: .marketing),
             RuleExample("↓当サイトに会員登録したユーザーにメルマガを配信します。", mailType: .marketing),
+            RuleExample("送信先は、サービスに会員登録いただいたお客様のみです。↓リストは適切に管理しております。", mailType: .transactional),
         ],
         nonTriggeringExamples: [
             RuleExample("Subscribers sign up on our website and confirm with a confirmation link.", mailType: .marketing),
@@ -233,6 +237,11 @@ struct ListAcquisitionWeakRule: WeakAnswerRule {
             return LocalizedText(
                 en: "'\(quote)' does not say where the addresses come from; name the source (a sign-up form, checkout, account creation, an invitation)\(missing.contains(.consent) ? " and how people consent (an unticked box, a confirmation link)" : "")",
                 ja: "「\(quote)」ではアドレスの入手元が分かりません。会員登録、注文時、申し込みフォーム、招待など入手元\(missing.contains(.consent) ? "と、同意の取り方(未チェックのチェックボックス、確認メールのリンク)" : "")を書いてください。")
+        }
+        if !missing.contains(.consent) {
+            return LocalizedText(
+                en: "'\(quote)': \"kept clean\", \"best practice\" or \"lawfully obtained\" grade the list but give a reviewer nothing to check; say where each address is entered (a sign-up form, checkout, account creation), what step confirms it (a confirmation link) and that you keep a record of it",
+                ja: "「\(quote)」: 「適切に管理」「適法かつ適正に」のような評価だけでは、審査で確かめられることがありません。アドレスがどこで入力されるか(会員登録、注文時、申し込みフォーム)と、それを確かめる手順(確認メールのリンク)、その記録を残していることを書いてください。")
         }
         return LocalizedText(
             en: "'\(quote)': the text says where addresses come from but not how people consent to marketing mail; say how consent is given (an unticked box, a confirmation link) and that you keep a record of it",

@@ -22,6 +22,9 @@ public enum AnswerQuestion: Sendable, CaseIterable {
         case consent
         /// How the recipients came to the sender: an order, an account, a booking, a sign-up.
         case relationship
+        /// A step a reviewer can check (a confirmation link), where a list answer grades itself
+        /// ("kept clean and up to date", 「リストは適切に管理しております」) instead of saying what is done.
+        case specifics
     }
 
     var field: UseCaseField {
@@ -39,7 +42,8 @@ public enum AnswerQuestion: Sendable, CaseIterable {
         switch self {
         // "Customers who bought from us", 「お取引のあったお客様」: a relationship is where the addresses came from.
         // "Where addresses come from:", 「■宛先の取得方法」: a heading that names the question.
-        case .listAcquisition: [.consentSource, .purchasedList, .relationshipAct, .listTopic]
+        // "Contact data is lawfully obtained", 「宛先は適法かつ適正に取得」: a verdict on the list is about it.
+        case .listAcquisition: [.consentSource, .purchasedList, .relationshipAct, .listTopic, .vagueListClaim]
         case .bounces: [.bounce]
         case .complaints: [.complaint]
         case .optOut: [.optOut]
@@ -79,6 +83,7 @@ public enum AnswerQuestion: Sendable, CaseIterable {
         case .source: [.addressSource, .doubleOptIn, .relationshipAct]
         case .consent: [.consentGiven, .doubleOptIn]
         case .relationship: [.relationshipAct, .relationalKind]
+        case .specifics: [.doubleOptIn]
         }
     }
 
@@ -133,6 +138,13 @@ public struct AnswerParts: Sendable {
         missing.filter { $0 != .route || !other.stated.contains(.route) }
     }
 
+    /// The recipients' parts still missing once what the list admits is taken into account: with
+    /// marketing mail sent by default (a pre-ticked box, "receive it by default"), the missing consent
+    /// is `pre-ticked-consent`'s to report, under list building, where reviewers file it.
+    func missing(besides list: ListClaims) -> [AnswerQuestion.Part] {
+        missing.filter { $0 != .consent || list.preTicked.isEmpty }
+    }
+
     /// An answer's second half often follows in the next sentence ("Bounce events go to SNS. A
     /// hard bounce removes the address."): the sentence after one about the question is read too.
     static let followingSentences = 1
@@ -164,6 +176,9 @@ public struct AnswerParts: Sendable {
         needed = question.parts(for: Self.judgedMailType(question, in: document))
         stated = []
         firstSentence = nil
+        // The first sentence that grades the list, and whether the answer names a step to check.
+        var graded: (section: Int, range: Range<Int>)?
+        var checkable = false
         for section in document.sections(answering: question.field) {
             let implied = section.field == question.field
             let sentences = section.sentences
@@ -189,11 +204,22 @@ public struct AnswerParts: Sendable {
                 }
             }
             for sentence in read.sorted() {
+                if question == .listAcquisition {
+                    if graded == nil && Self.judgesItself(section, sentence: sentence) { graded = (section.index, sentences[sentence]) }
+                    if Self.states(.specifics, for: document.mailType, in: section, sentence: sentence) { checkable = true }
+                }
                 for part in needed where !stated.contains(part) && !question.readsDocumentWide(part) {
                     let spoiled = AnswerQuestion.spoils(part, for: document.mailType, in: section, sentence: sentence)
                     if !spoiled && Self.states(part, for: document.mailType, in: section, sentence: sentence) { stated.insert(part) }
                 }
             }
+        }
+        // "Our lists are kept clean", 「適法かつ適正に行っている」: a list answer that grades itself
+        // needs a step a reviewer can check.
+        // Quoted when nothing else is missing: the sentence that grades the list is the one to fix.
+        if let graded, !checkable {
+            needed.append(.specifics)
+            if missing == [.specifics] { firstSentence = graded }
         }
         // A relay with abuse controls described has answered who its recipients are: the users' own
         // correspondents, within those controls.
@@ -213,6 +239,14 @@ public struct AnswerParts: Sendable {
                 }
             }
             if states { stated.insert(part) }
+        }
+    }
+
+    /// Whether `sentence` of `section` grades the list rather than describing it: a vague verdict
+    /// ("in line with best practice", "kept clean", 「適切に管理」「適法かつ適正に」), affirmed.
+    static func judgesItself(_ section: PreparedSection, sentence: Int) -> Bool {
+        [Concept.vagueListClaim, .vagueBoilerplate].contains { concept in
+            section.matches(concept, inSentence: sentence).contains { Polarity.affirmed.accepts($0) }
         }
     }
 

@@ -13,7 +13,7 @@ struct ConceptScope {
     /// Concepts whose phrase holds its own negator ("not interested", "never mail", 「送信しません」,
     /// "not mailed for years", 「5年間送っていない」):
     /// the negator belongs to that phrase and negates nothing else.
-    static let phrasesWithNegator: Set<Concept> = [.optOut, .consentNotRequired, .unbounded, .complaintIgnored, .mandatoryMessage, .staleList]
+    static let phrasesWithNegator: Set<Concept> = [.optOut, .consentNotRequired, .unbounded, .complaintIgnored, .mandatoryMessage, .staleList, .preTicked]
 
     /// The negators of one clause, in order of position.
     private struct ClauseNegators {

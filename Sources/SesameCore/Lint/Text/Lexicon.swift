@@ -16,6 +16,8 @@ public enum Concept: Int, CaseIterable, Sendable {
     case listSupplier, handOver, contactList
     // List building named as a topic: a heading or a question ("Where addresses come from", 「宛先の取得方法」).
     case listTopic
+    // List building told only as a verdict on itself ("kept clean and up to date", 「適法かつ適正に行っている」).
+    case vagueListClaim
     // Recipients: who gets the mail, how they came to the sender, mail other people write.
     case noRelationship, recipientNoun, relationshipAct, relationalKind, interestOnly, relay, abuseControl
     // Bounces and complaints.
@@ -234,6 +236,19 @@ enum Lexicon {
             "名刺データ", "名刺管理", "名刺から", "名刺のアドレス", "名刺のメールアドレス", "全件に一斉", "全件へ一斉",
             "全件に配信", "全件に送", "全件へ送", "リスト全件", "全員に一斉", "全ての取引先", "すべての取引先",
         ]),
+        (.vagueListClaim, [
+            // A list's quality or lawfulness asserted, with nothing a reviewer can check.
+            "kept clean", "keep our list clean", "keep our lists clean", "keep the list clean", "clean and up to date",
+            "clean and up-to-date", "accurate and up to date", "accurate and up-to-date", "up-to-date list*", "list hygiene", "legally obtained", "lawfully obtained", "obtained lawfully",
+            "obtained legally", "properly obtained", "legitimately obtained", "obtained legitimately", "obtained properly",
+            "collected lawfully", "collected legally", "lawfully collected", "legally collected", "in a compliant manner",
+            "compliant way", "responsibly collected", "collected responsibly", "high-quality list*", "quality list*",
+            "適法かつ適正", "適正かつ適法", "適正に取得", "適法に取得", "適切に取得", "適正に管理", "適正に行", "適法に行", "適切に行っ",
+            "正当な方法", "正当な手段", "法令に基づき取得", "法令に基づいて取得", "法令に従って取得", "法令を遵守して取得",
+            "法令に則って取得", "法令に則り取得", "適切な方法で取得", "適正な方法で取得", "合法的に取得", "合法的な方法",
+            "適切な方法で収集", "適正に収集", "適法に収集", "きちんと管理", "しっかり管理", "厳格に管理", "クリーンな状態",
+            "最新の状態に保", "常に最新",
+        ]),
         (.staleList, [
             "haven't emailed in years", "have not emailed in years", "not emailed for years", "not mailed for years",
             "not mailed in years", "haven't mailed", "old list*", "years-old", "from years ago", "years ago",
@@ -266,6 +281,11 @@ enum Lexicon {
             "untick the box if they do not", "untick the box if they don't", "uncheck the box if they do not",
             "uncheck the box if they don't", "untick it if they do not", "untick it if they don't", "unless they untick",
             "unless they uncheck",
+            // Consent by switching off afterwards: everyone gets it, and whoever objects turns it off.
+            "who do not want it can switch it off", "who don't want it can switch it off", "who do not want it can turn it off",
+            "who don't want it can turn it off", "who do not want it can opt out", "who don't want it can opt out",
+            "who do not want it can unsubscribe", "who don't want it can unsubscribe", "不要な方は後から", "希望しない方は後から",
+            "不要な方は設定で停止", "希望しない方は設定で停止", "不要な場合は後から",
         ]),
         (.verificationService, [
             "verification service*", "validation service*", "verification tool*", "validation tool*", "list cleaning",
@@ -295,6 +315,7 @@ enum Lexicon {
             "リストについて", "宛先について", "送信先について", "配信先について", "宛先の集め方", "リストの集め方", "アドレスの集め方",
             "アドレスの入手", "リストの入手", "宛先の入手", "入手方法", "入手経路", "取得方法", "取得経路", "収集方法", "収集経路",
             "送信先リスト", "配信リストの", "宛先リスト", "リストの管理", "名簿の取得", "名簿について",
+            "contact data", "contact details", "our contact list", "宛先の管理", "アドレスの管理", "宛先情報", "連絡先の取得",
         ]),
         (.listSupplier, [
             // Someone other than the recipient, from whom a list can come: a partner, a data firm, a

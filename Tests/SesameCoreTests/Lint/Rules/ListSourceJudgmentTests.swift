@@ -164,4 +164,33 @@ import Testing
         // A recipient's request still is one.
         #expect(missing(.listAcquisition, "Price alerts go only to people who requested them on our site.") == [])
     }
+
+    @Test func aListAnswerThatGradesItselfNeedsAStepAReviewerCanCheck() {
+        let dearu = "宛先は、当社サービスの利用契約を締結した法人の担当者である。宛先の取得は適法かつ適正に行っている。"
+        #expect(missing(.listAcquisition, dearu, .transactional) == [.specifics])
+        #expect(messages(ListAcquisitionWeakRule(), dearu, .transactional) == [
+            "「宛先の取得は適法かつ適正に行っている。」: 「適切に管理」「適法かつ適正に」のような評価だけでは、審査で確かめられることがありません。アドレスがどこで入力されるか(会員登録、注文時、申し込みフォーム)と、それを確かめる手順(確認メールのリンク)、その記録を残していることを書いてください。",
+        ])
+        let clean = "All of our recipients are users of our applications who gave us their email address. We make sure that our lists are kept clean and up to date."
+        #expect(messages(ListAcquisitionWeakRule(), clean, .transactional) == [
+            "'We make sure that our lists are kept clean and up to date.': \"kept clean\", \"best practice\" or \"lawfully obtained\" grade the list but give a reviewer nothing to check; say where each address is entered (a sign-up form, checkout, account creation), what step confirms it (a confirmation link) and that you keep a record of it",
+        ])
+        // A confirmation step named in the answer is something to check.
+        let confirmed = "Users sign up on our site and confirm with a confirmation link. Our lists are kept clean and up to date."
+        #expect(missing(.listAcquisition, confirmed) == [])
+        // Marketing consent missing as well: the consent message comes first.
+        #expect(missing(.listAcquisition, "Our subscribers come from our website. We follow industry best practices for list building.") == [.consent, .specifics])
+    }
+
+    @Test func consentTakenByDefaultIsListBuildingsGapNotTheRecipients() {
+        let byDefault = "Everyone who creates an account gets the newsletter; it is sent by default, and people who do not want it can switch it off in settings."
+        // The objection clause does not hedge the admission: it is part of it.
+        #expect(messages(PreTickedConsentRule(), byDefault) == [
+            "'sent by default' is not consent: a box ticked in advance subscribes people who never chose to; leave the box unticked and say so",
+        ])
+        // The account holders did come to the sender: the missing consent is pre-ticked-consent's to report.
+        #expect(missing(.recipients, byDefault) == [.consent])
+        #expect(RecipientsWeakRule().findings(in: document(byDefault)).isEmpty)
+        #expect(RecipientsWeakRule().findings(in: document("Everyone who creates an account gets our promotional newsletter.")).count == 1)
+    }
 }
