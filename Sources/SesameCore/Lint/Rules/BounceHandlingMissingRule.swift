@@ -27,7 +27,9 @@ struct BounceHandlingMissingRule: LintRule {
     func findings(in document: PreparedDocument) -> [LintFinding] {
         guard document.hasText,
               !document.answers(topic: .bounce, field: .bounceHandling, evidence: [.handlingAction, .stopSending, .addressEffect]),
-              !document.refusesDelivery(topic: .bounce, field: .bounceHandling) else { return [] }
+              !document.refusesDelivery(topic: .bounce, field: .bounceHandling),
+              // Under a heading ("【バウンス・苦情】", "Bounces"), the answer is in the lines that follow it.
+              document.claims.answer(.bounces).stated.isEmpty else { return [] }
         return [LintFinding(place: .document(field: .bounceHandling), message: LocalizedText(
             en: "the text does not say how bounces are handled; say how bounce notices reach you (SNS or a configuration-set event destination) and that a hard bounce stops all mail to that address",
             ja: "バウンス(不達)の扱いが書かれていません。バウンス通知の受け取り方(SNS、設定セットのイベント送信先など)と、ハードバウンスのアドレスには以後送信しないことを書いてください。"

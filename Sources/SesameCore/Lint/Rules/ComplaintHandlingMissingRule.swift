@@ -25,7 +25,9 @@ struct ComplaintHandlingMissingRule: LintRule {
     func findings(in document: PreparedDocument) -> [LintFinding] {
         guard document.hasText,
               !document.answers(topic: .complaint, field: .complaintHandling, evidence: [.handlingAction, .stopSending, .addressEffect]),
-              !document.refusesDelivery(topic: .complaint, field: .complaintHandling) else { return [] }
+              !document.refusesDelivery(topic: .complaint, field: .complaintHandling),
+              // Under a heading ("【バウンス・苦情】", "Bounces"), the answer is in the lines that follow it.
+              document.claims.answer(.complaints).stated.isEmpty else { return [] }
         return [LintFinding(place: .document(field: .complaintHandling), message: LocalizedText(
             en: "the text does not say how complaints (spam reports) are handled; say how complaint notices reach you (SNS, feedback forwarding) and that a complainer gets no further optional mail",
             ja: "苦情(迷惑メール報告)の扱いが書かれていません。苦情通知の受け取り方(SNS など)と、報告した方には以後任意のメールを送らないことを書いてください。"

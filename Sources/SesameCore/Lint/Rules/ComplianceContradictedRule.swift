@@ -3,8 +3,9 @@
 /// The text calls its sending lawful (GDPR, 特定電子メール法, "fully compliant") while it admits a
 /// practice that contradicts it: a bought or harvested list, a pre-ticked box, consent by silence.
 struct ComplianceContradictedRule: LintRule {
-    /// Red flags that no law on consent allows for marketing mail.
-    static let contradictions: [Concept] = [.purchasedList, .preTicked, .consentNotRequired]
+    /// Red flags that no law on consent allows for marketing mail, besides the list's own admissions
+    /// (`ListClaims`: a list bought, rented or handed over, a pre-ticked box).
+    static let contradictions: [Concept] = [.consentNotRequired]
 
     static let description = RuleDescription(
         id: "compliance-contradicted", topic: .compliance, defaultSeverity: .error, languages: [.en, .ja],
@@ -29,7 +30,10 @@ struct ComplianceContradictedRule: LintRule {
 
     func findings(in document: PreparedDocument) -> [LintFinding] {
         guard let claim = document.occurrences(of: .complianceClaim, polarity: .affirmed).first else { return [] }
-        let flag = Self.contradictions.flatMap { document.occurrences(of: $0, polarity: .unhedged) }
+        // A suppression list filled from bounces, or a shop passing its buyers' addresses for their
+        // receipts, is no purchase and no pre-ticked box: `ListClaims` has already told them apart.
+        let list = document.claims.list
+        let flag = (list.consentless + list.preTicked + Self.contradictions.flatMap { document.occurrences(of: $0, polarity: .unhedged) })
             .min { ($0.section, $0.start) < ($1.section, $1.start) }
         guard let flag else { return [] }
         let claimQuote = document.sections[claim.section].quote(claim)

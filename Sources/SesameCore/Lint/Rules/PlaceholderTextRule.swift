@@ -18,6 +18,7 @@ struct PlaceholderTextRule: LintRule {
         ],
         nonTriggeringExamples: [
             RuleExample("Harbor Lane Books sends account emails; about 300 a day."),
+            RuleExample("The subject reads \"Fax from 03-xxxx-xxxx received\", with the sender's real number."),
             RuleExample("二〇〇〇年創業の書店です。"),
         ]
     )
@@ -25,7 +26,9 @@ struct PlaceholderTextRule: LintRule {
     func findings(in document: PreparedDocument) -> [LintFinding] {
         var result: [LintFinding] = []
         for section in document.sections {
-            var hits: [(start: Int, end: Int)] = section.matches(.placeholder).map { ($0.start, $0.end) }
+            let text = section.folded.scalars
+            var hits: [(start: Int, end: Int)] = section.matches(.placeholder)
+                .filter { !Self.isMaskedDigits(text, start: $0.start, end: $0.end) }.map { ($0.start, $0.end) }
             hits.append(contentsOf: Self.circleRuns(section.folded.scalars))
             hits.sort { ($0.start, -$0.end) < ($1.start, -$1.end) }
             var coveredUntil = -1
@@ -69,6 +72,17 @@ struct PlaceholderTextRule: LintRule {
         var i = end
         while i < text.count, TextFolding.isWordScalar(text[i - 1]), TextFolding.isWordScalar(text[i]) { i += 1 }
         return i
+    }
+
+    /// Whether the x's from `start` to `end` mask digits of a number shown as a format
+    /// ("03-xxxx-xxxx", "card ending ****-1234", "090-XXXX-XXXX"): a hyphen joins them to digits or
+    /// to another masked group, and the number is meant to be hidden, not filled in.
+    static func isMaskedDigits(_ text: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+        guard text[start..<end].allSatisfy({ $0 == "x" }) else { return false }
+        let numberish = { (s: Unicode.Scalar) in s == "x" || (s.value >= 0x30 && s.value <= 0x39) }
+        let joinedBefore = start >= 2 && text[start - 1] == "-" && numberish(text[start - 2])
+        let joinedAfter = end + 1 < text.count && text[end] == "-" && numberish(text[end + 1])
+        return joinedBefore || joinedAfter
     }
 
     /// Runs of two or more 〇/○/◯ that are not part of a kanji numeral (二〇〇〇年).

@@ -25,7 +25,10 @@ struct UnsubscribeLoginRequiredRule: LintRule {
     )
 
     func findings(in document: PreparedDocument) -> [LintFinding] {
+        // Where each message carries its own way out, a page behind a login is one more way.
+        let linkInMail = Self.linkInMail(document)
         let login = document.occurrences(of: .loginRequired, inSentencesMentioning: .optOut)
+            .filter { match in !linkInMail.contains { $0.section == match.section && $0.sentence != match.sentence } }
         var findings = document.quotedFindings(login) { quote in
             LocalizedText(
                 en: "'\(quote)': unsubscribing must not require a login; make the link in each email work on its own, in one click",
@@ -34,7 +37,7 @@ struct UnsubscribeLoginRequiredRule: LintRule {
         }
         // Marketing mail stopped only from an account page ("from My Account", 「マイページから」) needs a
         // login too; with a link in each email the page is one more way, not the only one.
-        guard document.mailType == .marketing, !Self.statesLinkInMail(document) else { return findings }
+        guard document.mailType == .marketing, linkInMail.isEmpty else { return findings }
         let loginSentences = Set(login.map { [$0.section, $0.sentence] })
         let pages = document.occurrences(of: .accountPage, inSentencesMentioning: .optOut)
             .filter { !loginSentences.contains([$0.section, $0.sentence]) }
@@ -47,12 +50,16 @@ struct UnsubscribeLoginRequiredRule: LintRule {
         return findings
     }
 
-    /// Whether some sentence about unsubscribing puts the way out in the message itself (a link, the footer, one-click).
-    static func statesLinkInMail(_ document: PreparedDocument) -> Bool {
-        document.sections.contains { section in
-            section.matches(.linkInMail).contains { link in
-                Polarity.affirmed.accepts(link) && !section.matches(.optOut, inSentence: link.sentence).isEmpty
-            }
+    /// Whether the answer on unsubscribing names a way out in the message itself (a link, the
+    /// footer, one-click) in a sentence about it, the one after, or the lines under its heading
+    /// ("Each email has a link at the bottom. Members can also unsubscribe in My Account.").
+    static func statesLinkInMail(_ document: PreparedDocument) -> Bool { !linkInMail(document).isEmpty }
+
+    /// The mentions `statesLinkInMail` reads.
+    static func linkInMail(_ document: PreparedDocument) -> [ConceptMatch] {
+        let answer = document.claims.answer(.optOut)
+        return answer.readSentences.flatMap { read in
+            document.sections[read.section].matches(.linkInMail, inSentence: read.sentence).filter { Polarity.affirmed.accepts($0) }
         }
     }
 }

@@ -76,8 +76,10 @@ public enum AnswerQuestion: Sendable, CaseIterable {
         switch part {
         case .route: [.noticeRoute]
         case .effect: [.addressEffect, .stopSending]
-        case .mechanism: mailType == .marketing ? [.unsubscribeLink, .oneClick, .replyRequest]
-            : [.unsubscribeLink, .oneClick, .mandatoryMessage, .replyRequest]
+        // A page in the recipient's own account is a way out too ("switched off in the online account");
+        // `unsubscribe-login-required` says when marketing mail needs more.
+        case .mechanism: mailType == .marketing ? [.unsubscribeLink, .oneClick, .replyRequest, .accountPage]
+            : [.unsubscribeLink, .oneClick, .mandatoryMessage, .replyRequest, .accountPage]
         // A one-click List-Unsubscribe is processed by the mailbox provider's request: immediate by design.
         case .timing: [.optOutTiming, .delayedRemoval, .oneClick]
         case .source: [.addressSource, .doubleOptIn, .relationshipAct]
@@ -128,6 +130,8 @@ public struct AnswerParts: Sendable {
     /// Where the first sentence about the question is: its section and folded range. Nil when no
     /// sentence is about the question.
     public var firstSentence: (section: Int, range: Range<Int>)?
+    /// Every sentence read as part of the answer (`section`, sentence index), in order.
+    public var readSentences: [(section: Int, sentence: Int)] = []
 
     /// The parts the answer needs and does not state.
     public var missing: [AnswerQuestion.Part] { needed.filter { !stated.contains($0) } }
@@ -204,6 +208,7 @@ public struct AnswerParts: Sendable {
                 }
             }
             for sentence in read.sorted() {
+                readSentences.append((section.index, sentence))
                 if question == .listAcquisition {
                     if graded == nil && Self.judgesItself(section, sentence: sentence) { graded = (section.index, sentences[sentence]) }
                     if Self.states(.specifics, for: document.mailType, in: section, sentence: sentence) { checkable = true }

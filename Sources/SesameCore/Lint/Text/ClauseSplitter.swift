@@ -3,6 +3,10 @@
 /// Splits a sentence into clauses, the reach of a negation: at a semicolon; at a comma that
 /// introduces a new subject (", we …", ", and they …"); at 、 after a verb or particle ending
 /// (「…して、」「…が、」); before " and we/they …"; and before a contrast ("but", 「ただし」).
+/// A 、 after a noun that only looks like a verb ending is a list item, not a clause: 「…すること、」
+/// (こと names the act) and a noun in み (「名簿の読み込み、」「会員の申し込み、」, but not the verb
+/// 「リストを読み込み、」). A negation that closes the sentence 「…を登録すること、…の共有も行いません」
+/// then reaches every item.
 enum ClauseSplitter {
     /// Words that start a new clause after a comma: a new subject or a linking word.
     private static let subjects: [[Unicode.Scalar]] = [
@@ -48,7 +52,8 @@ enum ClauseSplitter {
                 }
                 if subjects.contains(where: { word.elementsEqual($0) }) { boundary = i + 1 }
             } else if s == "、" {
-                if i > sentence.lowerBound, clauseParticles.contains(text[i - 1]) { boundary = i + 1 }
+                if i > sentence.lowerBound, clauseParticles.contains(text[i - 1]),
+                   !endsListNoun(text, before: i, from: sentence.lowerBound) { boundary = i + 1 }
             } else if s == " ", contrastStarts.contains(i + 1) || andWithSubject(after: i) {
                 boundary = i + 1
             } else if contrastStarts.contains(i), i > sentence.lowerBound, !TextFolding.isWordScalar(s) {
@@ -62,5 +67,26 @@ enum ClauseSplitter {
         }
         if start < sentence.upperBound { result.append(start..<sentence.upperBound) }
         return result
+    }
+
+    /// How far back a noun in み is read for the particle that shows what it is.
+    private static let stemReach = 6
+
+    /// Whether the text before the 、 at `comma` ends a noun rather than a verb: こと (「登録すること、」),
+    /// or a み stem whose phrase follows の, や or 、 or opens the sentence (「名簿の読み込み、」), where
+    /// a verb follows its object or subject (を, が, は, に, で: 「リストを読み込み、」).
+    static func endsListNoun(_ text: [Unicode.Scalar], before comma: Int, from start: Int) -> Bool {
+        let last = comma - 1
+        if text[last] == "と", last > start, text[last - 1] == "こ" { return true }
+        guard text[last] == "み" else { return false }
+        var i = last - 1
+        while i >= start, i > last - stemReach {
+            switch text[i] {
+            case "の", "や", "、": return true
+            case "を", "が", "は", "に", "で", "て", "。": return false
+            default: i -= 1
+            }
+        }
+        return i < start
     }
 }

@@ -127,6 +127,21 @@ struct ConceptScope {
                     || (!sentences.isEmpty && quoted[sentence].contains { $0.contains(hit.start) })
             ))
         }
+        for span in SeparableVerbs.spans(in: text, clauses: clauses) {
+            let c = segments.clause(at: span.lowerBound)
+            let governing = Self.governingCount(negators[c], hit: PhraseMatcher.Hit(pattern: 0, start: span.lowerBound, end: span.upperBound))
+            let sentence = segments.clauseSentence[c]
+            let underLeadIn = leadIn.contains(sentence)
+            for concept in SeparableVerbs.concepts where !byConcept[concept.rawValue].contains(where: { $0.start < span.upperBound && span.lowerBound < $0.end }) {
+                byConcept[concept.rawValue].append(ConceptMatch(
+                    concept: concept, section: section, start: span.lowerBound, end: span.upperBound,
+                    sentence: sentence, clause: c, negated: (governing.count + (underLeadIn ? 1 : 0)) % 2 == 1,
+                    hedged: governing.any || underLeadIn,
+                    conditional: conditions[c].contains { $0.contains(span.lowerBound) }
+                        || quoted[sentence].contains { $0.contains(span.lowerBound) }))
+                byConcept[concept.rawValue].sort { $0.start < $1.start }
+            }
+        }
         return byConcept
     }
 
@@ -163,5 +178,43 @@ struct ConceptScope {
             if sorted[middle] < bound { low = middle + 1 } else { high = middle }
         }
         return low
+    }
+}
+
+/// "Turn the alerts off", "switches email reminders off": a verb and its particle with the object
+/// between them says what "turn off" says, which the lexicon reads only when the two touch. The
+/// span runs from the verb to "off", within one clause and at most `reach` words apart.
+enum SeparableVerbs {
+    static let verbs = ["turn", "turns", "turned", "turning", "switch", "switches", "switched", "switching"]
+    /// "switch [email price] [alerts] [for that route] off" is already far: more words are another thought.
+    static let reach = 4
+    /// What "turn off" means in the lexicon: the recipient's way out, and what happens to an address.
+    static let concepts: [Concept] = [.optOut, .addressEffect]
+
+    /// The verb-to-"off" spans of `text` with at least one word between the two.
+    static func spans(in text: [Unicode.Scalar], clauses: [Range<Int>]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        for clause in clauses {
+            var i = clause.lowerBound
+            while i + 3 <= clause.upperBound {
+                defer { i += 1 }
+                guard text[i] == "o", text.hasWord("off", at: i), i == clause.lowerBound || !TextFolding.isWordScalar(text[i - 1]) else { continue }
+                var words = 0
+                var end = i
+                while words <= reach {
+                    while end > clause.lowerBound, !TextFolding.isWordScalar(text[end - 1]) { end -= 1 }
+                    var start = end
+                    while start > clause.lowerBound, TextFolding.isWordScalar(text[start - 1]) { start -= 1 }
+                    guard start < end else { break }
+                    if verbs.contains(where: { text.hasWord($0, at: start) && $0.unicodeScalars.count == end - start }) {
+                        if words > 0 { spans.append(start..<(i + 3)) }
+                        break
+                    }
+                    words += 1
+                    end = start
+                }
+            }
+        }
+        return spans
     }
 }

@@ -653,6 +653,7 @@ enum Lexicon {
             // The way out named by what it does: "a stop link", 「停止リンク」, 「押すと止まります」.
             "停止のお申し込み", "停止のお申し出", "停止の申し込み", "停止の申し出", "停止依頼", "停止のご依頼", "停止のご要望",
             "停止リンク", "停止用リンク", "停止用のリンク", "停止ボタン", "停止用url", "配信が止ま", "止まります", "届かなくなり",
+            "stop link", "stop-link", "stop button", "stop-button", "stop emails link", "stop receiving link",
             "受け取らなくな", "受信しなくな",
             "不要と設定", "不要にでき", "不要に設定", "受け取らないよう", "停止でき", "止めることができ", "オフにでき", "オフに設定",
             "配信停止", "オプトアウト", "購読解除", "購読停止", "登録解除", "解除", "通知設定", "配信設定", "受信設定", "メール設定",
@@ -668,6 +669,7 @@ enum Lexicon {
         ]),
         (.oneClick, [
             "one-click", "one click", "list-unsubscribe", "list-unsubscribe-post", "rfc 8058", "rfc8058", "ワンクリック",
+            "1-click", "1 click", "1クリック", "一クリック", "ワン・クリック",
         ]),
         (.replyRequest, [
             "reply", "replying", "replies", "write to us", "email us", "e-mail us", "contact us", "contact support",
@@ -692,6 +694,7 @@ enum Lexicon {
         (.accountPage, [
             // A page behind the recipient's login: unsubscribing there needs a password.
             "my page", "mypage", "my account", "account settings", "account page", "their account", "your account",
+            "online account", "customer account", "user account", "web account",
             "member area", "members area", "members' area", "member page", "members page", "member portal", "customer portal",
             "profile page", "their profile", "dashboard", "in the app", "app settings", "inside the app",
             "マイページ", "会員ページ", "会員専用ページ", "会員サイト", "会員画面", "アカウント設定", "アカウントページ", "管理画面",
@@ -715,6 +718,10 @@ enum Lexicon {
             "needed to complete", "necessary to fulfil", "necessary to fulfill", "necessary to provide", "tied to the user's",
             "tied to their", "tied to the account", "tied to a", "cannot be opted out", "can't be opted out",
             "nothing to subscribe to", "nothing to unsubscribe from", "no subscription to cancel", "direct result of",
+            // Named by what switching them off would break: "cannot be switched off", "documents the customer needs for a job".
+            "cannot be switched off", "can't be switched off", "cannot be disabled", "can't be disabled", "cannot be turned off for",
+            "part of the purchase", "part of the order", "part of their order", "part of the booking", "part of their booking",
+            "needs for", "need for", "needed for", "needs to receive", "need to receive", "required by law", "legally required",
             "必ずお送り", "必ず送り", "必ず届", "取引に必要", "必要な書類", "サービスの提供に必要", "契約上必要",
             "必須", "停止の対象外", "対象外", "停止できません", "必ず送信", "常に送信", "手続き上必要", "取引上必要", "必要なため",
         ]),

@@ -106,6 +106,36 @@ enum NegationScope {
     /// and at most this much: an unmatched quote mark must not swallow the text after it.
     static let quotedExampleMaximum = 120
 
+    /// Words before a quotation that make it a value the text sets, not an example: "sets the email
+    /// to "do not mail"", "marked as "unsubscribed"".
+    static let labelLeads = ["to", "as", "marked", "labelled", "labeled", "called", "named", "flagged", "into"]
+    /// Words after a quotation that make it the name of a control or a state: "a "stop reminders"
+    /// link", "the "Unsubscribe from all" button", 「「メール配信を停止する」ボタン」, 「「配信不可」に設定」.
+    static let labelNouns = [
+        "link", "links", "button", "buttons", "option", "box", "checkbox", "toggle", "switch", "setting", "settings",
+        "page", "tab", "menu", "status", "flag", "list", "folder", "label", "header", "field",
+        "リンク", "ボタン", "欄", "画面", "メニュー", "ページ", "タブ", "項目", "ステータス", "フラグ", "リスト", "チェック",
+        "に設定", "にし", "に変更", "に切り替", "として", "と表示", "の状態", "扱い",
+    ]
+
+    /// Whether the quotation from `open` to `close` names a control or a value ("to "do not mail"",
+    /// "a "stop reminders" link") rather than quoting an example of what is written.
+    static func isLabel(_ text: [Unicode.Scalar], open: Int, close: Int, sentence: Range<Int>) -> Bool {
+        var after = close + 1
+        while after < sentence.upperBound, TextFolding.isSpace(text[after]) { after += 1 }
+        if labelNouns.contains(where: { noun in
+            Language.isJapanese(noun.unicodeScalars.first!) ? text.has(noun, at: after) : text.hasWord(noun, at: after)
+        }) { return true }
+        var end = open
+        while end > sentence.lowerBound, TextFolding.isSpace(text[end - 1]) { end -= 1 }
+        // "such as "we bought a list"" introduces an example.
+        if text.has("such as", endingAt: end) { return false }
+        return labelLeads.contains { lead in
+            text.has(lead, endingAt: end) && (end - lead.unicodeScalars.count == sentence.lowerBound
+                || !TextFolding.isWordScalar(text[end - lead.unicodeScalars.count - 1]))
+        }
+    }
+
     /// The ranges inside quotation marks ("…", 「…」, 『…』) in `sentence`: quoted examples of what not
     /// to write ("phrases like "we bought a list" are refused") are not claims.
     static func quotedRanges(_ text: [Unicode.Scalar], sentence: Range<Int>) -> [Range<Int>] {
@@ -122,7 +152,7 @@ enum NegationScope {
             var j = i + 1
             while j < sentence.upperBound, text[j] != closer, j - i <= quotedExampleMaximum { j += 1 }
             if j < sentence.upperBound, text[j] == closer, j - i - 1 >= quotedExampleMinimum, j - i <= quotedExampleMaximum {
-                ranges.append((i + 1)..<j)
+                if !isLabel(text, open: i, close: j, sentence: sentence) { ranges.append((i + 1)..<j) }
                 i = j + 1
             } else {
                 i += 1
