@@ -25,8 +25,19 @@ struct UnsubscribeDelayedRule: LintRule {
         ]
     )
 
+    /// Removal by hand is a delay only when no prompt timing goes with it: "the editor removes them
+    /// by hand within a day" honours the unsubscribe in time.
+    static let manualRemovals = ["by hand", "manually remove", "remove them manually", "removed manually", "手作業", "手動で"]
+
     func findings(in document: PreparedDocument) -> [LintFinding] {
-        document.quotedFindings(document.occurrences(of: .delayedRemoval, inSentencesMentioning: .optOut) + Self.slowDurations(in: document)) { quote in
+        let slow = Self.slowDurations(in: document)
+        let delays = document.occurrences(of: .delayedRemoval, inSentencesMentioning: .optOut).filter { delay in
+            let section = document.sections[delay.section]
+            let manual = Self.manualRemovals.contains { section.folded.string(delay.start..<delay.end).hasPrefix($0) }
+            let timed = section.matches(.optOutTiming, inSentence: delay.sentence).contains(where: Polarity.affirmed.accepts)
+            return !(manual && timed && !slow.contains { $0.section == delay.section && $0.sentence == delay.sentence })
+        }
+        return document.quotedFindings(delays + slow) { quote in
             LocalizedText(
                 en: "'\(quote)': unsubscribes must take effect at once (Gmail and Yahoo: within 2 days); remove the address automatically when the link is used",
                 ja: "「\(quote)」: 配信停止は即時に反映する必要があります(Gmail・Yahoo は 2 日以内)。リンクが押された時点で自動的に配信対象から外してください。"

@@ -542,6 +542,9 @@ enum Lexicon {
             "ses sends us", "isp feedback", "feedback from", "mailchimp", "sendgrid", "klaviyo", "brevo", "sendinblue",
             "hubspot", "mailerlite", "convertkit", "mautic", "listmonk", "sendy", "customer.io", "braze", "iterable",
             "postmark", "mailgun", "pinpoint", "return-path", "return path", "mail from domain", "queue", "same topic",
+            // "Complaints arrive the same way": the route already told for bounces.
+            "the same way", "same route", "same path", "same channel", "same pipeline", "same webhook", "same endpoint",
+            "同じ経路", "同じ仕組み", "同じ流れ", "同じ方法で",
             "通知", "イベント", "連携", "フィードバック", "サプレッション", "自動", "webhook", "ラムダ", "設定セット",
             "イベント送信先", "送信先", "受け取", "受信し", "転送",
         ]),
@@ -568,6 +571,8 @@ enum Lexicon {
             "clear the email", "cleared the email", "clears the address", "clear the address", "pause email", "pauses email",
             "paused email", "pause mail", "pauses mail", "pause sending", "pauses sending", "pauses all", "pause all",
             "to \"undeliverable\"", "to 'undeliverable'", "to \"invalid\"", "to 'invalid'", "to \"bounced\"", "to 'bounced'",
+            // The sending skips the address: "our sending script skips anyone who is not active".
+            "skips", "skipped", "skip them", "skip those", "skip anyone", "skip the address", "skips the address",
             "無効にし", "無効にする", "無効にします", "無効に設定", "無効扱い", "無効として", "無効フラグ", "使用停止", "送信対象から除",
             "停止", "除外", "削除", "サプレッション", "抑制", "送信停止", "配信停止", "無効化", "ブロック", "リストから外", "外します",
             "外し", "止め", "送信対象外",

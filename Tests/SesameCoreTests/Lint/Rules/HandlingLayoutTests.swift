@@ -109,3 +109,26 @@ import Testing
         #expect(contradicted("特定電子メール法を遵守しています。グループ会社の顧客リストにも案内を送ります。", .marketing))
     }
 }
+
+/// Wordings from text written by people who never saw the linter: a route told once for both
+/// notices, an address the sending skips, a removal by hand that is still prompt.
+@Suite struct HandlingFieldWordingTests {
+    func missing(_ question: AnswerQuestion, _ text: String) -> [AnswerQuestion.Part]? {
+        let answer = AnswerParts(question, in: PreparedDocument(.plainDraft(path: "t", text: text, mailType: .marketing)))
+        return answer.isMentioned ? answer.missing : nil
+    }
+
+    func delayed(_ text: String) -> Bool {
+        !UnsubscribeDelayedRule().findings(in: PreparedDocument(.plainDraft(path: "t", text: text, mailType: .marketing))).isEmpty
+    }
+
+    @Test func theSameWayIsTheRouteAndASkippedAddressTheEffect() {
+        #expect(missing(.complaints, "Complaints arrive the same way. The script sets those people to \"complained\", which the sending script also skips.") == [])
+    }
+
+    @Test func aPromptRemovalByHandIsNoDelay() {
+        #expect(!delayed("Subscribers can also reply \"unsubscribe\" and the editor removes them by hand within a day."))
+        #expect(delayed("Unsubscribe requests are removed by hand."))
+        #expect(delayed("Unsubscribes are removed by hand within 10 business days."))
+    }
+}
