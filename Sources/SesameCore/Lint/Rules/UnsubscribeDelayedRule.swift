@@ -46,10 +46,20 @@ struct UnsubscribeDelayedRule: LintRule {
     }
 
     /// A delay written as a duration longer than two days in a sentence about unsubscribing ("within
-    /// 10 business days", 「10営業日以内に反映」), as a match of a delayed removal.
+    /// 10 business days", 「10営業日以内に反映」) or in the answer's next sentence (「配信停止はリンクから
+    /// 行えます。反映までに最大で30日ほどいただいております。」), as a match of a delayed removal.
     static func slowDurations(in document: PreparedDocument) -> [ConceptMatch] {
-        document.sections.flatMap { section in
-            Set(section.matches(.optOut).filter { !$0.hedged }.map(\.sentence)).sorted().flatMap { sentence in
+        let answer = document.claims.answer(.optOut).readSentences
+        return document.sections.flatMap { section in
+            let about = Set(section.matches(.optOut).filter { !$0.hedged }.map(\.sentence))
+            // The next sentence of the answer, in the same paragraph (not every line under a heading).
+            let next = answer.filter { read in
+                let sentences = section.sentences
+                return read.section == section.index && about.contains(read.sentence - 1)
+                    && !section.folded.scalars[sentences[read.sentence - 1].upperBound..<sentences[read.sentence].lowerBound]
+                        .contains(TextFolding.paragraph)
+            }.map(\.sentence)
+            return about.union(next).sorted().flatMap { sentence in
                 RemovalDelay.slowDurations(in: section.folded.scalars, sentence: section.sentences[sentence]).map { range in
                     ConceptMatch(concept: .delayedRemoval, section: section.index, start: range.lowerBound, end: range.upperBound,
                                  sentence: sentence, clause: section.clauses.firstIndex { $0.contains(range.lowerBound) } ?? 0,

@@ -132,3 +132,16 @@ import Testing
         #expect(delayed("Unsubscribes are removed by hand within 10 business days."))
     }
 }
+
+/// A delay told in the sentence after the opt-out one is the opt-out answer's delay.
+@Suite struct DelayInTheNextSentenceTests {
+    func delayed(_ text: String) -> Bool {
+        !UnsubscribeDelayedRule().findings(in: PreparedDocument(.plainDraft(path: "t", text: text, mailType: .marketing))).isEmpty
+    }
+
+    @Test func theAnswersNextSentenceCarriesItsDelay() {
+        #expect(delayed("配信停止は、メール末尾のリンクから手続きいただけます。反映までに最大で３０日ほどお時間をいただいております。"))
+        #expect(delayed("Unsubscribing is done from the footer link. It can take up to 10 business days."))
+        #expect(!delayed("Unsubscribing is done from the footer link.\n\nInvoices are kept for 30 days."))
+    }
+}
