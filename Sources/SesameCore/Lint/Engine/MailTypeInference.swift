@@ -22,7 +22,7 @@ public struct MailTypeInference: Hashable, Sendable {
         var transactional: [String: Int] = [:]
         var order: [String] = []
         for section in sections {
-            for m in section.matches(.marketingSignal) where isMarketing(m, in: section.folded.scalars) {
+            for m in section.matches(.marketingSignal) where isMarketing(m, in: section) {
                 let q = section.quote(m).lowercased()
                 if marketing[q] == nil { order.append(q) }
                 marketing[q, default: 0] += 1
@@ -47,16 +47,20 @@ public struct MailTypeInference: Hashable, Sendable {
     /// Affirmed marketing and transactional mentions in a prepared document.
     static func counts(_ document: PreparedDocument) -> (marketing: [ConceptMatch], transactional: [ConceptMatch]) {
         let marketing = document.matches(.marketingSignal).filter { match in
-            isMarketing(match, in: document.sections[match.section].folded.scalars)
+            isMarketing(match, in: document.sections[match.section])
         }
         return (marketing, document.matches(.transactionalSignal).filter(Polarity.affirmed.accepts))
     }
 
-    /// Whether an occurrence of a marketing word speaks of marketing mail: affirmed, not a sale or a
-    /// campaign named as a time of year (「セール時期は3万通を超える」, "during the sale season"), and
-    /// not the verb "offers" or "deals with" ("Acme offers accounting software").
-    static func isMarketing(_ match: ConceptMatch, in text: [Unicode.Scalar]) -> Bool {
-        Polarity.affirmed.accepts(match) && !isSeason(match, in: text) && !isVerb(match, in: text)
+    /// Whether an occurrence of a marketing word speaks of marketing mail this request is for:
+    /// affirmed, not a sale or a campaign named as a time of year (「セール時期は3万通を超える」,
+    /// "during the sale season"), not the verb "offers" or "deals with" ("Acme offers accounting
+    /// software"), and not mail its sentence sends elsewhere ("our newsletter goes out through a
+    /// separate provider, not through SES", 「メルマガは別のサービスで配信しており、今回の対象外です」).
+    static func isMarketing(_ match: ConceptMatch, in section: PreparedSection) -> Bool {
+        let text = section.folded.scalars
+        return Polarity.affirmed.accepts(match) && !isSeason(match, in: text) && !isVerb(match, in: text)
+            && section.matches(.sentElsewhere, inSentence: match.sentence).isEmpty
     }
 
     /// Words after a marketing word that make it a period of time.

@@ -82,6 +82,30 @@ struct BusinessUnnamedRule: LintRule {
         return false
     }
 
+    /// What follows a name a writer introduces themselves by: 「ビューティーサプライ東京と申します」.
+    static let selfIntroductions: [Scalars] = scalarWords(["と申します", "と申す", "と申し上げ"])
+
+    /// Whether a self-introduction follows a name with katakana or Latin letters in it
+    /// (「ビューティーサプライ東京と申します」「はなまるベーカリーと申します」): a shop's or a
+    /// product's name; a surname alone (「佐藤と申します」) names no business.
+    static func introducesName(_ text: [Unicode.Scalar]) -> Bool {
+        var p = 0
+        while p < text.count {
+            defer { p += 1 }
+            guard selfIntroductions.contains(where: { text.has($0, at: p) }) else { continue }
+            var start = p
+            while start > 0, text[start - 1] != "〇", text[start - 1] != "○",
+                  Language.isJapanese(text[start - 1]) && !TextFolding.isHiragana(text[start - 1])
+                    && !ContentClaims.isJapanesePunctuation(text[start - 1]) || TextFolding.isWordScalar(text[start - 1]) {
+                start -= 1
+            }
+            let name = text[start..<p]
+            if name.count >= 3, name.contains(where: { isKatakana($0) || $0.isASCII && $0.properties.isAlphabetic }),
+               !name.contains(where: { "×".unicodeScalars.contains($0) }) { return true }
+        }
+        return false
+    }
+
     /// A proper name: a capitalised word not opening a sentence, a domain name, a quoted Japanese
     /// name, or a company form (株式会社…) that is not a placeholder.
     static func namesSomething(_ section: PreparedSection) -> Bool {
@@ -136,6 +160,7 @@ struct BusinessUnnamedRule: LintRule {
         }
         // 株式会社○○ (but not the placeholder 株式会社〇〇).
         let folded = section.folded.scalars
+        if introducesName(folded) { return true }
         for form in ["株式会社", "有限会社", "合同会社", "(株)", "一般社団法人", "医療法人", "学校法人"] {
             let f = Array(form.unicodeScalars)
             var p = 0

@@ -39,14 +39,20 @@ struct MailTypeMismatchRule: LintRule {
             ))]
         }
         // A share counts where it is said of the marketing mail: "%" in 「バウンス率5%未満」 is not one.
-        // "two product announcements a year to users who opted in", 「希望された方にのみ月1回」: how often,
-        // and to whom, says how small a share it is.
+        // "product announcements to users who opted in", 「キャンペーン情報（契約時に希望した方のみ）」: sent
+        // only to those who asked for it, it is a share of the mail the text has said.
         let proportionOfMarketing = marketing.contains { m in
             let section = document.sections[m.section]
-            let optedIn = [Concept.consentGiven, .doubleOptIn].contains { !section.matches($0, inSentence: m.sentence, polarity: .affirmed).isEmpty }
+            // 「注文確認メール」 is a receipt, not the 「確認メール」 of a consent.
+            let transactions = section.matches(.transactionalSignal, inSentence: m.sentence)
+            let optedIn = [Concept.consentGiven, .doubleOptIn].contains { concept in
+                section.matches(concept, inSentence: m.sentence, polarity: .affirmed).contains { consent in
+                    !transactions.contains { $0.start < consent.end && consent.start < $0.end }
+                }
+            }
             // 「メールマガジン（月2回。送信数の約20%）」: the share may close the next sentence.
             let share = [m.sentence, m.sentence + 1].contains { !section.matches(.proportion, inSentence: $0).isEmpty }
-            return share || optedIn && !section.matches(.frequency, inSentence: m.sentence, polarity: .affirmed).isEmpty
+            return share || optedIn
         }
         // An opt-out answer naming what can be switched off ("optional notices such as campaigns")
         // lists options; it does not describe the programme.

@@ -10,9 +10,10 @@
 /// - a reason in words next to a figure ("based on last year's peak", 「昨年の実績から」).
 /// Estimate words ("we expect", 「想定」「見込み」), words that label a figure ("a peak of 20 per
 /// second", 「1日あたり最大50,000通」), growth promised without figures ("to support this growth",
-/// 「会員数を考慮し」), a time ("after launch") and an audience size alone are not reasons: "60,000
-/// subscribers … 60,000 a day" says how big the list is, not why that much mail. Nor is a reason word
-/// in a sentence about the bounce rate ("verified so that our bounce rate stays low").
+/// 「会員数を考慮し」, "because our user base is growing fast"), a time ("after launch") and an
+/// audience size alone are not reasons: "60,000 subscribers … 60,000 a day" says how big the list
+/// is, not why that much mail. Nor is a reason word in a sentence about the bounce rate ("verified
+/// so that our bounce rate stays low").
 struct VolumeReasoning {
     /// Volume figures at or below this many messages a day need no reason.
     static let smallDailyVolume: Double = 100
@@ -162,13 +163,20 @@ struct VolumeReasoning {
     /// `hasTwoFigures`; the people counted are a figure `isWorkedOut` reads.
     static let growthWords = ["grow", "growth", "増加", "増え", "増や", "成長", "会員数", "利用者数"]
 
+    /// Words that only link a reason to the figure ("because", 「ため」「根拠は」): the reason is what
+    /// they link, so "because our user base is growing fast" is as vague as the growth it links.
+    static let connectiveWords = ["because", "so that", "which is why", "ため", "根拠"]
+
     private static func isVagueGrowth(_ match: ConceptMatch, in section: PreparedSection) -> Bool {
         let text = section.folded.scalars
-        guard growthWords.contains(where: { text.has($0, at: match.start) }) else { return false }
+        let reasons = section.matches(.rationale, inSentence: match.sentence)
+        func starts(_ words: [String], _ m: ConceptMatch) -> Bool { words.contains { text.has($0, at: m.start) } }
+        let growth = starts(growthWords, match)
+        guard growth || starts(connectiveWords, match) && reasons.contains(where: { starts(growthWords, $0) }) else { return false }
         // A reason of another kind in the same sentence ("to allow for growth", 「実績から」) still counts.
-        return !section.matches(.rationale, inSentence: match.sentence).contains { other in
-            !estimateWords.contains { text.has($0, at: other.start) } && !growthWords.contains { text.has($0, at: other.start) }
-                && !isLabel(other, in: section) && !grammarWords.contains { text.has($0, at: other.start) }
+        return !reasons.contains { other in
+            !starts(estimateWords, other) && !starts(growthWords, other) && !starts(connectiveWords, other)
+                && !isLabel(other, in: section) && !starts(grammarWords, other)
         }
     }
 

@@ -44,6 +44,20 @@ public struct ContentClaims: Sendable {
     /// they begin (「会員様向け」).
     static let japaneseUnqualifyingPrefixes = unqualifying.filter { $0.unicodeScalars.count >= 2 && Language.isJapanese($0.unicodeScalars.first!) }
 
+    /// Japanese words that name no kind when they stand alone before a mail noun, but begin words
+    /// that do: 「ご利用に関するご連絡」「アカウント関連の通知」「システムからの自動通知」「ショップからの
+    /// ご案内」 say where the mail comes from, while 「利用料金確定のお知らせ」「アカウント登録完了」 say
+    /// what happened. (「商品のご案内」「新着情報」「更新情報」 stay kinds: writers accept them.)
+    static let japaneseWholeWordsOnly: Set<String> = [
+        "利用", "アカウント", "アカウント関連", "システム", "自動", "運営",
+        "会社", "店舗", "ショップ", "アプリ", "サイト", "ウェブ", "プラットフォーム", "サービス関連", "各種サービス",
+    ]
+
+    /// Whether a Japanese word before a mail noun names no kind of message.
+    static func isUnqualifyingJapanese(_ word: String) -> Bool {
+        unqualifying.contains(word) || japaneseWholeWordsOnly.contains(word) || japaneseUnqualifyingPrefixes.contains { word.hasPrefix($0) }
+    }
+
     /// Nouns after "email" or "mail" that make it describe the sending, not a message: "email
     /// practices", "email address", "mail server".
     static let attributiveHeads: Set<String> = [
@@ -66,7 +80,7 @@ public struct ContentClaims: Sendable {
         word.append(contentsOf: section.folded.scalars[range])
         let text = String(word)
         if Language.isJapanese(word.first!) {
-            return !unqualifying.contains(text) && !japaneseUnqualifyingPrefixes.contains { text.hasPrefix($0) }
+            return !isUnqualifyingJapanese(text)
         }
         let lower = text.lowercased()
         return !unqualifying.contains(lower) && !EnglishUnits.stopWords.contains(lower) && !lower.allSatisfy(\.isNumber)
@@ -129,7 +143,7 @@ public struct ContentClaims: Sendable {
             let start = japaneseWordStart(endingAt: p, in: text)
             if p - start >= 2, start >= floor {
                 let word = String(String.UnicodeScalarView(text[start..<p]))
-                if !unqualifying.contains(word) && !japaneseUnqualifyingPrefixes.contains(where: { word.hasPrefix($0) }) { return start..<p }
+                if !isUnqualifyingJapanese(word) { return start..<p }
             }
             p = start == p ? p - 1 : start
         }

@@ -32,6 +32,8 @@ public enum Concept: Int, CaseIterable, Sendable {
     case volumeWord, rationale, unbounded
     // Mail type.
     case marketingSignal, transactionalSignal, proportion, statesTransactional
+    // Mail type: mail said to go out through another service or account, outside the request.
+    case sentElsewhere
     // Mail type: words that only promotional mail uses (a school's or a club's "newsletter" is not one).
     case promotion
     // Content, business, website, compliance, clarity.
@@ -67,6 +69,29 @@ enum Lexicon {
                        "お時間", "ご指摘", "ご回答", "ご返信", "お力添え", "ご承認", "ご支援", "ご信頼", "信頼", "お引き立て"]
         let forms = ["いただいた", "いただいている", "いただいております", "いただき", "頂いた", "頂いている", "頂いております", "頂き"]
         return favours.flatMap { favour in forms.flatMap { [favour + $0, favour + "を" + $0] } }
+    }()
+
+    /// A site that is not there yet (「ホームページは制作中です」「Webサイトはまだありません」「サイトの公開予定は来月」):
+    /// each name of the site with each state, so that 「配信システムを構築中」 or 「新店舗のオープン予定」 is none.
+    static let siteNotYet: [String] = {
+        let sites = ["サイト", "ホームページ", "hp"]
+        let states = ["は制作中", "を制作中", "制作中", "は構築中", "を構築中", "は作成中", "を作成中", "は開発中", "を開発中",
+                      "は公開予定", "の公開予定", "公開予定", "は開設予定", "の開設予定", "開設予定", "はオープン予定", "のオープン予定",
+                      "はまだありません", "はまだない", "はありません", "がありません", "はない", "がない", "は持っていません",
+                      "を持っていません", "は持っておりません", "を持っておりません", "はございません", "がございません", "は未開設",
+                      "未開設", "は開設前", "開設前", "は準備段階"]
+        // 「ホームページは現在制作中です」「サイトはただいま構築中」: a word of now between the site and its state.
+        let nowStates = ["制作中", "構築中", "作成中", "開発中"].flatMap { ["は現在" + $0, "はただいま" + $0, "は今" + $0] }
+        return sites.flatMap { site in (states + nowStates).map { site + $0 } }
+    }()
+
+    /// A notice of one step of a transaction (「配送日のお知らせ」「請求のご連絡」「入金確認の通知」):
+    /// each step with each word of notice.
+    static let transactionNotices: [String] = {
+        let steps = ["配送", "配送日", "配達", "お届け日", "発送", "出荷", "請求", "ご請求", "支払い", "お支払い", "入金", "決済",
+                     "注文", "ご注文", "納品", "返品", "返金", "キャンセル", "予約変更", "契約更新", "引き取り", "お引き取り"]
+        let notices = ["のお知らせ", "のご連絡", "の通知", "通知", "のご案内"]
+        return steps.flatMap { step in notices.map { step + $0 } }
     }()
 
     /// Signing up for the marketing mail itself is consent to it (「メールマガジンの登録フォーム」,
@@ -784,7 +809,7 @@ enum Lexicon {
             "注文確認", "ご注文確認", "領収", "請求書", "パスワード再設定", "パスワードリセット", "認証コード", "確認コード",
             "ワンタイム", "発送通知", "発送のお知らせ", "配送状況", "予約確認", "予約の確認", "リマインド", "リマインダー", "決済完了",
             "本人確認", "ログイン通知", "受付完了", "手続き完了", "解約完了", "注文完了", "出荷のお知らせ",
-        ]),
+        ] + transactionNotices),
         (.statesTransactional, [
             "mail type is transactional", "primary mail type is transactional", "primarily transactional",
             "mostly transactional", "mainly transactional", "predominantly transactional", "overwhelmingly transactional",
@@ -799,6 +824,20 @@ enum Lexicon {
             "all of our email is transactional", "all our email is transactional", "all our mail is transactional",
             "トランザクションメールのみ", "取引メールのみ", "取引に関するメールのみ", "すべてトランザクション", "全てトランザクション",
             "すべて取引", "全て取引", "トランザクションメールだけ", "取引メールだけ",
+        ]),
+        (.sentElsewhere, [
+            // "Our newsletter goes out through a separate provider, not through SES", 「メルマガは別のサービスで配信しており、今回の対象外です」.
+            "separate provider", "separate service", "separate platform", "separate tool", "separate system",
+            "separate account", "separate aws account", "different provider", "different service", "different platform",
+            "another provider", "another service", "another platform", "another tool", "another account",
+            "not through ses", "not via ses", "not from ses", "not with ses", "not using ses", "not on ses", "outside ses",
+            "outside of ses", "outside amazon ses", "not through this account", "not from this account",
+            "not part of this request", "not included in this request", "not covered by this request",
+            "outside this request", "outside the scope of this request", "not in scope", "out of scope",
+            "別のサービス", "別サービス", "別の配信サービス", "別の配信システム", "別の配信ツール", "別のツール", "別のシステム",
+            "別システム", "別のアカウント", "別アカウント", "他の配信サービス", "他社の配信サービス", "他社サービス", "既存の配信サービス",
+            "ses以外", "sesとは別", "ses とは別", "本申請の対象外", "今回の申請の対象外", "申請の対象外", "今回の対象外",
+            "本件の対象外", "対象外です", "対象外となります", "対象外とします", "対象外でございます", "含まれません", "含みません",
         ]),
         (.proportion, [
             "small share", "small part", "small fraction", "minority", "majority", "mostly", "most of", "percent", "%",
@@ -859,13 +898,15 @@ enum Lexicon {
             "every saturday", "every sunday", "each week", "each month", "per week", "a week", "a month", "fortnightly",
             "biweekly", "bi-weekly", "quarterly", "times a year", "times a month", "times a week", "a year", "annually",
             "every two", "every three", "every four", "every six", "every other", "every few", "bimonthly", "bi-monthly",
-            "twice a year", "once a year", "each term", "every term", "each season",
+            "twice a year", "once a year", "each term", "every term", "each season", "every season", "seasonal",
+            "each quarter", "every quarter",
             "when an order", "when a customer", "when a user", "when someone", "when they", "after each", "after every",
             "each order", "every order", "per order", "each booking", "per booking", "before each", "before every",
             "the day before", "hours before", "days before", "on each", "whenever", "as soon as", "triggered by",
             "in response to", "only when",
             "毎週", "毎月", "毎日", "週1", "週一", "週に", "月1", "月一", "月に", "月2", "隔週", "年に", "年4", "四半期",
             "前日", "当日", "直後", "時に", "際に", "たびに", "ごとに", "都度", "その都度", "とき", "場合に",
+            "季節ごと", "季節毎", "毎季", "年数回", "年に数回", "半年ごと", "毎四半期",
         ]),
         (.complianceClaim, [
             // A claim that the sending meets the law.
@@ -904,8 +945,17 @@ enum Lexicon {
         ]),
         (.notLive, [
             "coming soon", "not live yet", "not yet live", "under construction", "parked", "not launched yet",
-            "isn't live", "is not live", "準備中", "工事中", "公開前", "近日公開", "まだ公開", "未公開",
-        ]),
+            "isn't live", "is not live",
+            // The site itself not yet there: "our website is still being built", "we don't have a website yet".
+            "website is being built", "site is being built", "website is still being built", "site is still being built",
+            "website is in development", "site is in development", "website is under development", "site is under development",
+            "website is not yet", "website is not ready", "site is not ready", "website will go live",
+            "site will go live", "website will launch", "site will launch", "website will be launched", "site will be launched",
+            "website will be live", "site will be live", "website goes live", "site goes live", "website launches",
+            "don't have a website", "do not have a website", "don't have a site", "do not have a site", "no website yet",
+            "without a website", "have no website", "has no website", "holding page", "placeholder page", "parked domain",
+            "準備中", "工事中", "公開前", "近日公開", "まだ公開", "未公開",
+        ] + siteNotYet),
         (.law, [
             "can-spam", "can spam", "gdpr", "casl", "pecr", "privacy law*", "data protection", "postal address",
             "physical address", "mailing address", "applicable law*", "regulation*", "complian*", "comply", "complies",
