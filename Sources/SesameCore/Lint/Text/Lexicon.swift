@@ -737,6 +737,8 @@ enum Lexicon {
         ]),
         (.mandatoryMessage, [
             "mandatory", "required for", "cannot be turned off", "can't be turned off", "always sent", "are always sent",
+            "cannot be switched off", "can't be switched off", "cannot be disabled", "can't be disabled", "part of the booking",
+            "part of the order", "part of the appointment", "part of the transaction", "part of the contract",
             "is always sent", "essential", "necessary for", "service messages", "security messages", "security notices",
             "nothing to unsubscribe", "tied to an order", "tied to their order", "part of the service", "needed for the order",
             "nothing to opt out of", "nothing to opt out from", "no opt-out is needed", "the service itself",
@@ -790,6 +792,9 @@ enum Lexicon {
             "special offer*", "offers", "deals", "marketing email*", "marketing mail*", "marketing message*",
             "product announcement*", "new arrivals", "advertis*", "sale announcement*", "flash sale*", "seasonal sale*",
             "sales campaign*", "blast*", "mailshot*", "drip",
+            // A shop's or a kitchen's specials: "the special of the week", "weekly specials".
+            "specials", "special of the week", "special of the day", "special of the month", "weekly special", "daily special",
+            "monthly special", "today's special",
             "メルマガ", "メールマガジン", "ニュースレター", "キャンペーン", "セール", "クーポン", "割引", "プロモーション",
             "広告", "お得な", "新商品のお知らせ", "新商品のご案内", "新商品の案内", "商品のご案内", "販促", "特典", "新着情報",
         ]),
@@ -895,7 +900,9 @@ enum Lexicon {
             // How often or on what event a message goes out.
             "weekly", "monthly", "daily", "once a week", "once a month", "twice a month", "twice a week", "every week",
             "every month", "every monday", "every tuesday", "every wednesday", "every thursday", "every friday",
-            "every saturday", "every sunday", "each week", "each month", "per week", "a week", "a month", "fortnightly",
+            "every saturday", "every sunday", "each monday", "each tuesday", "each wednesday", "each thursday", "each friday",
+            "each saturday", "each sunday", "on mondays", "on tuesdays", "on wednesdays", "on thursdays", "on fridays",
+            "on saturdays", "on sundays", "each week", "each month", "per week", "a week", "a month", "fortnightly",
             "biweekly", "bi-weekly", "quarterly", "times a year", "times a month", "times a week", "a year", "annually",
             "every two", "every three", "every four", "every six", "every other", "every few", "bimonthly", "bi-monthly",
             "twice a year", "once a year", "each term", "every term", "each season", "every season", "seasonal",
