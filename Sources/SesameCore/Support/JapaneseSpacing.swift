@@ -2,6 +2,8 @@ extension String {
     /// The text without the single spaces that YAML line folding leaves between two
     /// Japanese characters (`です。 生徒`): Japanese is written without spaces between words.
     public var removingSpacesBetweenJapanese: String {
+        // Only a space beside a Japanese scalar or punctuation mark goes, and none of those is ASCII.
+        if utf8.allSatisfy({ $0 < 0x80 }) { return self }
         let scalars = Array(unicodeScalars)
         var result = String.UnicodeScalarView()
         for (index, scalar) in scalars.enumerated() {

@@ -97,4 +97,14 @@ import Testing
         #expect(syntaxError("{{% CONTENT_TYPE: XML }}") == MustacheSyntaxError(kind: .unrecognisedPragma, line: 1, column: 1))
         #expect(syntaxError("a {{> partial}}") == MustacheSyntaxError(kind: .partial, line: 1, column: 3))
     }
+
+    @Test func textDelimitersAndPositionsBeyondASCII() throws {
+        let values: [String: TemplateValue] = ["名前": .string("東京"), "b": .bool(true)]
+        #expect(try render("こんにちは、{{ 名前 }}さん。é\u{301}", values) == "こんにちは、東京さん。é\u{301}")
+        #expect(try render("前\n  {{#b}}\n中\n{{/b}}\n後", values) == "前\n中\n後")
+        #expect(try render("{{=「 」=}}「名前」{{名前}}", values) == "東京{{名前}}", "delimiters of several bytes")
+        #expect(try render("「{{! 注釈 }}」", values) == "「」", "text on both sides of a comment is one run")
+        #expect(syntaxError("日本語\n「{{#a}}」{{/b}}") == MustacheSyntaxError(kind: .sectionCloseNameIncorrect, line: 2, column: 9),
+                "columns count scalars, not bytes")
+    }
 }
