@@ -4,6 +4,7 @@
 #include "CCrypto.h"
 
 #include <dlfcn.h>
+#include <limits.h>
 #include <openssl/sha.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -30,21 +31,26 @@ static struct {
 } digests;
 static pthread_once_t loaded = PTHREAD_ONCE_INIT;
 
-static _Noreturn void fail(const char *reason) {
-    fprintf(stderr, "sesame: error while loading shared libraries: %s\n", reason);
-    exit(127);
+/* Why the library could not be loaded (empty: it was). load() only records it: it is reported
+   by the first sesame_libcrypto() call, not by sesame_libcrypto_preload() on a warm-up thread. */
+static char failure[PATH_MAX + 256];
+
+static void record(const char *reason) {
+    snprintf(failure, sizeof failure, "%s", reason);
 }
 
 static void load(void) {
     /* RTLD_LAZY: binds each function on its first call, as the dynamic loader does at start-up. */
     void *handle = dlopen(soname, RTLD_LAZY | RTLD_LOCAL);
-    if (handle == NULL) fail(dlerror());
-    char reason[160];
+    if (handle == NULL) {
+        record(dlerror());
+        return;
+    }
 #define SESAME_LIBCRYPTO_LOAD(table, name)                                                    \
     table.name = (__typeof__(&name))dlsym(handle, #name);                                    \
     if (table.name == NULL) {                                                                 \
-        snprintf(reason, sizeof reason, "%s: undefined symbol: %s", soname, #name);           \
-        fail(reason);                                                                         \
+        snprintf(failure, sizeof failure, "%s: undefined symbol: %s", soname, #name);         \
+        return;                                                                               \
     }
 #define SESAME_LIBCRYPTO_LOAD_FUNCTION(name) SESAME_LIBCRYPTO_LOAD(functions, name)
 #define SESAME_LIBCRYPTO_LOAD_DIGEST(name) SESAME_LIBCRYPTO_LOAD(digests, name)
@@ -57,11 +63,21 @@ static void load(void) {
        CurlLibrary loads libcrypto first. Without an atexit handler, exit does not spend
        0.8 M instructions freeing OpenSSL's tables, and cannot free them under a thread
        that is still using them. */
-    if (functions.OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, NULL) != 1) fail("OPENSSL_init_crypto failed");
+    if (functions.OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, NULL) != 1) record("OPENSSL_init_crypto failed");
+}
+
+/* pthread_once makes the hand-over race-free: whichever thread calls first loads, every other
+   caller waits until load() has returned and then sees everything it wrote. */
+bool sesame_libcrypto_preload(void) {
+    pthread_once(&loaded, load);
+    return failure[0] == '\0';
 }
 
 const struct sesame_libcrypto_functions *sesame_libcrypto(void) {
-    pthread_once(&loaded, load);
+    if (!sesame_libcrypto_preload()) {
+        fprintf(stderr, "sesame: error while loading shared libraries: %s\n", failure);
+        exit(127);
+    }
     return &functions;
 }
 

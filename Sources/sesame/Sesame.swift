@@ -33,7 +33,7 @@ struct Sesame: ParsableCommand {
 
     /// The process's entry point: one context for the outside world, one exit status.
     static func main() {
-        switch launch(Array(CommandLine.arguments.dropFirst()), in: .standard()) {
+        switch launch(Array(CommandLine.arguments.dropFirst()), in: .standard(), warmingUp: true) {
         case let .finished(status):
             Glibc.exit(status)
         case let .pending(work):

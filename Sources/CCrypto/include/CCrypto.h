@@ -1,5 +1,6 @@
 #ifndef SESAME_CCRYPTO_H
 #define SESAME_CCRYPTO_H
+#include <stdbool.h>
 #include <stddef.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -36,6 +37,12 @@ struct sesame_libcrypto_functions {
     the functions cannot be loaded, prints the reason the way the dynamic loader does for a
     missing library at start-up, and exits with its status, 127. */
 const struct sesame_libcrypto_functions *_Nonnull sesame_libcrypto(void);
+
+/** Loads the library as sesame_libcrypto() does, but reports nothing: true when it loaded, false
+    when it (or a function) could not be. For a thread that warms it while the arguments are
+    parsed: a missing or broken library is still reported, and the process still ends, at the
+    first sesame_libcrypto() call, as without the warm-up. */
+bool sesame_libcrypto_preload(void);
 
 /* The digests below use OpenSSL's own SHA-1 and SHA-256 block functions directly
    (SHA256_Init/Update/Final), not EVP: an EVP digest's first use reads openssl.cnf and builds

@@ -82,3 +82,16 @@ struct CurlLibrary: @unchecked Sendable {
         return path
     }
 }
+
+extension CurlTransport {
+    /// Loads what the first request would load — libcrypto, then libcurl and its libraries, and
+    /// `curl_global_init` — for a thread that does it while the main thread parses the arguments
+    /// (`sesame`'s `StartupWarmUp`). Reports nothing and never ends the process: a library that
+    /// is missing or broken is reported where it is without the warm-up, by the first digest
+    /// (`sesame_libcrypto()`) or the first request (`CurlLibrary.shared`) that needs it. Both are
+    /// loaded once per process: a caller that comes while this runs waits for its result.
+    public static func loadLibraries() {
+        guard sesame_libcrypto_preload() else { return }
+        _ = CurlLibrary.shared
+    }
+}

@@ -26,8 +26,10 @@ extension Sesame {
 
     /// Parses `arguments` and runs the command at once when it needs no concurrency; an AWS
     /// command is returned as pending work. The one place where failures become numbers and
-    /// messages reach standard error.
-    static func launch(_ arguments: [String], in context: CommandContext) -> Launch {
+    /// messages reach standard error. With `warmingUp` (the binary's `main`), what the command
+    /// line is going to need is built on a second thread while the arguments are parsed
+    /// (`StartupWarmUp`); that thread has ended before the status is returned.
+    static func launch(_ arguments: [String], in context: CommandContext, warmingUp: Bool = false) -> Launch {
         let preflight: CommandLinePreflight
         do {
             preflight = try CommandLinePreflight(arguments, subcommands: configuration.subcommands.map { $0._commandName })
@@ -35,32 +37,42 @@ extension Sesame {
             context.error.write("sesame: " + error.message.text(in: context.language(flag: nil)) + "\n")
             return .finished(FailureCategory.unusableInput.exitStatus)
         }
+        let warmUp = warmingUp ? StartupWarmUp.start(for: preflight.arguments) : nil
         var context = context
         context.terminal.colorChoice = preflight.color
         let work: CommandWork
         do {
             work = try parsedWork(preflight.arguments, in: context)
         } catch {
-            return .finished(finish(failure: error, in: context))
+            return .finished(joined(warmUp, finish(failure: error, in: context)))
         }
         switch work {
         case let .now(run):
             do {
                 try run()
-                return .finished(finish(failure: nil, in: context))
+                return .finished(joined(warmUp, finish(failure: nil, in: context)))
             } catch {
-                return .finished(finish(failure: error, in: context))
+                return .finished(joined(warmUp, finish(failure: error, in: context)))
             }
         case let .later(run):
             return .pending {
                 do {
                     try await run()
-                    return finish(failure: nil, in: context)
+                    return joined(warmUp, finish(failure: nil, in: context))
                 } catch {
-                    return finish(failure: error, in: context)
+                    return joined(warmUp, finish(failure: error, in: context))
                 }
             }
         }
+    }
+
+    /// `status`, once the warm-up thread (if any) has ended: the process may exit then. A command
+    /// that needed what it built has already waited for it; one that ended early (a usage error,
+    /// a check that failed before any request) waits here, a few milliseconds at most, rather
+    /// than exit while libraries are being loaded and initialised.
+    private static func joined(_ warmUp: SystemThread?, _ status: Int32) -> Int32 {
+        warmUp?.join()
+        return status
     }
 
     /// The parsed command's work. A subcommand is found by its type in `commands` rather than
