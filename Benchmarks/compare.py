@@ -228,4 +228,5 @@ def replace_between(text, marker, content, path):
     return re.sub(re.escape(start) + ".*?" + re.escape(end), lambda _: start + content + "\n" + end, text, flags=re.S)
 
 
-main()
+if __name__ == "__main__":
+    main()
