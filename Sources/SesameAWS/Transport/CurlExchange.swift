@@ -26,20 +26,27 @@ final class CurlExchange {
         curl.easyCleanup(handle)
     }
 
+    /// How a transfer ended. An enum of its own rather than a `Result`, for the reason given at
+    /// `CurlLibrary.Loading`.
+    enum Outcome: Sendable {
+        case response(HTTPResponse)
+        case failed(TransportError)
+    }
+
     /// Configures the handle, performs the transfer and returns the final response or the
     /// classified failure.
-    func perform() -> Result<HTTPResponse, TransportError> {
-        guard let handle else { return .failure(failure(.other, "curl_easy_init failed")) }
+    func perform() -> Outcome {
+        guard let handle else { return .failed(failure(.other, "curl_easy_init failed")) }
         let setup = configure(handle)
-        guard setup == CURLE_OK else { return .failure(failure(.other, message(for: setup))) }
+        guard setup == CURLE_OK else { return .failed(failure(.other, message(for: setup))) }
         let code = errorBuffer.withUnsafeMutableBufferPointer { buffer in
             _ = sesame_curl_setopt_pointer(curl.setopt, handle, CURLOPT_ERRORBUFFER, buffer.baseAddress)
             return withExtendedLifetime(sink) { curl.easyPerform(handle) }
         }
-        guard code == CURLE_OK else { return .failure(classify(code)) }
+        guard code == CURLE_OK else { return .failed(classify(code)) }
         var status = 0
         _ = sesame_curl_getinfo_long(curl.getinfo, handle, CURLINFO_RESPONSE_CODE, &status)
-        return .success(HTTPResponse(status: status, headers: sink.headers, body: sink.body))
+        return .response(HTTPResponse(status: status, headers: sink.headers, body: sink.body))
     }
 
     private func configure(_ handle: UnsafeMutableRawPointer) -> CURLcode {

@@ -31,13 +31,18 @@ struct CurlLibrary: @unchecked Sendable {
     static let soname = "libcurl.so.4"
 
     /// The loaded library, or why it could not be loaded (once per process, thread-safely).
-    static let shared: Result<CurlLibrary, LoadError> = load()
+    static let shared: Loading = load()
 
-    struct LoadError: Error {
-        var detail: String
+    /// A loaded library, or why there is none. An enum of its own rather than a `Result`: the
+    /// first `Result` of an error type that the process builds checks the type's `Error`
+    /// conformance at run time, a scan of the binary's ~4,400 conformance records (0.15 M
+    /// instructions of every `status`).
+    enum Loading: Sendable {
+        case loaded(CurlLibrary)
+        case unavailable(detail: String)
     }
 
-    private static func load() -> Result<CurlLibrary, LoadError> {
+    private static func load() -> Loading {
         // libcrypto first (libssl needs it, so it is loaded anyway): OpenSSL is then
         // initialised as CryptoLibrary.c does it, before curl_global_init, whether or not a
         // request was signed before (the credential chain's unsigned calls are not).
@@ -46,7 +51,7 @@ struct CurlLibrary: @unchecked Sendable {
         // libraries up front (RTLD_NOW) costs 2.6 M instructions, a sixth of a curl process.
         guard let handle = dlopen(soname, RTLD_LAZY | RTLD_LOCAL) else {
             let reason = dlerror().map { String(cString: $0) } ?? "unknown error"
-            return .failure(LoadError(detail: "libcurl could not be loaded (\(reason)); install libcurl4 (apt-get install libcurl4)"))
+            return .unavailable(detail: "libcurl could not be loaded (\(reason)); install libcurl4 (apt-get install libcurl4)")
         }
         func symbol(_ name: String) -> UnsafeMutableRawPointer? { dlsym(handle, name) }
         guard let easyInit = symbol("curl_easy_init"), let easyPerform = symbol("curl_easy_perform"),
@@ -55,11 +60,11 @@ struct CurlLibrary: @unchecked Sendable {
               let setopt = symbol("curl_easy_setopt"), let getinfo = symbol("curl_easy_getinfo"),
               let globalInit = symbol("curl_global_init"), let versionInfo = symbol("curl_version_info")
         else {
-            return .failure(LoadError(detail: "\(soname) lacks a function sesame needs; install a current libcurl4"))
+            return .unavailable(detail: "\(soname) lacks a function sesame needs; install a current libcurl4")
         }
         let code = unsafeBitCast(globalInit, to: GlobalInit.self)(Int(CURL_GLOBAL_DEFAULT))
-        guard code == CURLE_OK else { return .failure(LoadError(detail: "curl_global_init failed (\(code.rawValue))")) }
-        return .success(CurlLibrary(
+        guard code == CURLE_OK else { return .unavailable(detail: "curl_global_init failed (\(code.rawValue))") }
+        return .loaded(CurlLibrary(
             easyInit: unsafeBitCast(easyInit, to: EasyInit.self),
             easyPerform: unsafeBitCast(easyPerform, to: EasyHandleCall.self),
             easyCleanup: unsafeBitCast(easyCleanup, to: EasyCleanup.self),

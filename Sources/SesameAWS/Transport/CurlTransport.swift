@@ -43,8 +43,8 @@ public struct CurlTransport: HTTPTransport {
         let configuration = configuration
         let library: CurlLibrary
         switch CurlLibrary.shared {
-        case let .success(loaded): library = loaded
-        case let .failure(error): throw TransportError(kind: .other, url: request.url, detail: error.detail)
+        case let .loaded(loaded): library = loaded
+        case let .unavailable(detail): throw TransportError(kind: .other, url: request.url, detail: detail)
         }
         var trust = TrustStore.first(caBundlePath: configuration.caBundlePath,
                                      systemDirectory: configuration.certificateDirectory ?? library.systemCertificateDirectory)
@@ -56,11 +56,13 @@ public struct CurlTransport: HTTPTransport {
             guard let outcome else {
                 throw TransportError(kind: .other, url: request.url, detail: "could not start a thread for the request")
             }
-            if case let .failure(error) = outcome, error.kind == .tlsCertificate, let fallback = trust.fallback {
+            switch outcome {
+            case let .response(response):
+                return response
+            case let .failed(error):
+                guard error.kind == .tlsCertificate, let fallback = trust.fallback else { throw error }
                 trust = fallback
-                continue
             }
-            return try outcome.get()
         }
     }
 }
