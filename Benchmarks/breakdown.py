@@ -19,7 +19,7 @@ PHASES = [
     ("argument parsing (swift-argument-parser)", r"ParsableCommandPAAE11parseAsRoot"),
     # A second thread, at the same time as the parse (sesame's StartupWarmUp): for status, the
     # libcrypto and libcurl loading below, now outside "the command itself".
-    ("start-up warm-up (second thread, beside the parse)", r"StartupWarmUpO4warm"),
+    ("start-up warm-up (second thread, beside the parse)", r"StartupWarmUpO5start3for.*cfU_"),
     # Local commands (validate, lint, render, schema) run on the main thread, AWS ones on a pool thread.
     ("the command itself (run)", r"LocalCommandPAAE4work.*U_|__swift_run_job"),
     ("  loading a profile (libyaml + validation)", r"ProfileLoader(V|O)4load"),
