@@ -268,15 +268,18 @@ enum CorpusFigures {
     /// all 0.888 / 0.016, all long 0.872 / 0.013, request 0.886 / 0.017, reply 0.895 / 0.011.
     /// The new drafts brought 10 false alarms: the en long and reply ceilings rose to hold them
     /// (a larger population, not a looser linter); no recall floor lowered.
+    /// Seventh session, main after lists, handling and identity (324 drafts): en 0.901 / 0.005,
+    /// ja 0.894 / 0.004, en long 0.892 / 0.004, ja long 0.881 / 0.002, all 0.897 / 0.005,
+    /// all long 0.887 / 0.003, request 0.894 / 0.005, reply 0.911 / 0.005. Every floor raised.
     static let corpusFloors: [String: Floor] = [
-        "en": Floor(recall: 0.865, falseAlarms: 0.02),
-        "ja": Floor(recall: 0.88, falseAlarms: 0.02),
-        "en long": Floor(recall: 0.85, falseAlarms: 0.02),
-        "ja long": Floor(recall: 0.86, falseAlarms: 0.012),
-        "all": Floor(recall: 0.875, falseAlarms: 0.02),
-        "all long": Floor(recall: 0.855, falseAlarms: 0.013),
-        "request": Floor(recall: 0.875, falseAlarms: 0.021),
-        "reply": Floor(recall: 0.875, falseAlarms: 0.015),
+        "en": Floor(recall: 0.89, falseAlarms: 0.012),
+        "ja": Floor(recall: 0.885, falseAlarms: 0.012),
+        "en long": Floor(recall: 0.88, falseAlarms: 0.012),
+        "ja long": Floor(recall: 0.87, falseAlarms: 0.01),
+        "all": Floor(recall: 0.885, falseAlarms: 0.012),
+        "all long": Floor(recall: 0.875, falseAlarms: 0.01),
+        "request": Floor(recall: 0.885, falseAlarms: 0.012),
+        "reply": Floor(recall: 0.9, falseAlarms: 0.015),
     ]
 
     /// A generalisation measure, not a target: these floors only catch a change that makes lint worse on
@@ -302,14 +305,16 @@ enum CorpusFigures {
     /// Sixth session, main after lists, identity and handling: en 0.887 / 0.042, ja 0.828 / 0.046,
     /// en long 0.859 / 0.041, ja long 0.805 / 0.038, all 0.855 / 0.044, all long 0.839 / 0.039,
     /// request 0.875 / 0.046, reply 0.789 / 0.015. Every floor raised, every ceiling lowered.
+    /// Seventh session: en 0.896 / 0.039, ja 0.843 / 0.041, en long 0.873 / 0.038, ja long 0.829 / 0.033,
+    /// all 0.867 / 0.040, all long 0.857 / 0.036, request 0.891 / 0.042, reply 0.789 / 0.015. Raised again.
     static let holdoutFloors: [String: Floor] = [
-        "en": Floor(recall: 0.875, falseAlarms: 0.05),
-        "ja": Floor(recall: 0.815, falseAlarms: 0.054),
-        "en long": Floor(recall: 0.845, falseAlarms: 0.05),
-        "ja long": Floor(recall: 0.79, falseAlarms: 0.048),
-        "all": Floor(recall: 0.845, falseAlarms: 0.052),
-        "all long": Floor(recall: 0.825, falseAlarms: 0.048),
-        "request": Floor(recall: 0.865, falseAlarms: 0.054),
+        "en": Floor(recall: 0.885, falseAlarms: 0.047),
+        "ja": Floor(recall: 0.83, falseAlarms: 0.05),
+        "en long": Floor(recall: 0.86, falseAlarms: 0.047),
+        "ja long": Floor(recall: 0.81, falseAlarms: 0.045),
+        "all": Floor(recall: 0.855, falseAlarms: 0.048),
+        "all long": Floor(recall: 0.845, falseAlarms: 0.044),
+        "request": Floor(recall: 0.88, falseAlarms: 0.05),
         "reply": Floor(recall: 0.775, falseAlarms: 0.025),
     ]
     /// The second held-out set's figures when it was first measured (main on 2026-12-02, after that
@@ -332,13 +337,13 @@ enum CorpusFigures {
         "reply": Floor(recall: 0.98, falseAlarms: 0.05),
     ]
     static let freshFloors: [String: Floor] = [
-        "en": Floor(recall: 0.88, falseAlarms: 0.098),
-        "ja": Floor(recall: 0.86, falseAlarms: 0.065),
-        "en long": Floor(recall: 0.86, falseAlarms: 0.106),
-        "ja long": Floor(recall: 0.83, falseAlarms: 0.07),
-        "all": Floor(recall: 0.87, falseAlarms: 0.082),
-        "all long": Floor(recall: 0.85, falseAlarms: 0.091),
-        "request": Floor(recall: 0.89, falseAlarms: 0.094),
+        "en": Floor(recall: 0.88, falseAlarms: 0.085),
+        "ja": Floor(recall: 0.88, falseAlarms: 0.065),
+        "en long": Floor(recall: 0.86, falseAlarms: 0.092),
+        "ja long": Floor(recall: 0.87, falseAlarms: 0.07),
+        "all": Floor(recall: 0.88, falseAlarms: 0.075),
+        "all long": Floor(recall: 0.865, falseAlarms: 0.082),
+        "request": Floor(recall: 0.905, falseAlarms: 0.086),
         "reply": Floor(recall: 0.8, falseAlarms: 0.035),
     ]
 }
