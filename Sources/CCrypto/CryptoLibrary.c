@@ -73,6 +73,13 @@ bool sesame_libcrypto_preload(void) {
     return failure[0] == '\0';
 }
 
+void sesame_libcrypto_preload_error_strings(void) {
+    if (sesame_libcrypto_preload()) {
+        /* OPENSSL_INIT_NO_ATEXIT as in load(), though load() has decided that already. */
+        functions.OPENSSL_init_crypto(OPENSSL_INIT_LOAD_CRYPTO_STRINGS | OPENSSL_INIT_NO_ATEXIT, NULL);
+    }
+}
+
 const struct sesame_libcrypto_functions *sesame_libcrypto(void) {
     if (!sesame_libcrypto_preload()) {
         fprintf(stderr, "sesame: error while loading shared libraries: %s\n", failure);

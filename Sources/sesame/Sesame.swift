@@ -17,6 +17,14 @@ struct Sesame: ParsableCommand {
         Init.self, Validate.self, Lint.self, Render.self, Submit.self, Status.self, Reply.self, Doctor.self, Schema.self,
     ]
 
+    /// Every subcommand's `_superCommandName`. ArgumentParser reads it only where the
+    /// subcommand is the root of a parse, which is only `parsedSubcommand`'s (help, usage
+    /// errors, completion scripts and dump-help come from the parse from `Sesame`, which reads
+    /// `Sesame`'s): there it skips the check for `--generate-completion-script`, which builds
+    /// and parses two throwaway commands, more than a third of `status`'s parse. A command
+    /// line that asks for a completion script never takes that parse (`parsedSubcommand`).
+    static let superCommandName = "sesame"
+
     static let configuration = CommandConfiguration(
         commandName: "sesame",
         abstract: "Get an AWS account out of the Amazon SES sandbox, and find out why mail is not arriving.",

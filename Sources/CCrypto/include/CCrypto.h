@@ -44,6 +44,13 @@ const struct sesame_libcrypto_functions *_Nonnull sesame_libcrypto(void);
     first sesame_libcrypto() call, as without the warm-up. */
 bool sesame_libcrypto_preload(void);
 
+/** Loads OpenSSL's error strings (about 4,200 hash-table inserts, 1 M instructions), after the
+    library as sesame_libcrypto_preload() does, reporting nothing. libcurl's curl_global_init
+    loads them too (the first error state of a thread does, to word TLS failures): loaded
+    beforehand by a thread that has time for it, while another loads libcurl, they are there
+    when curl_global_init comes, which then does not load them again (once per process). */
+void sesame_libcrypto_preload_error_strings(void);
+
 /* The digests below use OpenSSL's own SHA-1 and SHA-256 block functions directly
    (SHA256_Init/Update/Final), not EVP: an EVP digest's first use reads openssl.cnf and builds
    the default provider's algorithm tables, 5 M instructions, more than all of signing. */

@@ -99,4 +99,14 @@ extension CurlTransport {
         guard sesame_libcrypto_preload() else { return }
         _ = CurlLibrary.shared
     }
+
+    /// What another thread can build while `loadLibraries()` runs, so that the loading thread,
+    /// which the first request waits for, has less to do: OpenSSL's error strings, which
+    /// `curl_global_init` would otherwise load there (1 M of its 2.3 M instructions). Waits for
+    /// libcrypto as the first digest would; reports nothing (a library that could not be loaded
+    /// is reported where it is without the warm-up). The strings are the same and loaded once
+    /// per process, whichever thread comes first: libcurl words TLS failures with them as before.
+    public static func prepareBesideLoading() {
+        sesame_libcrypto_preload_error_strings()
+    }
 }

@@ -6,6 +6,7 @@ extension Sesame {
     struct Doctor: SesameCommand {
         static let configuration = CommandConfiguration(
             commandName: "doctor",
+            _superCommandName: Sesame.superCommandName,
             abstract: "Diagnose why mail is not arriving.",
             discussion: """
             Checks one region in one run — sandbox, sending, the production-access review, every \

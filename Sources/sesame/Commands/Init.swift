@@ -5,6 +5,7 @@ extension Sesame {
     struct Init: SesameCommand {
         static let configuration = CommandConfiguration(
             commandName: "init",
+            _superCommandName: Sesame.superCommandName,
             abstract: "Write a profile by answering questions, one at a time.",
             discussion: """
             Asks everything the request needs, explaining why AWS asks it, with an example \

@@ -9,6 +9,7 @@ extension Sesame {
     struct Lint: LocalCommand {
         static let configuration = CommandConfiguration(
             commandName: "lint",
+            _superCommandName: Sesame.superCommandName,
             abstract: "Review a profile or a hand-written draft the way an SES reviewer would.",
             discussion: """
             FILE is a YAML profile (.yaml/.yml: each use_case answer and the rendered whole are checked) \

@@ -5,6 +5,7 @@ extension Sesame {
     struct Render: LocalCommand {
         static let configuration = CommandConfiguration(
             commandName: "render",
+            _superCommandName: Sesame.superCommandName,
             abstract: "Render the production-access request from a profile.",
             discussion: """
             Prints the use-case description a reviewer reads, or with --format json exactly the \

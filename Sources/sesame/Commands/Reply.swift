@@ -6,6 +6,7 @@ extension Sesame {
     struct Reply: SesameCommand {
         static let configuration = CommandConfiguration(
             commandName: "reply",
+            _superCommandName: Sesame.superCommandName,
             abstract: "Answer the SES reviewer's follow-up on the support case from the profile.",
             discussion: """
             With --message (the reviewer's text, pasted into a file, or - for standard input) it finds \

@@ -5,6 +5,7 @@ extension Sesame {
     struct Schema: LocalCommand {
         static let configuration = CommandConfiguration(
             commandName: "schema",
+            _superCommandName: Sesame.superCommandName,
             abstract: "Print the JSON Schema (draft 2020-12) of the profile, for editors.",
             discussion: """
             Generated from the same description the validator walks. Point yaml-language-server at \

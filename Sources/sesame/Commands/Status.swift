@@ -6,6 +6,7 @@ extension Sesame {
     struct Status: SesameCommand {
         static let configuration = CommandConfiguration(
             commandName: "status",
+            _superCommandName: Sesame.superCommandName,
             abstract: "Show sandbox, quota and review status, region by region.",
             discussion: """
             Reads GetAccount in every region at once. Regions: --region (repeatable), else the \

@@ -8,6 +8,7 @@ extension Sesame {
     struct Submit: SesameCommand {
         static let configuration = CommandConfiguration(
             commandName: "submit",
+            _superCommandName: Sesame.superCommandName,
             abstract: "Request production access, region by region.",
             discussion: """
             Validates and lints the profile first (errors stop it unless --force), reads each region's \

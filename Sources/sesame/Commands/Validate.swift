@@ -5,6 +5,7 @@ extension Sesame {
     struct Validate: LocalCommand {
         static let configuration = CommandConfiguration(
             commandName: "validate",
+            _superCommandName: Sesame.superCommandName,
             abstract: "Check profiles for completeness and the API's limits.",
             discussion: """
             Every problem is reported as `path:line:column: error: message [check]`, all of them in one run. \

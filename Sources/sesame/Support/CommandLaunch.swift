@@ -55,6 +55,7 @@ extension Sesame {
                 return .finished(joined(warmUp, finish(failure: error, in: context)))
             }
         case let .later(run):
+            warmUp?.argumentsParsed()
             return .pending {
                 do {
                     try await run()
@@ -70,7 +71,7 @@ extension Sesame {
     /// that needed what it built has already waited for it; one that ended early (a usage error,
     /// a check that failed before any request) waits here, a few milliseconds at most, rather
     /// than exit while libraries are being loaded and initialised.
-    private static func joined(_ warmUp: SystemThread?, _ status: Int32) -> Int32 {
+    private static func joined(_ warmUp: StartupWarmUp.Started?, _ status: Int32) -> Int32 {
         warmUp?.join()
         return status
     }
@@ -96,9 +97,12 @@ extension Sesame {
     /// does beyond it costs every start about a parse of its own: it reflects `Sesame`, and
     /// builds the subcommand's argument set twice more to learn that it takes no pass-through
     /// arguments. Anything else — help, `--version`, a usage error, a completion script — is left
-    /// to the root parse (`parsedWork`), so it is worded and answered exactly as before.
+    /// to the root parse (`parsedWork`), so it is worded and answered exactly as before. This
+    /// parse does not look for `--generate-completion-script` (`Sesame.superCommandName`): a
+    /// command line that has the word goes to the root parse straight away.
     private static func parsedSubcommand(_ arguments: [String]) -> (any SesameCommand.Type, any ParsableCommand)? {
-        guard let name = arguments.first, let command = commands.first(where: { $0._commandName == name }),
+        guard !arguments.contains(where: { $0.hasPrefix("--generate-completion-script") }),
+              let name = arguments.first, let command = commands.first(where: { $0._commandName == name }),
               let parsed = try? command.parseAsRoot(Array(arguments.dropFirst())), type(of: parsed) == command
         else { return nil }
         return (command, parsed)

@@ -38,13 +38,39 @@ enum StartupWarmUp: Equatable {
         }
     }
 
+    /// What the thread that parsed the arguments builds once they parsed, while the warm-up
+    /// thread is still at work: a part of the same state that any thread may build, taken off
+    /// the warm-up thread, which the command waits for (its loading is longer than the parse).
+    func warmAfterParse() {
+        switch self {
+        case .awsLibraries: CurlTransport.prepareBesideLoading()
+        }
+    }
+
+    /// A warm-up under way: its thread, and the part the parsing thread adds.
+    struct Started {
+        let plan: StartupWarmUp
+        let thread: SystemThread
+
+        /// The arguments parsed into a command that is about to run: builds the parsing
+        /// thread's part (`warmAfterParse`).
+        func argumentsParsed() {
+            plan.warmAfterParse()
+        }
+
+        /// Waits for the warm-up thread to end.
+        func join() {
+            thread.join()
+        }
+    }
+
     /// Starts the thread that warms what `arguments` needs; nil when there is nothing to warm
     /// (or the system refuses a thread: the state is then built where it is first needed).
     /// The caller joins the thread before the process exits, so that an early exit (a usage
     /// error) never unloads or frees what the thread is still building.
-    static func start(for arguments: [String]) -> SystemThread? {
-        guard let plan = plan(for: arguments) else { return nil }
-        return SystemThread.start { plan.warm() }
+    static func start(for arguments: [String]) -> Started? {
+        guard let plan = plan(for: arguments), let thread = SystemThread.start({ plan.warm() }) else { return nil }
+        return Started(plan: plan, thread: thread)
     }
 
     /// Help, `--version`, completion scripts and dump-help: ArgumentParser answers them, and

@@ -49,6 +49,20 @@ struct SubcommandParseTests {
             """)
     }
 
+    /// The subcommand's own parse does not look for `--generate-completion-script`
+    /// (`Sesame.superCommandName`): after a subcommand, the word still gets the root's script.
+    @Test(arguments: [["status", "--generate-completion-script", "bash"], ["validate", "--generate-completion-script=zsh"],
+                      ["lint", "x.yaml", "--generate-completion-script", "fish"]])
+    func aCompletionScriptAfterASubcommandIsTheRootsScript(_ arguments: [String]) async {
+        let shell = arguments.last!.hasSuffix("zsh") ? "zsh" : arguments.last!
+        let root = await InProcessSesame().run(["--generate-completion-script", shell])
+        let result = await InProcessSesame().run(arguments)
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(result.stdout.count > 1000)
+        #expect(result.stdout == root.stdout)
+    }
+
     @Test func aBadValueIsRefusedWithTheCommandsUsage() async {
         let result = await InProcessSesame().run(["status", "--format", "xml"])
         #expect(result.status == 2)
