@@ -43,7 +43,10 @@ enum StartupWarmUp: Equatable {
     /// the warm-up thread, which the command waits for (its loading is longer than the parse).
     func warmAfterParse() {
         switch self {
-        case .awsLibraries: CurlTransport.prepareBesideLoading()
+        case .awsLibraries:
+            CurlTransport.prepareBesideLoading()
+            // Every command that talks to AWS reads GetAccount.
+            SESAccount.prepareDecoding()
         }
     }
 
