@@ -59,6 +59,10 @@ extension TerminalText {
     }
 
     private static func columns(of scalar: Unicode.Scalar) -> Int {
+        // No scalar below U+0300 (ASCII, Latin-1, the Latin extensions, IPA, spacing modifier
+        // letters) is a mark or wide: one column, without a lookup in the property tables
+        // (most of the time `status` took to lay out its table).
+        if scalar.value < 0x300 { return 1 }
         if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark { return 0 }
         switch scalar.value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,

@@ -7,6 +7,8 @@ import Testing
         #expect(TerminalText.columns("ap-northeast-1(東京)") == 20)
         #expect(TerminalText.columns("ＡＢ１") == 6)
         #expect(TerminalText.columns("e\u{301}") == 1)
+        // Below U+0300 every scalar is one column; U+0300 is the first combining mark.
+        #expect(TerminalText.columns("\u{E9}\u{2FF}a\u{300}") == 3)
         #expect(TerminalText.columns("—") == 1)
     }
 
