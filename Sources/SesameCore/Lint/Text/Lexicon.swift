@@ -602,6 +602,16 @@ enum Lexicon {
             "停止", "除外", "削除", "サプレッション", "抑制", "送信停止", "配信停止", "無効化", "ブロック", "リストから外", "外します",
             "外し", "止め", "送信対象外",
             "配信対象外", "対象から外", "解除", "送信不可", "配信不可", "対象外に", "対象外と",
+            // The address put in a state no send picks up: "the contact's status is set to inactive", "the
+            // email on the record is archived", "they are left out of every future send", 「非アクティブに変わり」,
+            // 「フラグをオフにし」「配信リストに含まれなくなります」.
+            "inactive", "archive*", "dormant", "left out of", "leaves them out", "leave them out", "post only", "post-only",
+            "no email", "no-email", "only active", "active contacts", "active subscribers", "active members",
+            "非アクティブ", "休眠", "アーカイブ", "オフにし", "オフに設定", "オフにす", "をオフ", "外れ", "含まれなく", "含めない",
+            "含めず", "届かなくな", "送信されなく", "配信されなく",
+            // The effect already told for the other notice: "a complaint does the same thing", 「苦情も同様に非アクティブとなり」.
+            "does the same", "do the same", "the same thing", "treated the same", "the same treatment", "same happens",
+            "same applies", "同様に", "同じ扱い", "同様の扱い",
         ]),
         (.optOutTiming, [
             // When an unsubscribe takes effect.

@@ -110,12 +110,15 @@ enum NegationScope {
     /// to "do not mail"", "marked as "unsubscribed"".
     static let labelLeads = ["to", "as", "marked", "labelled", "labeled", "called", "named", "flagged", "into"]
     /// Words after a quotation that make it the name of a control or a state: "a "stop reminders"
-    /// link", "the "Unsubscribe from all" button", 「「メール配信を停止する」ボタン」, 「「配信不可」に設定」.
+    /// link", "the "Unsubscribe from all" button", "a "do not email" state", 「「メール配信を停止する」ボタン」,
+    /// 「「配信不可」に設定」, 「「非アクティブ」に変わり」.
     static let labelNouns = [
         "link", "links", "button", "buttons", "option", "box", "checkbox", "toggle", "switch", "setting", "settings",
-        "page", "tab", "menu", "status", "flag", "list", "folder", "label", "header", "field",
+        "page", "tab", "menu", "status", "flag", "list", "folder", "label", "header", "field", "state", "mode", "tag",
+        "segment", "group", "bucket", "category",
         "リンク", "ボタン", "欄", "画面", "メニュー", "ページ", "タブ", "項目", "ステータス", "フラグ", "リスト", "チェック",
-        "に設定", "にし", "に変更", "に切り替", "として", "と表示", "の状態", "扱い",
+        "に設定", "にし", "に変更", "に切り替", "として", "と表示", "の状態", "扱い", "に変わ", "へ変更", "へ切り替", "となり",
+        "になり", "に移",
     ]
 
     /// Whether the quotation from `open` to `close` names a control or a value ("to "do not mail"",

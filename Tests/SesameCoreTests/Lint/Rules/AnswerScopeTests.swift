@@ -37,6 +37,21 @@ import Testing
         #expect(missing(.bounces, "バウンスの通知はSNSで受け取り、ハードバウンスはそのアドレスを無効にして修正を依頼します。") == [])
     }
 
+    @Test func aStateNoSendPicksUpIsTheEffect() {
+        #expect(missing(.bounces, "Bounce events go to SNS. A hard bounce sets the contact's status to \"inactive\" and the monthly send only picks up active contacts.") == [])
+        #expect(missing(.bounces, "Bounce notifications reach an SNS topic. A permanent bounce puts the subscriber into a \"do not email\" state.") == [])
+        #expect(missing(.bounces, "Bounce notices come in through SNS; the email on the tenant's record is archived.") == [])
+        #expect(missing(.bounces, "Bounce notices come in through SNS, and the subscriber is left out of every future send.") == [])
+        #expect(missing(.bounces, "バウンス通知はSNSで受け取り、顧客データのステータスが「非アクティブ」に変わります。") == [])
+        #expect(missing(.bounces, "不達の通知はSNSで受け取り、その方の「メール連絡」フラグをオフにしています。") == [])
+        #expect(missing(.bounces, "バウンス通知はSNSで受け取り、そのアドレスは以降の配信リストに含まれなくなります。") == [])
+        // The effect told once for bounces, and referred to for complaints.
+        #expect(missing(.complaints, "Complaint events go to the same SNS topic, and a complaint does the same thing.") == [])
+        #expect(missing(.complaints, "苦情の通知も同じ経路で受け取り、同様に非アクティブとなります。") == [])
+        // A quoted example of what is written is still no state.
+        #expect(missing(.bounces, "Bounce events go to SNS, and phrases like \"we archive everything\" are not what we do.") == [.effect])
+    }
+
     @Test func aLinkNamedByWhatItDoesIsAnOptOut() {
         #expect(missing(.optOut, "お知らせメールの末尾に停止リンクがあり、押すとすぐに止まります。", .marketing) == [])
         #expect(missing(.optOut, "Opting out: every email we send is a direct result of an order, so there is nothing to subscribe to.") == [])
