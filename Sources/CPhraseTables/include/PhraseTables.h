@@ -7,7 +7,7 @@
 
 /// One automaton's tables, as `Automaton` holds them.
 typedef struct {
-    /// Per pattern of the lexicon, the next one with the same folding in this automaton, or -1.
+    /// Per pattern, the next one with the same folding in this automaton, or -1.
     const int32_t *next_pattern;
     /// The root's transitions on the 128 ASCII scalars, or -1.
     const int32_t *root_ascii;
@@ -23,14 +23,21 @@ typedef struct {
     uint32_t phrase_count;
 } PhraseAutomatonTables;
 
-/// The lexicon's matcher: a fingerprint of the lexicon the tables were built from, per phrase of
-/// the lexicon (dropped ones included) its folded length and boundaries, and the two automata.
+/// The lexicon's matcher: a fingerprint of the lexicon the tables were built from, per pattern
+/// (each phrase of the lexicon that does not fold to nothing, in lexicon order) its concept, text,
+/// folded length and boundaries, and the two automata.
 typedef struct {
     uint64_t fingerprint;
-    uint32_t phrase_count;
-    /// Folded length of each phrase, in lexicon order (0: the phrase folds to nothing and is dropped).
+    uint32_t pattern_count;
+    /// Each pattern's concept (`Concept.rawValue`).
+    const uint8_t *concepts;
+    /// Each pattern's phrase as written in the lexicon, in UTF-8: pattern `i` is
+    /// `phrase_bytes[phrase_ends[i - 1]..<phrase_ends[i]]`.
+    const uint8_t *phrase_bytes;
+    const uint32_t *phrase_ends;
+    /// Each pattern's folded length.
     const int32_t *lengths;
-    /// Bit 0: the phrase must start at a word boundary; bit 1: it must end at one.
+    /// Bit 0: the pattern must start at a word boundary; bit 1: it must end at one.
     const uint8_t *boundaries;
     PhraseAutomatonTables narrow;
     PhraseAutomatonTables wide;

@@ -12,7 +12,6 @@ struct ConceptScanner: Sendable {
 
     /// The live hits of `text`, sorted by start, longest first at one start.
     func hits(in text: [Unicode.Scalar]) -> [PhraseMatcher.Hit] {
-        let patterns = matcher.patterns
         var hits = matcher.hits(in: text)
         hits.sort { ($0.start, -$0.end) < ($1.start, -$1.end) }
         // One sweep: `reachBefore` is the furthest end of a shadow starting before the current
@@ -29,7 +28,7 @@ struct ConceptScanner: Sendable {
                 reachHere = -1
                 currentStart = hit.start
             }
-            let concept = patterns[hit.pattern].concept
+            let concept = matcher.concept(of: hit.pattern)
             let shadowed = reachBefore >= hit.end || reachHere > hit.end
             if concept == .shadow { reachHere = max(reachHere, hit.end) }
             guard !shadowed else { continue }
@@ -40,6 +39,6 @@ struct ConceptScanner: Sendable {
         return live
     }
 
-    func concept(of hit: PhraseMatcher.Hit) -> Concept { matcher.patterns[hit.pattern].concept }
-    func phrase(of hit: PhraseMatcher.Hit) -> String { matcher.patterns[hit.pattern].phrase }
+    func concept(of hit: PhraseMatcher.Hit) -> Concept { matcher.concept(of: hit.pattern) }
+    func phrase(of hit: PhraseMatcher.Hit) -> String { matcher.phrase(of: hit.pattern) }
 }

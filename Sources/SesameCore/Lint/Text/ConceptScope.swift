@@ -8,12 +8,27 @@ struct ConceptScope {
     let segments: TextSegments
     let scanner: ConceptScanner
 
+    // The two kinds below are switches rather than a `Set<Concept>`: the first set of a type
+    // costs a process a scan of the Swift runtime's conformance records (`Concept: Hashable`,
+    // 0.27 M instructions), and no other set of concepts is made.
+
     /// Concepts that shape polarity and clauses and are no claim of their own.
-    static let structural: Set<Concept> = [.shadow, .negationBefore, .negationAfter, .contrast, .conditionBefore, .conditionAfter]
+    static func isStructural(_ concept: Concept) -> Bool {
+        switch concept {
+        case .shadow, .negationBefore, .negationAfter, .contrast, .conditionBefore, .conditionAfter: true
+        default: false
+        }
+    }
+
     /// Concepts whose phrase holds its own negator ("not interested", "never mail", 「送信しません」,
     /// "not mailed for years", 「5年間送っていない」):
     /// the negator belongs to that phrase and negates nothing else.
-    static let phrasesWithNegator: Set<Concept> = [.optOut, .consentNotRequired, .unbounded, .complaintIgnored, .mandatoryMessage, .staleList, .preTicked]
+    static func phraseHoldsNegator(_ concept: Concept) -> Bool {
+        switch concept {
+        case .optOut, .consentNotRequired, .unbounded, .complaintIgnored, .mandatoryMessage, .staleList, .preTicked: true
+        default: false
+        }
+    }
 
     /// The negators of one clause, in order of position.
     private struct ClauseNegators {
@@ -46,7 +61,7 @@ struct ConceptScope {
         let sentences = segments.sentences
         let clauses = segments.clauses
         let clauseCount = max(1, clauses.count)
-        let phraseRanges = hits.compactMap { Self.phrasesWithNegator.contains(scanner.concept(of: $0)) ? $0.start..<$0.end : nil }
+        let phraseRanges = hits.compactMap { Self.phraseHoldsNegator(scanner.concept(of: $0)) ? $0.start..<$0.end : nil }
         var consumedIndex = 0
         func consumed(_ negator: PhraseMatcher.Hit) -> Bool {
             // Hits are sorted by start, so the phrases that can hold a negator are found in one sweep.
@@ -113,7 +128,7 @@ struct ConceptScope {
         var byConcept = [[ConceptMatch]](repeating: [], count: Concept.allCases.count)
         for hit in hits {
             let concept = scanner.concept(of: hit)
-            if Self.structural.contains(concept) { continue }
+            if Self.isStructural(concept) { continue }
             let c = clauses.isEmpty ? 0 : segments.clause(at: hit.start)
             let aside = asides.index(at: hit.start).map { clauseCount + $0 }
             let governing = Self.governingCount(negators[aside.flatMap { negators[$0].isEmpty ? nil : $0 } ?? c], hit: hit)

@@ -10,8 +10,8 @@ import Synchronization
 ///
 /// The lexicon's automata are built before the binary is (`scripts/generate-phrase-tables` writes
 /// them to `Sources/CPhraseTables`, and `PhraseTablesTests` fail when they differ from a fresh
-/// build): a process only copies them, and builds them itself only when the lexicon no longer has
-/// the fingerprint they were built from. Other matchers are built when made, so that too must
+/// build): a process reads them in place, with the patterns' concepts and phrases, and never
+/// evaluates the lexicon (see `init(_:prebuilt:)`). Other matchers are built when made, so that too must
 /// cost little: the phrases are folded into one shared buffer, the trie's edges live in one
 /// open-addressing table keyed by (state, scalar) (`TransitionTable`), and every per-state
 /// property is a flat array (`Automaton`). The phrases that hold a CJK scalar (U+2E80 and above:
@@ -33,8 +33,11 @@ public struct PhraseMatcher: Sendable {
         public var end: Int
     }
 
-    public private(set) var patterns: [Pattern]
+    /// Each pattern's concept, and what a scan needs of it.
+    private let concepts: [Concept]
     private let shapes: [PhraseShape]
+    /// Each pattern's phrase as the lexicon writes it.
+    private let phrases: PhraseTexts
     /// The automaton of every phrase below U+2E80.
     let narrow: Automaton
     /// The automaton of the phrases with a CJK scalar, once a text needs it.
@@ -52,13 +55,15 @@ public struct PhraseMatcher: Sendable {
             phraseCount += phrases.count
             for raw in phrases { capacity += raw.utf8.count }
         }
-        var patterns: [Pattern] = []
+        var concepts: [Concept] = []
         var shapes: [PhraseShape] = []
+        var texts: [String] = []
         var ends: [Int] = []
         var narrowPhrases: [Int32] = []
         var widePhrases: [Int32] = []
-        patterns.reserveCapacity(phraseCount)
+        concepts.reserveCapacity(phraseCount)
         shapes.reserveCapacity(phraseCount)
+        texts.reserveCapacity(phraseCount)
         ends.reserveCapacity(phraseCount)
         let folded = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
             for (concept, phrases) in lexicon {
@@ -69,52 +74,69 @@ public struct PhraseMatcher: Sendable {
                     let wordEnd = boundaryEnd && TextFolding.isWordScalar(buffer[count + length - 1])
                     var isWide = false
                     for position in count..<(count + length) where buffer[position].value >= Self.wideScalars { isWide = true }
-                    if isWide { widePhrases.append(Int32(patterns.count)) } else { narrowPhrases.append(Int32(patterns.count)) }
+                    if isWide { widePhrases.append(Int32(concepts.count)) } else { narrowPhrases.append(Int32(concepts.count)) }
                     count += length
-                    patterns.append(Pattern(concept: concept, phrase: raw, length: length, boundaryStart: wordStart, boundaryEnd: wordEnd))
+                    concepts.append(concept)
+                    texts.append(raw)
                     shapes.append(PhraseShape(length: Int32(length), boundaryStart: wordStart, boundaryEnd: wordEnd))
                     ends.append(count)
                 }
             }
         }
         precondition(folded.count < 1 << 21, "the lexicon has too many states")
-        self.patterns = patterns
+        self.concepts = concepts
         self.shapes = shapes
+        phrases = .strings(texts)
         narrow = Automaton(folded: folded, ends: ends, phrases: narrowPhrases)
         wide = LazyAutomaton(hasPhrases: !widePhrases.isEmpty) { [ends, widePhrases] in
             Automaton(folded: folded, ends: ends, phrases: widePhrases)
         }
     }
 
-    /// The matcher of `lexicon` from `tables` built beforehand, when they were built from this
-    /// very lexicon (same fingerprint); otherwise built here, as `init(_:)` does.
-    init(_ lexicon: [(Concept, [String])], prebuilt tables: PhraseTables) {
-        guard tables.fingerprint == Self.fingerprint(of: lexicon) else {
-            self = PhraseMatcher(lexicon)
+    /// The matcher of `lexicon` from `tables` built beforehand, read in place.
+    ///
+    /// A debug build (every test run) first checks that the tables were built from this very
+    /// lexicon (same fingerprint) and otherwise builds the matcher here, as `init(_:)` does, so
+    /// that a phrase just added works before `scripts/generate-phrase-tables` is run
+    /// (`PhraseTablesTests` fail until it is). A release build trusts the tables and never calls
+    /// `lexicon` at all: the tables carry every pattern's concept and phrase, and evaluating the
+    /// lexicon's five thousand strings and hashing them cost every lint process 2.3 M instructions.
+    /// A release is built from a commit whose tests pass, so its tables are its lexicon's.
+    init(_ lexicon: @autoclosure () -> [(Concept, [String])], prebuilt tables: PhraseTables) {
+        #if DEBUG
+        guard tables.fingerprint == Self.fingerprint(of: lexicon()) else {
+            self = PhraseMatcher(lexicon())
             return
         }
-        var patterns: [Pattern] = []
-        var shapes: [PhraseShape] = []
-        patterns.reserveCapacity(Int(tables.phrase_count))
-        shapes.reserveCapacity(Int(tables.phrase_count))
-        var index = 0
-        for (concept, phrases) in lexicon {
-            for raw in phrases {
-                let length = Int(tables.lengths[index])
-                let boundaries = tables.boundaries[index]
-                index += 1
-                guard length > 0 else { continue }
-                let shape = PhraseShape(length: Int32(length), boundaryStart: boundaries & 1 != 0, boundaryEnd: boundaries & 2 != 0)
-                patterns.append(Pattern(concept: concept, phrase: raw, length: length, boundaryStart: shape.boundaryStart, boundaryEnd: shape.boundaryEnd))
-                shapes.append(shape)
-            }
+        #endif
+        let count = Int(tables.pattern_count)
+        concepts = (0..<count).map { Concept(rawValue: Int(tables.concepts[$0]))! }
+        shapes = (0..<count).map { pattern in
+            let boundaries = tables.boundaries[pattern]
+            return PhraseShape(length: tables.lengths[pattern], boundaryStart: boundaries & 1 != 0, boundaryEnd: boundaries & 2 != 0)
         }
-        self.patterns = patterns
-        self.shapes = shapes
-        narrow = Automaton(tables.narrow, patterns: patterns.count)
-        let count = patterns.count
+        phrases = .compiled(bytes: tables.phrase_bytes, ends: tables.phrase_ends)
+        narrow = Automaton(tables.narrow, patterns: count)
         let prebuilt = PrebuiltAutomaton(tables: tables.wide)
         wide = LazyAutomaton(hasPhrases: tables.wide.phrase_count > 0) { Automaton(prebuilt.tables, patterns: count) }
+    }
+
+    /// How many patterns the matcher has (the phrases that do not fold to nothing).
+    public var patternCount: Int { concepts.count }
+
+    /// The concept of pattern `pattern` (a hit's `pattern`).
+    public func concept(of pattern: Int) -> Concept { concepts[pattern] }
+
+    /// The phrase of pattern `pattern` as the lexicon writes it (marks included).
+    public func phrase(of pattern: Int) -> String { phrases[pattern] }
+
+    /// Every pattern, in order (made when asked: for tests and the table generator).
+    public var patterns: [Pattern] {
+        (0..<patternCount).map { pattern in
+            let shape = shapes[pattern]
+            return Pattern(concept: concepts[pattern], phrase: phrases[pattern], length: Int(shape.length),
+                           boundaryStart: shape.boundaryStart, boundaryEnd: shape.boundaryEnd)
+        }
     }
 
     /// A 64-bit FNV-1a hash of every concept and phrase of `lexicon`, in order: what the tables
@@ -185,6 +207,24 @@ public struct PhraseMatcher: Sendable {
     }
 }
 
+/// The patterns' phrases: strings of a matcher built when made, or the compiled tables' UTF-8,
+/// decoded only when asked for (a rule asks for few: the negators').
+enum PhraseTexts: @unchecked Sendable {
+    case strings([String])
+    /// Constant data compiled into the binary, which nothing writes.
+    case compiled(bytes: UnsafePointer<UInt8>, ends: UnsafePointer<UInt32>)
+
+    subscript(pattern: Int) -> String {
+        switch self {
+        case .strings(let strings):
+            return strings[pattern]
+        case .compiled(let bytes, let ends):
+            let start = pattern == 0 ? 0 : Int(ends[pattern - 1])
+            return String(decoding: UnsafeBufferPointer(start: bytes + start, count: Int(ends[pattern]) - start), as: UTF8.self)
+        }
+    }
+}
+
 /// What a scan needs of a pattern, without the phrase's `String`.
 struct PhraseShape: Sendable {
     var length: Int32
@@ -221,8 +261,8 @@ struct PrebuiltAutomaton: @unchecked Sendable {
 
 /// The Aho–Corasick automaton of some of a matcher's phrases.
 struct Automaton: Sendable {
-    /// What the scan needs of a state.
-    struct State: Equatable {
+    /// A state while the automaton is built.
+    private struct State {
         var fail: Int32 = 0
         /// The first pattern the state ends, or -1.
         var firstPattern: Int32 = -1
@@ -240,11 +280,14 @@ struct Automaton: Sendable {
 
     /// The next pattern with the same folded phrase (another concept, or the same phrase listed
     /// twice), in lexicon order; -1 ends the chain.
-    let nextPattern: [Int32]
+    let nextPattern: Table<Int32>
     /// The root's ASCII transitions, dense: most steps of a scan start or restart at the root.
-    let rootASCII: [Int32]
+    let rootASCII: Table<Int32>
     let transitions: TransitionTable
-    let states: [State]
+    /// Per state, three values: its failure link, the first pattern it ends (or -1), and the
+    /// nearest state on its failure chain that ends a pattern (or -1). Flat, as the compiled
+    /// tables hold them, so that those are read in place.
+    let states: Table<Int32>
 
     /// The automaton of `phrases` (pattern numbers, in lexicon order), pattern `p` being
     /// `folded[ends[p - 1]..<ends[p]]`.
@@ -253,7 +296,7 @@ struct Automaton: Sendable {
         for pattern in phrases { edges += ends[Int(pattern)] - (pattern == 0 ? 0 : ends[Int(pattern) - 1]) }
 
         // The trie: one table of edges, and per state its depth, parent, key and first pattern.
-        var transitions = TransitionTable(expectedEdges: edges)
+        var trie = TransitionTable.Builder(expectedEdges: edges)
         var nextPattern = [Int32](repeating: -1, count: ends.count)
         let nodes = [Node](unsafeUninitializedCapacity: edges + 1) { nodes, count in
             nodes[0] = Node(depth: 0, parent: 0, key: 0)
@@ -263,7 +306,7 @@ struct Automaton: Sendable {
                 for position in (pattern == 0 ? 0 : ends[Int(pattern) - 1])..<ends[Int(pattern)] {
                     let key = Self.key(folded[position])
                     let created = Int32(count)
-                    let child = transitions.child(of: state, key, insertingIfAbsent: created)
+                    let child = trie.child(of: state, key, insertingIfAbsent: created)
                     if child == created {
                         nodes[count] = Node(depth: nodes[Int(state)].depth + 1, parent: state, key: key)
                         count += 1
@@ -293,6 +336,7 @@ struct Automaton: Sendable {
             levelStart[Int(node.depth)] += 1
         }
 
+        let transitions = trie.table
         var states = [State](repeating: State(), count: nodes.count)
         states.withUnsafeMutableBufferPointer { states in
             states[0].firstPattern = nodes[0].firstPattern
@@ -314,28 +358,34 @@ struct Automaton: Sendable {
 
         var rootASCII = [Int32](repeating: -1, count: 128)
         for key in 0..<UInt32(128) { rootASCII[Int(key)] = transitions.child(of: 0, key) }
-        self.nextPattern = nextPattern
-        self.rootASCII = rootASCII
+        var values: [Int32] = []
+        values.reserveCapacity(3 * states.count)
+        for state in states {
+            values.append(state.fail)
+            values.append(state.firstPattern)
+            values.append(state.outputLink)
+        }
+        self.nextPattern = Table(nextPattern)
+        self.rootASCII = Table(rootASCII)
         self.transitions = transitions
-        self.states = states
+        self.states = Table(values)
     }
 
     /// The automaton `tables` hold (built beforehand by this type's other initialiser), for a
-    /// matcher of `patterns` patterns.
+    /// matcher of `patterns` patterns: read in place, not copied.
     init(_ tables: PhraseAutomatonTables, patterns: Int) {
-        nextPattern = Array(UnsafeBufferPointer(start: tables.next_pattern, count: patterns))
-        rootASCII = Array(UnsafeBufferPointer(start: tables.root_ascii, count: 128))
-        transitions = TransitionTable(
-            slots: Array(UnsafeBufferPointer(start: tables.slots, count: Int(tables.slot_count))),
-            shift: UInt64(tables.shift), count: Int(tables.edge_count))
-        let values = UnsafeBufferPointer(start: tables.states, count: 3 * Int(tables.state_count))
-        states = [State](unsafeUninitializedCapacity: Int(tables.state_count)) { states, count in
-            for state in 0..<Int(tables.state_count) {
-                states[state] = State(fail: values[3 * state], firstPattern: values[3 * state + 1], outputLink: values[3 * state + 2])
-            }
-            count = Int(tables.state_count)
-        }
+        nextPattern = Table(constant: tables.next_pattern, count: patterns)
+        rootASCII = Table(constant: tables.root_ascii, count: 128)
+        transitions = TransitionTable(slots: Table(constant: tables.slots, count: Int(tables.slot_count)),
+                                      shift: UInt64(tables.shift), count: Int(tables.edge_count))
+        states = Table(constant: tables.states, count: 3 * Int(tables.state_count))
     }
+
+    /// How many states the automaton has.
+    var stateCount: Int { states.count / 3 }
+    @inline(__always) func fail(_ state: Int32) -> Int32 { states[3 * Int(state)] }
+    @inline(__always) func firstPattern(_ state: Int32) -> Int32 { states[3 * Int(state) + 1] }
+    @inline(__always) func outputLink(_ state: Int32) -> Int32 { states[3 * Int(state) + 2] }
 
     @inline(__always)
     private static func key(_ scalar: Unicode.Scalar) -> UInt32 {
@@ -359,11 +409,11 @@ struct Automaton: Sendable {
                 let next = step(state, key)
                 if next >= 0 { state = next; break }
                 if state == 0 { break }
-                state = states[Int(state)].fail
+                state = fail(state)
             }
-            var output = states[Int(state)].firstPattern >= 0 ? state : states[Int(state)].outputLink
+            var output = firstPattern(state) >= 0 ? state : outputLink(state)
             while output >= 0 {
-                var index = states[Int(output)].firstPattern
+                var index = firstPattern(output)
                 while index >= 0 {
                     let shape = shapes[Int(index)]
                     let start = position + 1 - Int(shape.length)
@@ -374,7 +424,7 @@ struct Automaton: Sendable {
                     }
                     index = nextPattern[Int(index)]
                 }
-                output = states[Int(output)].outputLink
+                output = outputLink(output)
             }
         }
         return hits
@@ -383,27 +433,16 @@ struct Automaton: Sendable {
 
 /// The automaton's edges, keyed by (state, scalar), in one open-addressing table with linear
 /// probing: a slot holds the state (22 bits), the scalar (21 bits) and the child (21 bits), and 0
-/// when empty (no edge leads to the root). The table doubles before it is three-quarters full.
+/// when empty (no edge leads to the root). `Builder` fills it, doubling it before it is
+/// three-quarters full.
 struct TransitionTable: Sendable {
-    private(set) var slots: [UInt64]
-    private(set) var shift: UInt64
-    private(set) var count = 0
+    /// A power of two of them.
+    let slots: Table<UInt64>
+    let shift: UInt64
+    /// How many slots are used.
+    let count: Int
     private static let childBits: UInt64 = 21
     private static let childMask: UInt64 = (1 << childBits) - 1
-
-    init(expectedEdges: Int) {
-        var bits: UInt64 = 4
-        while (1 << bits) < expectedEdges + 1 { bits += 1 }
-        slots = [UInt64](repeating: 0, count: 1 << bits)
-        shift = 64 - bits
-    }
-
-    /// A table built before: its slots (a power of two), shift and number of edges.
-    init(slots: [UInt64], shift: UInt64, count: Int) {
-        self.slots = slots
-        self.shift = shift
-        self.count = count
-    }
 
     @inline(__always)
     private static func label(_ state: Int32, _ key: UInt32) -> UInt64 {
@@ -411,7 +450,7 @@ struct TransitionTable: Sendable {
     }
 
     @inline(__always)
-    private func home(_ label: UInt64) -> Int {
+    private static func home(_ label: UInt64, shift: UInt64) -> Int {
         Int(truncatingIfNeeded: (label &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
@@ -420,7 +459,7 @@ struct TransitionTable: Sendable {
     func child(of state: Int32, _ key: UInt32) -> Int32 {
         let label = Self.label(state, key)
         let mask = slots.count - 1
-        var slot = home(label)
+        var slot = Self.home(label, shift: shift)
         while true {
             let entry = slots[slot]
             if entry == 0 { return -1 }
@@ -429,33 +468,97 @@ struct TransitionTable: Sendable {
         }
     }
 
-    /// The child of `state` along `key`; when there is none, `created` (below 2^21) becomes it.
-    @inline(__always)
-    mutating func child(of state: Int32, _ key: UInt32, insertingIfAbsent created: Int32) -> Int32 {
-        let label = Self.label(state, key)
-        let mask = slots.count - 1
-        var slot = home(label)
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { break }
-            if entry & ~Self.childMask == label { return Int32(truncatingIfNeeded: entry & Self.childMask) }
-            slot = (slot + 1) & mask
+    /// The table while a trie is built.
+    struct Builder {
+        private var slots: [UInt64]
+        private var shift: UInt64
+        private var count = 0
+
+        init(expectedEdges: Int) {
+            var bits: UInt64 = 4
+            while (1 << bits) < expectedEdges + 1 { bits += 1 }
+            slots = [UInt64](repeating: 0, count: 1 << bits)
+            shift = 64 - bits
         }
-        slots[slot] = label | UInt64(created)
-        count += 1
-        if count * 4 >= slots.count * 3 { grow() }
-        return created
+
+        /// The table built so far.
+        var table: TransitionTable { TransitionTable(slots: Table(slots), shift: shift, count: count) }
+
+        /// The child of `state` along `key`; when there is none, `created` (below 2^21) becomes it.
+        mutating func child(of state: Int32, _ key: UInt32, insertingIfAbsent created: Int32) -> Int32 {
+            let label = TransitionTable.label(state, key)
+            let mask = slots.count - 1
+            var slot = TransitionTable.home(label, shift: shift)
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { break }
+                if entry & ~TransitionTable.childMask == label { return Int32(truncatingIfNeeded: entry & TransitionTable.childMask) }
+                slot = (slot + 1) & mask
+            }
+            slots[slot] = label | UInt64(created)
+            count += 1
+            if count * 4 >= slots.count * 3 { grow() }
+            return created
+        }
+
+        private mutating func grow() {
+            let old = slots
+            slots = [UInt64](repeating: 0, count: old.count * 2)
+            shift -= 1
+            let mask = slots.count - 1
+            for entry in old where entry != 0 {
+                var slot = TransitionTable.home(entry & ~TransitionTable.childMask, shift: shift)
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = entry
+            }
+        }
+    }
+}
+
+/// Read-only elements, read in place: constant data compiled into the binary (the lexicon's
+/// tables, which a process then never copies: that cost every lint 0.5 M instructions) or a
+/// copy of the array a matcher built when it was made.
+struct Table<Element: BitwiseCopyable>: @unchecked Sendable {
+    private let base: UnsafePointer<Element>
+    let count: Int
+    /// Owns the copy of an array (freed with the last table that shares it); nil for constant data.
+    private let owner: Allocation?
+
+    /// Constant data, which nothing writes and which lives as long as the process.
+    init(constant base: UnsafePointer<Element>, count: Int) {
+        self.base = base
+        self.count = count
+        owner = nil
     }
 
-    private mutating func grow() {
-        let old = slots
-        slots = [UInt64](repeating: 0, count: old.count * 2)
-        shift -= 1
-        let mask = slots.count - 1
-        for entry in old where entry != 0 {
-            var slot = home(entry & ~Self.childMask)
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = entry
-        }
+    init(_ elements: [Element]) {
+        let allocation = Allocation(copying: elements)
+        base = UnsafePointer(allocation.memory.assumingMemoryBound(to: Element.self))
+        count = elements.count
+        owner = allocation
     }
+
+    @inline(__always)
+    subscript(index: Int) -> Element {
+        precondition(index >= 0 && index < count, "index out of range")
+        return base[index]
+    }
+
+    /// The elements, as an array (for tests and the table generator).
+    var elements: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }
+}
+
+/// The memory of a copied array of trivial values (see `Table`).
+private final class Allocation: @unchecked Sendable {
+    let memory: UnsafeMutableRawPointer
+
+    init<Element: BitwiseCopyable>(copying elements: [Element]) {
+        memory = .allocate(byteCount: max(1, elements.count * MemoryLayout<Element>.stride), alignment: MemoryLayout<Element>.alignment)
+        elements.withUnsafeBytes { bytes in
+            if let source = bytes.baseAddress { memory.copyMemory(from: source, byteCount: bytes.count) }
+        }
+        memory.bindMemory(to: Element.self, capacity: elements.count)
+    }
+
+    deinit { memory.deallocate() }
 }
