@@ -85,7 +85,7 @@ enum NegationScope {
 
     /// The ranges a condition covers in `clause`. An English condition ("if", "in case") runs from
     /// its marker to the next comma, semicolon or colon; a Japanese one (「場合」「たら」) from the
-    /// clause start or the last 、 before it to the marker.
+    /// clause start, the last 、 or an opening bracket before it to the marker.
     static func conditionRanges(_ text: [Unicode.Scalar], clause: Range<Int>, before: [Int], after: [Int]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         for start in before where clause.contains(start) {
@@ -95,7 +95,8 @@ enum NegationScope {
         }
         for marker in after where clause.contains(marker) {
             var start = marker
-            while start > clause.lowerBound, text[start - 1] != "、", text[start - 1] != "," { start -= 1 }
+            // 「（未成年の場合は保護者様）」: a condition inside brackets conditions only what they hold.
+            while start > clause.lowerBound, !"、,（(".unicodeScalars.contains(text[start - 1]) { start -= 1 }
             ranges.append(start..<marker)
         }
         return ranges

@@ -193,4 +193,14 @@ import Testing
         #expect(RecipientsWeakRule().findings(in: document(byDefault)).isEmpty)
         #expect(RecipientsWeakRule().findings(in: document("Everyone who creates an account gets our promotional newsletter.")).count == 1)
     }
+
+    @Test func aConditionInBracketsConditionsOnlyWhatTheyHold() {
+        // 「（未成年の場合は保護者様）」 is an aside: the enrolment before it is today's practice.
+        let bracketed = "宛先は、入会時にメールアドレスを登録した生徒様（未成年の場合は保護者様）のみです。"
+        #expect(missing(.listAcquisition, bracketed, .transactional) == [])
+        #expect(ListAcquisitionWeakRule().findings(in: document(bracketed, .transactional)).isEmpty)
+        // Inside the brackets the condition still holds what it conditions.
+        let section = document("生徒様（入会した場合）に送ります。", .transactional).sections[0]
+        #expect(section.matches(.addressSource).map(\.conditional) == [true])
+    }
 }
