@@ -20,6 +20,10 @@ PHASES = [
     # A second thread, at the same time as the parse (sesame's StartupWarmUp): for status, the
     # libcrypto and libcurl loading below, now outside "the command itself".
     ("start-up warm-up (second thread, beside the parse)", r"StartupWarmUpO5start3for.*cfU_"),
+    # The parsing thread's share of the warm-up, once the arguments parsed (warmAfterParse): while
+    # the second thread is still loading, and before the command's task starts.
+    ("start-up warm-up, parsing thread: OpenSSL's error strings", r"CurlTransportV20prepareBesideLoading"),
+    ("start-up warm-up, parsing thread: one GetAccount decoding (runtime caches)", r"SESAccountV15prepareDecoding"),
     # Local commands (validate, lint, render, schema) run on the main thread, AWS ones on a pool thread.
     ("the command itself (run)", r"LocalCommandPAAE4work.*U_|__swift_run_job"),
     ("  loading a profile (libyaml + validation)", r"ProfileLoader(V|O)4load"),
