@@ -553,6 +553,7 @@ enum Lexicon {
             // ("is never mailed again", "won't get another email", 「以後送信されません」).
             "mail", "mailed", "mailing", "email", "emailed", "emailing", "send", "sends", "sent", "sending", "contact",
             "contacted", "contacting", "receive", "receives", "get", "gets", "deliver", "delivers", "delivered",
+            "hear from us", "included",
             "送信", "配信", "送ら", "送り", "お送り", "届け",
         ]),
 
@@ -609,6 +610,14 @@ enum Lexicon {
             "no email", "no-email", "only active", "active contacts", "active subscribers", "active members",
             "非アクティブ", "休眠", "アーカイブ", "オフにし", "オフに設定", "オフにす", "をオフ", "外れ", "含まれなく", "含めない",
             "含めず", "届かなくな", "送信されなく", "配信されなく",
+            // The address dropped or no longer written to: "hard-bounced addresses are dropped from the list",
+            // "we stop contacting them", "set to bounced", 「ブラックリストに登録し」「配信先から除きます」「送信は見合わせ」.
+            "dropped from", "dropped too", "dropped as well", "is dropped", "are dropped", "drop them", "drops them",
+            "drop the address", "drops the address", "stop contacting", "stops contacting", "stop messaging",
+            "stops messaging", "on hold", "to bounced", "as bounced", "to unsubscribed", "as unsubscribed", "to suppressed",
+            "to complained", "as complained", "no longer eligible", "not eligible",
+            "ブラックリスト", "拒否リスト", "配信拒否", "から除き", "から除く", "から除いて", "フラグを立て", "フラグを付け",
+            "不達フラグ", "エラーフラグ", "配信不可フラグ", "見合わせ", "控え", "休止", "抹消", "退会扱い",
             // The effect already told for the other notice: "a complaint does the same thing", 「苦情も同様に非アクティブとなり」.
             "does the same", "do the same", "the same thing", "treated the same", "the same treatment", "same happens",
             "same applies", "同様に", "同じ扱い", "同様の扱い",

@@ -45,6 +45,10 @@ import Testing
         #expect(missing(.bounces, "バウンス通知はSNSで受け取り、顧客データのステータスが「非アクティブ」に変わります。") == [])
         #expect(missing(.bounces, "不達の通知はSNSで受け取り、その方の「メール連絡」フラグをオフにしています。") == [])
         #expect(missing(.bounces, "バウンス通知はSNSで受け取り、そのアドレスは以降の配信リストに含まれなくなります。") == [])
+        #expect(missing(.bounces, "Bounce notices reach us through SNS. Hard-bounced addresses are dropped from the list and we stop contacting them.") == [])
+        #expect(missing(.bounces, "Bounce events go to SNS; the contact is set to bounced and won't hear from us again.") == [])
+        #expect(missing(.bounces, "バウンスはSNSで通知を受け取り、そのアドレスに不達フラグを立て、以後の送信は見合わせます。") == [])
+        #expect(missing(.bounces, "バウンスはSNS経由で受け取り、ブラックリストに登録して配信先から除きます。") == [])
         // The effect told once for bounces, and referred to for complaints.
         #expect(missing(.complaints, "Complaint events go to the same SNS topic, and a complaint does the same thing.") == [])
         #expect(missing(.complaints, "苦情の通知も同じ経路で受け取り、同様に非アクティブとなります。") == [])
