@@ -181,6 +181,9 @@ enum Lexicon {
             "invite*", "asked to receive", "ask to receive", "asked for", "request*", "enter their email", "entered their email",
             "enters their email", "provide their email", "provided their email", "gave us their", "give us their",
             "web form", "form on our", "sign-up form", "enrol*", "enroll*", "booked", "book a", "books a",
+            // A form the recipient fills in, on paper or online: "wrote their email on the intake form".
+            "wrote their email", "write their email", "writes their email", "intake form", "application form",
+            "paper form", "order form", "booking form", "contact form",
             "登録", "申し込", "申込", "同意", "オプトイン", "確認メール", "本登録", "注文", "購入時", "購入された", "ご購入",
             "アカウント作成", "アカウントを作成", "入力", "チェックボックス", "承諾", "許諾", "受信を希望", "配信を希望", "購読を希望", "招待", "購入者", "購入いただ", "purchasers", "buyers", "customers who buy", "フォーム", "予約",
             "入会", "購読",
@@ -680,6 +683,8 @@ enum Lexicon {
             "their order*", "invited", "invitation*", "invite*", "enter their email", "entered their email",
             "enters their email", "provide their email", "provided their email", "gave us their", "give us their",
             "web form", "form on our", "sign-up form", "enrol*", "enroll*", "booked", "book a", "books a", "website",
+            "wrote their email", "write their email", "writes their email", "intake form", "application form",
+            "paper form", "order form", "booking form", "contact form",
             "our site", "our app", "the app", "in-app", "in store", "in-store", "our shop", "our store", "join*",
             "customers who", "buyers", "purchasers", "members", "trade fair*", "trade show*", "business card*", "event*",
             "imported", "import", "csv", "partner*", "crm",

@@ -203,4 +203,11 @@ import Testing
         let section = document("生徒様（入会した場合）に送ります。", .transactional).sections[0]
         #expect(section.matches(.addressSource).map(\.conditional) == [true])
     }
+
+    @Test func aFormTheRecipientFillsInIsASource() {
+        let intake = "Recipients are patients who wrote their email address on the intake form at their first visit."
+        #expect(ListAcquisitionMissingRule().findings(in: document(intake, .transactional)).isEmpty)
+        #expect(missing(.listAcquisition, intake, .transactional) == [])
+        #expect(missing(.listAcquisition, "Guests fill in the booking form when they reserve a table.", .transactional) == [])
+    }
 }
