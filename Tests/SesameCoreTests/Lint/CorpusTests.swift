@@ -17,7 +17,9 @@ import Foundation
 /// code nor any draft of the other sets, and measured for the first time after that session's
 /// lint work: aggregate figures only, like `holdout`. `blind` is a third, written on 2026-12-02 in
 /// the seventh session by someone who had read no draft and no lint code, and measured once, after
-/// that session's lint work was on main.
+/// that session's lint work was on main. `blind8` is a fourth, 40 drafts written in the eighth session by a
+/// writer who read no draft, no test and no code and never ran sesame, measured once after that session's
+/// lint work was on main.
 struct LabelledSet: CustomTestStringConvertible, Sendable {
     /// The folder under `Fixtures/`, and the first word of every line the figures test prints.
     var name: String
@@ -34,7 +36,8 @@ struct LabelledSet: CustomTestStringConvertible, Sendable {
     static let holdout = LabelledSet(name: "holdout", minimumPerLanguage: 40, listsEachDraft: false, floors: CorpusFigures.holdoutFloors)
     static let fresh = LabelledSet(name: "fresh", minimumPerLanguage: 20, listsEachDraft: false, floors: CorpusFigures.freshFloors)
     static let blind = LabelledSet(name: "blind", minimumPerLanguage: 15, listsEachDraft: false, floors: CorpusFigures.blindFloors)
-    static let all = [corpus, holdout, fresh, blind]
+    static let blind8 = LabelledSet(name: "blind8", minimumPerLanguage: 20, listsEachDraft: false, floors: CorpusFigures.blind8Floors)
+    static let all = [corpus, holdout, fresh, blind, blind8]
 }
 
 /// A labelled draft (`Fixtures/SET/{en,ja}/NAME.txt`) and the judgment in its `NAME.labels`.
@@ -335,6 +338,21 @@ enum CorpusFigures {
         "all long": Floor(recall: 0.79, falseAlarms: 0.015),
         "request": Floor(recall: 0.8, falseAlarms: 0.015),
         "reply": Floor(recall: 0.98, falseAlarms: 0.05),
+    ]
+    /// The fourth held-out set's figures when it was measured, once (main on 2026-12-02 after the
+    /// eighth session's lint work, which never saw it, 40 drafts): en 0.721 / 0.070, ja 0.822 / 0.055,
+    /// en long 0.571 / 0.061, ja long 0.676 / 0.047, all 0.773 / 0.063, all long 0.625 / 0.054,
+    /// request 0.794 / 0.060, reply 0.600 / 0.073 (recall / false alarms): the same figures as at that
+    /// session's start, before its lint work. Raised, never lowered, like the others.
+    static let blind8Floors: [String: Floor] = [
+        "en": Floor(recall: 0.71, falseAlarms: 0.08),
+        "ja": Floor(recall: 0.81, falseAlarms: 0.065),
+        "en long": Floor(recall: 0.56, falseAlarms: 0.07),
+        "ja long": Floor(recall: 0.66, falseAlarms: 0.055),
+        "all": Floor(recall: 0.76, falseAlarms: 0.07),
+        "all long": Floor(recall: 0.61, falseAlarms: 0.06),
+        "request": Floor(recall: 0.78, falseAlarms: 0.07),
+        "reply": Floor(recall: 0.59, falseAlarms: 0.08),
     ]
     static let freshFloors: [String: Floor] = [
         "en": Floor(recall: 0.88, falseAlarms: 0.085),
